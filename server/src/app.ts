@@ -1,0 +1,161 @@
+import 'reflect-metadata';
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { randomUUID } from 'node:crypto';
+import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
+import { fastifyApolloDrainPlugin, fastifyApolloHandler } from '@as-integrations/fastify';
+import { ApolloArmor } from '@escape.tech/graphql-armor';
+import fastifyCookie from '@fastify/cookie';
+import fastifyHelmet from '@fastify/helmet';
+import fastifyStatic from '@fastify/static';
+import type { MikroORM } from '@mikro-orm/postgresql';
+import Fastify, { type FastifyBaseLogger, type FastifyInstance } from 'fastify';
+import pino, { type Logger } from 'pino';
+import type { Config } from './config.js';
+import { resolveActor } from './identity/identity.service.js';
+import { SESSION_COOKIE } from './identity/session-cookie.js';
+import { heardSchema } from './schema.js';
+import type { AppState, Context } from './shared/context.js';
+import { databaseUnavailable, formatError, isConnectionError } from './shared/errors.js';
+import { FailureLimiter } from './shared/rate-limit.js';
+
+export interface AppOptions {
+  orm: MikroORM;
+  config: Config;
+  logger?: Logger;
+}
+
+const MINUTE = 60_000;
+
+export function createLogger(config: Config): Logger {
+  return pino({ level: config.logLevel, base: { app: 'heard' }, redact: ['req.headers.cookie', 'res.headers["set-cookie"]'] });
+}
+
+/**
+ * Builds Heard's HTTP server: GraphQL at /graphql (Apollo on Fastify), health checks, and the built
+ * client at /. One factory for main.ts and the tests; nothing listens until the caller says so.
+ */
+export async function createApp({ orm, config, logger = createLogger(config) }: AppOptions): Promise<FastifyInstance> {
+  const production = config.nodeEnv === 'production';
+  const app = Fastify({
+    loggerInstance: logger as FastifyBaseLogger,
+    bodyLimit: 256 * 1024,
+    trustProxy: config.trustProxy,
+    genReqId: (req) => {
+      const given = req.headers['x-request-id'];
+      return typeof given === 'string' && /^[\w-]{1,64}$/.test(given) ? given : randomUUID();
+    },
+    disableRequestLogging: config.nodeEnv === 'test',
+  });
+
+  const state: AppState = {
+    config,
+    limits: {
+      signInByAccount: new FailureLimiter(5, 15 * MINUTE),
+      signInByIp: new FailureLimiter(50, 15 * MINUTE),
+      joinByIp: new FailureLimiter(20, 10 * MINUTE),
+    },
+  };
+
+  await app.register(fastifyCookie);
+  await app.register(fastifyHelmet, {
+    // Nothing from anywhere else: no CDNs, fonts or analytics on any page.
+    contentSecurityPolicy: {
+      directives: {
+        defaultSrc: ["'self'"],
+        scriptSrc: ["'self'"],
+        styleSrc: ["'self'", "'unsafe-inline'"],
+        imgSrc: ["'self'", 'data:', 'blob:'],
+        connectSrc: ["'self'"],
+        fontSrc: ["'self'"],
+        objectSrc: ["'none'"],
+        frameAncestors: ["'none'"],
+        upgradeInsecureRequests: production ? [] : null,
+      },
+    },
+    strictTransportSecurity: production,
+  });
+
+  app.get('/healthz', async () => ({ status: 'ok' }));
+  app.get('/readyz', async (_request, reply) => {
+    try {
+      await Promise.race([
+        orm.em.getConnection().execute('select 1'),
+        new Promise((_, reject) => setTimeout(() => reject(new Error('timeout')), 2000)),
+      ]);
+      return { status: 'ready', database: 'up' };
+    } catch {
+      return reply.code(503).send({ status: 'unavailable', database: 'down' });
+    }
+  });
+
+  const armor = new ApolloArmor({
+    maxDepth: { n: 10 },
+    maxAliases: { n: 15 },
+    maxTokens: { n: 2000 },
+    costLimit: { maxCost: 5000 },
+    maxDirectives: { n: 20 },
+    blockFieldSuggestion: { enabled: production },
+  }).protect();
+
+  const apollo = new ApolloServer<Context>({
+    schema: await heardSchema(),
+    // Armor's types come from Apollo's CommonJS build; the plugins are the same objects.
+    plugins: [fastifyApolloDrainPlugin(app), ...(armor.plugins as unknown as ApolloServerPlugin<Context>[])],
+    validationRules: armor.validationRules,
+    allowBatchedHttpRequests: false,
+    csrfPrevention: true,
+    introspection: !production,
+    includeStacktraceInErrorResponses: false,
+    stopOnTerminationSignals: false,
+    formatError: (formatted, error) => formatError(formatted, error, (e) => logger.error({ err: e }, 'unexpected error')),
+  });
+  await apollo.start();
+  app.addHook('onClose', async () => apollo.stop());
+
+  app.addHook('onSend', async (request, reply, payload) => {
+    if (request.url.startsWith('/graphql')) reply.header('cache-control', 'no-store');
+    return payload;
+  });
+  app.route({
+    url: '/graphql',
+    method: ['GET', 'POST', 'OPTIONS'],
+    handler: fastifyApolloHandler(apollo, {
+      context: async (request, reply): Promise<Context> => {
+        // A fresh identity map per request; never the global em.
+        const em = orm.em.fork();
+        try {
+          const actor = await resolveActor(em, config.sessionSecret, request.cookies[SESSION_COOKIE]);
+          return { em, actor, ip: request.ip, request, reply, log: request.log as Logger, app: state };
+        } catch (error) {
+          if (isConnectionError(error)) {
+            const e = databaseUnavailable();
+            e.extensions.http = { status: 503 };
+            throw e;
+          }
+          throw error;
+        }
+      },
+    }),
+  });
+
+  const clientDir = config.clientDir;
+  if (clientDir && existsSync(join(clientDir, 'index.html'))) {
+    await app.register(fastifyStatic, {
+      root: clientDir,
+      wildcard: false,
+      setHeaders: (res, path) => {
+        res.header('cache-control', /[\\/]assets[\\/]/.test(path) ? 'public, max-age=31536000, immutable' : 'no-cache');
+      },
+    });
+    // Client-side routes: any other GET for a page answers with the app shell.
+    app.setNotFoundHandler((request, reply) => {
+      if (request.method === 'GET' && !request.url.startsWith('/graphql') && !/\.[a-z0-9]+$/i.test(request.url.split('?')[0])) {
+        return reply.header('cache-control', 'no-cache').sendFile('index.html');
+      }
+      return reply.code(404).send({ error: 'Not found' });
+    });
+  }
+
+  return app;
+}

@@ -1,0 +1,81 @@
+import { resolve } from 'node:path';
+
+export type NodeEnv = 'development' | 'production' | 'test';
+export type LogLevel = 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'trace' | 'silent';
+
+/** Every setting Heard reads from the environment, validated once at boot (README: Configuration). */
+export interface Config {
+  port: number;
+  host: string;
+  /** Set to use a PostgreSQL server; unset starts embedded PostgreSQL under dataDir. */
+  databaseUrl: string | undefined;
+  dataDir: string;
+  nodeEnv: NodeEnv;
+  /** Keys the HMACs that make session tokens and access codes unreadable in the database. */
+  sessionSecret: string;
+  logLevel: LogLevel;
+  demoPassword: string;
+  /** Load demo organisations into an empty database (never in production). */
+  seedDemo: boolean;
+  /** Mark cookies Secure. Defaults to true in production (Heard runs behind TLS there). */
+  secureCookies: boolean;
+  /** Trust X-Forwarded-* from a reverse proxy (for client IPs in rate limits, and TLS detection). */
+  trustProxy: boolean;
+  sessionTtlHours: number;
+  /** Where the built client is served from; empty disables static serving. */
+  clientDir: string;
+}
+
+export class ConfigError extends Error {}
+
+const LOG_LEVELS: LogLevel[] = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'];
+const DEV_SECRET = 'heard-development-secret-not-for-production';
+
+function int(env: NodeJS.ProcessEnv, name: string, fallback: number, min: number, max: number): number {
+  const raw = env[name];
+  if (raw === undefined || raw === '') return fallback;
+  const value = Number(raw);
+  if (!Number.isInteger(value) || value < min || value > max) {
+    throw new ConfigError(`${name} must be a whole number from ${min} to ${max} (got "${raw}")`);
+  }
+  return value;
+}
+
+function bool(env: NodeJS.ProcessEnv, name: string, fallback: boolean): boolean {
+  const raw = env[name];
+  if (raw === undefined || raw === '') return fallback;
+  if (['1', 'true', 'yes'].includes(raw.toLowerCase())) return true;
+  if (['0', 'false', 'no'].includes(raw.toLowerCase())) return false;
+  throw new ConfigError(`${name} must be true or false (got "${raw}")`);
+}
+
+/** Reads and validates the configuration; throws ConfigError naming the first bad variable. */
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
+  const nodeEnv = (env.NODE_ENV || 'development') as NodeEnv;
+  if (!['development', 'production', 'test'].includes(nodeEnv)) {
+    throw new ConfigError(`NODE_ENV must be development, production or test (got "${nodeEnv}")`);
+  }
+  const production = nodeEnv === 'production';
+  const logLevel = (env.LOG_LEVEL || (nodeEnv === 'test' ? 'warn' : 'info')) as LogLevel;
+  if (!LOG_LEVELS.includes(logLevel)) throw new ConfigError(`LOG_LEVEL must be one of ${LOG_LEVELS.join(', ')}`);
+  const sessionSecret = env.SESSION_SECRET || (production ? '' : DEV_SECRET);
+  if (sessionSecret.length < 32) {
+    throw new ConfigError('SESSION_SECRET must be set to at least 32 characters in production');
+  }
+  const dataDir = resolve(env.DATA_DIR || '.data');
+  return {
+    port: int(env, 'PORT', 4000, 0, 65535),
+    host: env.HOST || (production ? '0.0.0.0' : '127.0.0.1'),
+    databaseUrl: env.DATABASE_URL || undefined,
+    dataDir,
+    nodeEnv,
+    sessionSecret,
+    logLevel,
+    demoPassword: env.DEMO_PASSWORD || 'heard-demo',
+    seedDemo: !production && bool(env, 'SEED_DEMO', true),
+    secureCookies: bool(env, 'SECURE_COOKIES', production),
+    trustProxy: bool(env, 'TRUST_PROXY', false),
+    sessionTtlHours: int(env, 'SESSION_TTL_HOURS', 12, 1, 24 * 90),
+    clientDir: env.CLIENT_DIR ?? resolve(import.meta.dirname, '../../client/dist'),
+  };
+}

@@ -1,0 +1,48 @@
+import { randomUUID } from 'node:crypto';
+import { Entity, Enum, Index, ManyToOne, OptionalProps, PrimaryKey, Property, type Rel } from '@mikro-orm/core';
+import { AgeBand, Role } from '../shared/enums.js';
+import { Organisation } from './organisation.entity.js';
+
+/**
+ * Anyone who can hold a session: staff (email + password), forum members and pseudonymous
+ * participants (a code from a worker; no email, no password, no name unless a feature needs one).
+ */
+@Entity({ tableName: 'account' })
+@Index({ properties: ['organisation', 'role'] })
+export class Account {
+  [OptionalProps]?: 'createdAt' | 'email' | 'passwordHash' | 'displayName' | 'ageBand' | 'deactivatedAt';
+
+  @PrimaryKey({ type: 'uuid' })
+  id: string = randomUUID();
+
+  @ManyToOne(() => Organisation, { deleteRule: 'cascade' })
+  organisation: Rel<Organisation>;
+
+  @Enum({ items: () => Role, nativeEnumName: 'role' })
+  role: Role;
+
+  /** Staff only; stored lower-case, unique across Heard. */
+  @Property({ type: 'text', nullable: true, unique: true })
+  email: string | null = null;
+
+  /** argon2id. */
+  @Property({ type: 'text', nullable: true, hidden: true, lazy: true })
+  passwordHash: string | null = null;
+
+  @Property({ type: 'text', nullable: true })
+  displayName: string | null = null;
+
+  @Enum({ items: () => AgeBand, nativeEnumName: 'age_band', nullable: true })
+  ageBand: AgeBand | null = null;
+
+  @Property({ type: 'timestamptz' })
+  createdAt: Date = new Date();
+
+  @Property({ type: 'timestamptz', nullable: true })
+  deactivatedAt: Date | null = null;
+
+  constructor(organisation: Organisation, role: Role) {
+    this.organisation = organisation;
+    this.role = role;
+  }
+}

@@ -1,0 +1,23 @@
+import { IsEmail, IsEnum, Length, MaxLength } from 'class-validator';
+import { Field, InputType } from 'type-graphql';
+import { Role } from '../shared/enums.js';
+
+@InputType()
+export class CreateStaffAccountInput {
+  @Field(() => String)
+  @IsEmail({}, { message: 'Enter an email address in the right format, like name@example.org.' })
+  @MaxLength(200)
+  email!: string;
+
+  @Field(() => String)
+  @Length(1, 100, { message: 'Enter a name of up to 100 characters.' })
+  displayName!: string;
+
+  @Field(() => Role)
+  @IsEnum(Role)
+  role!: Role;
+
+  @Field(() => String)
+  @Length(12, 200, { message: 'The starting password must be at least 12 characters.' })
+  password!: string;
+}

@@ -1,0 +1,208 @@
+import { hash, verify } from '@node-rs/argon2';
+import type { EntityManager } from '@mikro-orm/postgresql';
+import { performAction, recordAudit } from '../shared/audit.js';
+import { requireRole, sameOrganisation } from '../shared/auth.js';
+import type { Actor, AppState } from '../shared/context.js';
+import { AgeBand, Role, STAFF_ROLES, isStaff } from '../shared/enums.js';
+import { badInput, conflict, rateLimited } from '../shared/errors.js';
+import { AccessCode, AccessCodePurpose } from './access-code.entity.js';
+import { Account } from './account.entity.js';
+import { Organisation } from './organisation.entity.js';
+import { keyedHash, newAccessCode, newSessionToken, normaliseAccessCode } from './secrets.js';
+import { Session } from './session.entity.js';
+
+// Algorithm.Argon2id; the package's const enum cannot be imported under isolatedModules.
+const ARGON2 = { algorithm: 2 as const };
+// Verified against when the email is unknown, so both failures take the same time.
+const DUMMY_HASH = hash('not-a-password-anyone-has', ARGON2);
+
+export interface StartedSession {
+  account: Account;
+  token: string;
+  expiresAt: Date;
+}
+
+export function hashPassword(password: string): Promise<string> {
+  return hash(password, ARGON2);
+}
+
+/**
+ * Finds the actor behind a session token in one query: the session must be unrevoked and unexpired
+ * and its account active. Returns null for anything else.
+ */
+export async function resolveActor(em: EntityManager, secret: string, token: string | undefined): Promise<Actor | null> {
+  if (!token || token.length > 100) return null;
+  const tokenHash = keyedHash(secret, token);
+  const rows: Array<{ id: string; organisation_id: string; role: Role; display_name: string | null }> = await em
+    .getConnection()
+    .execute(
+      `select a.id, a.organisation_id, a.role, a.display_name
+         from session s join account a on a.id = s.account_id
+        where s.token_hash = ? and s.revoked_at is null and s.expires_at > now() and a.deactivated_at is null`,
+      [tokenHash],
+    );
+  const row = rows[0];
+  if (!row) return null;
+  return { accountId: row.id, organisationId: row.organisation_id, role: row.role, displayName: row.display_name, sessionTokenHash: tokenHash };
+}
+
+async function startSession(em: EntityManager, app: AppState, account: Account): Promise<StartedSession> {
+  const token = newSessionToken();
+  const expiresAt = new Date(Date.now() + app.config.sessionTtlHours * 3600_000);
+  em.persist(new Session(keyedHash(app.config.sessionSecret, token), account, expiresAt));
+  return { account, token, expiresAt };
+}
+
+/**
+ * Signs a member of staff in with email and password (argon2id). Failures are counted per account
+ * and per IP and, past the limit, refused with RATE_LIMITED; a failure never says which part was
+ * wrong. Starts a session and audits the sign-in.
+ */
+export async function signIn(em: EntityManager, app: AppState, ip: string, email: string, password: string): Promise<StartedSession> {
+  const key = email.trim().toLowerCase();
+  const wait = Math.max(app.limits.signInByAccount.retryAfter(key), app.limits.signInByIp.retryAfter(ip));
+  if (wait > 0) throw rateLimited(wait);
+  const account = await em.findOne(Account, { email: key, deactivatedAt: null }, { populate: ['passwordHash', 'organisation'] });
+  let ok = false;
+  if (account?.passwordHash && isStaff(account.role)) ok = await verify(account.passwordHash, password);
+  else await verify(await DUMMY_HASH, password);
+  if (!account || !ok) {
+    app.limits.signInByAccount.fail(key);
+    app.limits.signInByIp.fail(ip);
+    throw badInput('email', 'That email address and password do not match an account.');
+  }
+  app.limits.signInByAccount.reset(key);
+  return em.transactional(async (tx) => {
+    const session = await startSession(tx, app, account);
+    recordAudit(tx, actorOf(account), 'signIn', account);
+    await tx.flush();
+    return session;
+  });
+}
+
+function actorOf(account: Account): Actor {
+  return { accountId: account.id, organisationId: account.organisation.id, role: account.role, displayName: account.displayName, sessionTokenHash: '' };
+}
+
+/** Ends the current session: its row is revoked, so the cookie no longer works anywhere. */
+export async function signOut(em: EntityManager, actor: Actor): Promise<void> {
+  await em.nativeUpdate(Session, { tokenHash: actor.sessionTokenHash }, { revokedAt: new Date() });
+}
+
+/**
+ * Turns a code from a worker into a session. A PARTICIPANT code makes a new pseudonymous
+ * participant (with the age band they chose); a FORUM_MEMBER code signs in that member. The use is
+ * counted atomically, so a single-use code works once even when two phones race. Failures are
+ * counted per IP (successes are not, so a whole class can join from one school).
+ */
+export async function joinWithCode(em: EntityManager, app: AppState, ip: string, code: string, ageBand: AgeBand | null): Promise<StartedSession> {
+  const wait = app.limits.joinByIp.retryAfter(ip);
+  if (wait > 0) throw rateLimited(wait);
+  const normalised = normaliseAccessCode(code);
+  return em.transactional(async (tx) => {
+    const used: Array<{ id: string }> = normalised.length
+      ? await tx.getConnection().execute(
+          `update access_code set uses = uses + 1
+            where code_hash = ? and revoked_at is null and expires_at > now() and uses < max_uses
+            returning id`,
+          [keyedHash(app.config.sessionSecret, normalised)],
+          'all',
+          tx.getTransactionContext(),
+        )
+      : [];
+    if (!used.length) {
+      app.limits.joinByIp.fail(ip);
+      throw badInput('code', 'That code does not work. Check it with the person who gave it to you.');
+    }
+    const access = await tx.findOneOrFail(AccessCode, used[0].id, { populate: ['organisation', 'account.organisation'] });
+    let account: Account;
+    if (access.purpose === AccessCodePurpose.FORUM_MEMBER && access.account) {
+      account = access.account;
+      if (account.deactivatedAt) throw badInput('code', 'That code does not work. Check it with the person who gave it to you.');
+      if (ageBand && ageBand !== AgeBand.NOT_SAID) account.ageBand = ageBand;
+    } else {
+      account = new Account(access.organisation, Role.PARTICIPANT);
+      account.ageBand = ageBand ?? AgeBand.NOT_SAID;
+      tx.persist(account);
+    }
+    const session = await startSession(tx, app, account);
+    await tx.flush();
+    return session;
+  });
+}
+
+/**
+ * Makes codes that a worker hands out for a purpose: `count` single-use participant codes, or one
+ * code that signs in a forum member. Only HMACs are stored; the codes are returned once. Audited.
+ */
+export async function issueAccessCodes(
+  em: EntityManager,
+  actor: Actor,
+  app: AppState,
+  options: { count: number; expiresInDays: number; purpose: AccessCodePurpose; account?: Account },
+): Promise<string[]> {
+  const { count, expiresInDays, purpose } = options;
+  if (!Number.isInteger(count) || count < 1 || count > 500) throw badInput('count', 'Make between 1 and 500 codes at a time.');
+  if (!Number.isInteger(expiresInDays) || expiresInDays < 1 || expiresInDays > 365) {
+    throw badInput('expiresInDays', 'Codes must last between 1 and 365 days.');
+  }
+  const expiresAt = new Date(Date.now() + expiresInDays * 86_400_000);
+  const codes = Array.from({ length: count }, newAccessCode);
+  await performAction(em, actor, purpose === AccessCodePurpose.PARTICIPANT ? 'createParticipantCodes' : 'issueForumCode', async (tx) => {
+    const organisation = tx.getReference(Organisation, actor.organisationId);
+    const creator = tx.getReference(Account, actor.accountId);
+    for (const code of codes) {
+      const row = new AccessCode(organisation, keyedHash(app.config.sessionSecret, normaliseAccessCode(code)), purpose, creator, expiresAt);
+      row.account = options.account ?? null;
+      tx.persist(row);
+    }
+    return options.account ?? (await tx.findOneOrFail(Organisation, actor.organisationId));
+  }, { count, expiresAt: expiresAt.toISOString() });
+  return codes;
+}
+
+/** Ends every session of an account (a lost phone, a deactivated member of staff). */
+export async function endSessionsOf(em: EntityManager, accountId: string): Promise<void> {
+  await em.nativeUpdate(Session, { account: accountId, revokedAt: null }, { revokedAt: new Date() });
+}
+
+export interface StaffInput {
+  email: string;
+  displayName: string;
+  role: Role;
+  password: string;
+}
+
+/** Lists the organisation's staff accounts (ADMIN). */
+export async function listStaff(em: EntityManager, actor: Actor): Promise<Account[]> {
+  return em.find(Account, { organisation: actor.organisationId, role: { $in: [...STAFF_ROLES] } }, { orderBy: { displayName: 'asc' } });
+}
+
+/** Creates a staff account in the admin's organisation with a starting password. Audited. */
+export async function createStaffAccount(em: EntityManager, actor: Actor, input: StaffInput): Promise<Account> {
+  requireRole(actor, [Role.ADMIN]);
+  if (!isStaff(input.role)) throw badInput('role', 'Staff accounts must have a staff role.');
+  const email = input.email.trim().toLowerCase();
+  if (await em.count(Account, { email })) throw conflict('An account with that email address already exists.', { field: 'email' });
+  const passwordHash = await hashPassword(input.password);
+  return performAction(em, actor, 'createStaffAccount', async (tx) => {
+    const account = new Account(tx.getReference(Organisation, actor.organisationId), input.role);
+    account.email = email;
+    account.displayName = input.displayName.trim();
+    account.passwordHash = passwordHash;
+    tx.persist(account);
+    return account;
+  }, { role: input.role });
+}
+
+/** Deactivates a staff account and ends its sessions; an admin cannot lock themselves out. Audited. */
+export async function deactivateStaffAccount(em: EntityManager, actor: Actor, id: string): Promise<Account> {
+  requireRole(actor, [Role.ADMIN]);
+  if (id === actor.accountId) throw badInput('id', 'You cannot deactivate your own account.');
+  return performAction(em, actor, 'deactivateStaffAccount', async (tx) => {
+    const account = sameOrganisation(actor, await tx.findOne(Account, { id, role: { $in: [...STAFF_ROLES] } }), 'Staff account');
+    account.deactivatedAt ??= new Date();
+    await endSessionsOf(tx, account.id);
+    return account;
+  });
+}

@@ -1,0 +1,69 @@
+import 'reflect-metadata';
+import { createApp, createLogger } from './app.js';
+import { ConfigError, loadConfig } from './config.js';
+import { type Database, startEmbeddedPostgres } from './database.js';
+import { openOrm } from './orm.js';
+import { demoSignIns, seedDemo } from './seed/demo.js';
+
+/** Boot: config → database (DATABASE_URL or embedded) → migrate → demo data → HTTP. */
+async function main(): Promise<void> {
+  let config;
+  try {
+    config = loadConfig();
+  } catch (error) {
+    if (error instanceof ConfigError) {
+      console.error(`Configuration error: ${error.message}`);
+      process.exit(2);
+    }
+    throw error;
+  }
+  const logger = createLogger(config);
+  const started = Date.now();
+  let db: Database;
+  if (config.databaseUrl) {
+    db = { url: config.databaseUrl, stop: async () => {} };
+  } else {
+    logger.info({ dataDir: config.dataDir }, 'starting embedded PostgreSQL');
+    db = await startEmbeddedPostgres({ dataDir: config.dataDir, log: (m) => logger.debug(m) });
+  }
+  const orm = await openOrm(db.url);
+  const seeded = config.seedDemo ? await seedDemo(orm, config.demoPassword) : false;
+  const app = await createApp({ orm, config, logger });
+  await app.listen({ port: config.port, host: config.host });
+  const address = app.server.address();
+  const port = typeof address === 'object' && address ? address.port : config.port;
+  const url = `http://${config.host === '0.0.0.0' ? 'localhost' : config.host}:${port}/`;
+
+  let stopping = false;
+  const shutdown = async (signal: string) => {
+    if (stopping) return;
+    stopping = true;
+    logger.info({ signal }, 'shutting down: draining requests');
+    const force = setTimeout(() => process.exit(1), 15_000);
+    force.unref();
+    try {
+      await app.close();
+      await orm.close();
+      await db.stop();
+    } finally {
+      process.exit(0);
+    }
+  };
+  process.on('SIGTERM', () => void shutdown('SIGTERM'));
+  process.on('SIGINT', () => void shutdown('SIGINT'));
+
+  const lines = [
+    '',
+    `Heard is ready at ${url}  (${((Date.now() - started) / 1000).toFixed(1)} s)`,
+    `Database: ${config.databaseUrl ? 'DATABASE_URL' : `embedded PostgreSQL in ${config.dataDir}`}${seeded ? ', demo data loaded' : ''}`,
+  ];
+  if (config.seedDemo) {
+    lines.push(`Demo sign-ins (password "${config.demoPassword}"):`, ...demoSignIns().map((e) => `  ${e}`));
+  }
+  console.log(lines.join('\n') + '\n');
+}
+
+main().catch((error) => {
+  console.error(error);
+  process.exit(1);
+});

@@ -1,0 +1,21 @@
+import type { GraphQLSchema } from 'graphql';
+import { buildSchema } from 'type-graphql';
+import { IdentityResolver } from './identity/identity.resolver.js';
+import { ServiceResolver } from './services/service.resolver.js';
+import { AuditResolver } from './shared/audit.resolver.js';
+import { authChecker } from './shared/auth.js';
+
+export const resolvers = [IdentityResolver, ServiceResolver, AuditResolver] as const;
+
+let built: Promise<GraphQLSchema> | undefined;
+
+/** The one schema, built once per process (type-graphql metadata is global anyway). */
+export function heardSchema(): Promise<GraphQLSchema> {
+  built ??= buildSchema({
+    resolvers,
+    authChecker,
+    // Validation on every input and args class: class-validator failures become BAD_USER_INPUT.
+    validate: { forbidUnknownValues: false },
+  });
+  return built;
+}

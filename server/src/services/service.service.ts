@@ -1,0 +1,24 @@
+import type { EntityManager } from '@mikro-orm/postgresql';
+import { Organisation } from '../identity/organisation.entity.js';
+import { performAction } from '../shared/audit.js';
+import type { Actor } from '../shared/context.js';
+import { conflict } from '../shared/errors.js';
+import { Service } from './service.entity.js';
+
+/** The organisation's services, by name. */
+export function listServices(em: EntityManager, actor: Actor): Promise<Service[]> {
+  return em.find(Service, { organisation: actor.organisationId }, { orderBy: { name: 'asc' } });
+}
+
+/** Adds a service to the actor's organisation; names are unique within it (CONFLICT). Audited. */
+export async function createService(em: EntityManager, actor: Actor, input: { name: string; description?: string | null }): Promise<Service> {
+  const name = input.name.trim();
+  if (await em.count(Service, { organisation: actor.organisationId, name })) {
+    throw conflict('There is already a service with that name.', { field: 'name' });
+  }
+  return performAction(em, actor, 'createService', async (tx) => {
+    const service = new Service(tx.getReference(Organisation, actor.organisationId), name, input.description?.trim() || null);
+    tx.persist(service);
+    return service;
+  });
+}

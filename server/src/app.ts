@@ -15,6 +15,8 @@ import type { Config } from './config.js';
 import { resolveActor } from './identity/identity.service.js';
 import { SESSION_COOKIE } from './identity/session-cookie.js';
 import { heardSchema } from './schema.js';
+import { CONSULTATION_STAFF } from './shared/auth.js';
+import { exportSurveyResultsCsv } from './surveys/survey-export.js';
 import type { AppState, Context } from './shared/context.js';
 import { databaseUnavailable, formatError, isConnectionError } from './shared/errors.js';
 import { FailureLimiter } from './shared/rate-limit.js';
@@ -49,6 +51,7 @@ export async function createApp({ orm, config, logger = createLogger(config) }: 
 
   const state: AppState = {
     config,
+    surveyDefinitions: new Map(),
     limits: {
       signInByAccount: new FailureLimiter(5, 15 * MINUTE),
       signInByIp: new FailureLimiter(50, 15 * MINUTE),
@@ -126,7 +129,7 @@ export async function createApp({ orm, config, logger = createLogger(config) }: 
         const em = orm.em.fork();
         try {
           const actor = await resolveActor(em, config.sessionSecret, request.cookies[SESSION_COOKIE]);
-          return { em, actor, ip: request.ip, request, reply, log: request.log as Logger, app: state };
+          return { em, actor, ip: request.ip, request, reply, log: request.log as Logger, app: state, loaders: new Map() };
         } catch (error) {
           if (isConnectionError(error)) {
             const e = databaseUnavailable();
@@ -137,6 +140,26 @@ export async function createApp({ orm, config, logger = createLogger(config) }: 
         }
       },
     }),
+  });
+
+  // Downloads a browser opens directly (a GraphQL response cannot be saved as a file). Same
+  // session cookie, same role and organisation checks as the API.
+  app.get<{ Params: { id: string } }>('/exports/surveys/:id/results.csv', async (request, reply) => {
+    const em = orm.em.fork();
+    const actor = await resolveActor(em, config.sessionSecret, request.cookies[SESSION_COOKIE]);
+    if (!actor) return reply.code(401).send({ error: 'Please sign in first.', code: 'UNAUTHENTICATED' });
+    if (!CONSULTATION_STAFF.includes(actor.role)) return reply.code(403).send({ error: 'You do not have permission to do that.', code: 'FORBIDDEN' });
+    try {
+      const { filename, csv } = await exportSurveyResultsCsv(em, actor, request.params.id);
+      return reply
+        .header('content-type', 'text/csv; charset=utf-8')
+        .header('content-disposition', `attachment; filename="${filename}"`)
+        .header('cache-control', 'no-store')
+        .send('\uFEFF' + csv);
+    } catch (error: any) {
+      if (error?.extensions?.code === 'NOT_FOUND') return reply.code(404).send({ error: error.message, code: 'NOT_FOUND' });
+      throw error;
+    }
   });
 
   const clientDir = config.clientDir;

@@ -7,9 +7,49 @@ import { Session } from './identity/session.entity.js';
 import { migrationsList } from './migrations/list.js';
 import { Service } from './services/service.entity.js';
 import { AuditEntry } from './shared/audit-entry.entity.js';
+import { SurveyResponse, Answer } from './surveys/response.entity.js';
+import { Question, Survey } from './surveys/survey.entity.js';
+import { Theme, ThemeInput } from './trace/theme.entity.js';
+import { VoiceInput } from './voices/voice-input.entity.js';
+import { ConsultationEvent } from './events/event.entity.js';
+import { Forum } from './proposals/forum.entity.js';
+import { Proposal, ProposalComment, ProposalTheme, Vote } from './proposals/proposal.entity.js';
+import { ChangeUpdate, Decision, DecisionInput, DecisionProposal, DecisionTheme, Notification, ServiceChange, ServiceCohort } from './trace/decision.entity.js';
+import { ConcernNote, SafeguardingConcern, ScreeningRuleSet } from './safeguarding/concern.entity.js';
 
 /** Every entity, listed once: discovery by folder scan would differ between tsx, vitest and dist. */
-export const entities = [Organisation, Account, Session, AccessCode, Service, AuditEntry];
+export const entities = [
+  Organisation,
+  Account,
+  Session,
+  AccessCode,
+  Service,
+  AuditEntry,
+  Survey,
+  Question,
+  SurveyResponse,
+  Answer,
+  VoiceInput,
+  Theme,
+  ThemeInput,
+  ConsultationEvent,
+  Forum,
+  Proposal,
+  ProposalTheme,
+  Vote,
+  ProposalComment,
+  Decision,
+  DecisionTheme,
+  DecisionProposal,
+  DecisionInput,
+  ServiceChange,
+  ChangeUpdate,
+  ServiceCohort,
+  Notification,
+  SafeguardingConcern,
+  ConcernNote,
+  ScreeningRuleSet,
+];
 
 export function ormOptions(clientUrl: string, overrides: Partial<Options> = {}): Options {
   return {
@@ -18,8 +58,9 @@ export function ormOptions(clientUrl: string, overrides: Partial<Options> = {}):
     extensions: [Migrator],
     // Identity maps are per request (em.fork() in the GraphQL context), never the global em.
     allowGlobalContext: false,
-    // Fail fast instead of hanging when PostgreSQL is away; the pool recovers once it is back.
-    pool: { min: 0, max: 10, acquireTimeoutMillis: 5000, idleTimeoutMillis: 10_000 },
+    // Fail fast instead of hanging when PostgreSQL is away; the pool recovers once it is back. Enough
+    // connections that concurrent commits share PostgreSQL's group commit (fsync is the bottleneck).
+    pool: { min: 0, max: Number(process.env.DATABASE_POOL_MAX) || 32, acquireTimeoutMillis: 5000, idleTimeoutMillis: 10_000 },
     driverOptions: { connection: { connectionTimeoutMillis: 3000, statement_timeout: 30_000 } },
     migrations: {
       migrationsList,

@@ -4,8 +4,18 @@ import { IdentityResolver } from './identity/identity.resolver.js';
 import { ServiceResolver } from './services/service.resolver.js';
 import { AuditResolver } from './shared/audit.resolver.js';
 import { authChecker } from './shared/auth.js';
+import { QuestionResolver, SurveyResolver } from './surveys/survey.resolver.js';
+import { QuestionResultResolver, VoiceInputResolver } from './voices/voice-input.resolver.js';
 
-export const resolvers = [IdentityResolver, ServiceResolver, AuditResolver] as const;
+export const resolvers = [
+  IdentityResolver,
+  ServiceResolver,
+  AuditResolver,
+  SurveyResolver,
+  QuestionResolver,
+  VoiceInputResolver,
+  QuestionResultResolver,
+] as const;
 
 let built: Promise<GraphQLSchema> | undefined;
 

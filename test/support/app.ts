@@ -84,7 +84,7 @@ export class Agent {
  */
 export async function startTestApp(options: { seed?: boolean; env?: Record<string, string> } = {}): Promise<TestApp> {
   const db = await createTestDatabase();
-  const config = loadConfig({ NODE_ENV: 'test', LOG_LEVEL: 'silent', TRUST_PROXY: 'true', CLIENT_DIR: '', ...options.env });
+  const config = loadConfig({ NODE_ENV: 'test', LOG_LEVEL: process.env.TEST_LOG_LEVEL ?? 'silent', TRUST_PROXY: 'true', CLIENT_DIR: '', ...options.env });
   const orm = await openOrm(db.url);
   if (options.seed !== false) await seedDemo(orm, DEMO_PASSWORD);
   const app = await createApp({ orm, config });

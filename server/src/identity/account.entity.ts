@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { Entity, Enum, Index, ManyToOne, OptionalProps, PrimaryKey, Property, type Rel } from '@mikro-orm/core';
 import { AgeBand, Role } from '../shared/enums.js';
+import type { Forum } from '../proposals/forum.entity.js';
 import { Organisation } from './organisation.entity.js';
 
 /**
@@ -10,7 +11,7 @@ import { Organisation } from './organisation.entity.js';
 @Entity({ tableName: 'account' })
 @Index({ properties: ['organisation', 'role'] })
 export class Account {
-  [OptionalProps]?: 'createdAt' | 'email' | 'passwordHash' | 'displayName' | 'ageBand' | 'deactivatedAt';
+  [OptionalProps]?: 'createdAt' | 'email' | 'passwordHash' | 'displayName' | 'ageBand' | 'deactivatedAt' | 'forum';
 
   @PrimaryKey({ type: 'uuid' })
   id: string = randomUUID();
@@ -34,6 +35,10 @@ export class Account {
 
   @Enum({ items: () => AgeBand, nativeEnumName: 'age_band', nullable: true })
   ageBand: AgeBand | null = null;
+
+  /** The youth forum of a FORUM_MEMBER. */
+  @ManyToOne({ entity: 'Forum', nullable: true, deleteRule: 'cascade', index: true })
+  forum: Rel<Forum> | null = null;
 
   @Property({ type: 'timestamptz' })
   createdAt: Date = new Date();

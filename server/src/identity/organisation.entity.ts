@@ -6,7 +6,7 @@ import { Field, ID, ObjectType } from 'type-graphql';
 @ObjectType()
 @Entity({ tableName: 'organisation' })
 export class Organisation {
-  [OptionalProps]?: 'createdAt' | 'suppressionThreshold';
+  [OptionalProps]?: 'createdAt' | 'suppressionThreshold' | 'supportContacts' | 'highConcernDueMinutes' | 'mediumConcernDueWorkingDays';
 
   @Field(() => ID)
   @PrimaryKey({ type: 'uuid' })
@@ -19,6 +19,18 @@ export class Organisation {
   /** Counts from 1 to threshold−1 are suppressed in anything staff can slice; never below 5. */
   @Property({ type: 'integer', default: 10 })
   suppressionThreshold: number = 10;
+
+  /** Who a child can talk to, shown with Childline and 999 when what they wrote may need help. */
+  @Property({ type: 'jsonb', default: '[]' })
+  supportContacts: Array<{ name: string; phone: string | null; url: string | null }> = [];
+
+  /** How soon a safeguarding lead must acknowledge a high-severity concern. */
+  @Property({ type: 'integer', default: 60 })
+  highConcernDueMinutes: number = 60;
+
+  /** Working days (Monday to Friday) to acknowledge a medium-severity concern. */
+  @Property({ type: 'integer', default: 1 })
+  mediumConcernDueWorkingDays: number = 1;
 
   @Property({ type: 'timestamptz' })
   createdAt: Date = new Date();

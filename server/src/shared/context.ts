@@ -2,6 +2,7 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { Logger } from 'pino';
 import type { Config } from '../config.js';
+import type { SurveyDefinition } from '../surveys/survey-submission.js';
 import type { Role } from './enums.js';
 import type { FailureLimiter } from './rate-limit.js';
 
@@ -18,6 +19,8 @@ export interface Actor {
 /** Long-lived state of one app instance, shared by its requests. */
 export interface AppState {
   config: Config;
+  /** Published surveys' frozen questions, cached briefly (surveys/survey-submission.ts). */
+  surveyDefinitions: Map<string, { at: number; definition: SurveyDefinition }>;
   limits: {
     signInByAccount: FailureLimiter;
     signInByIp: FailureLimiter;
@@ -33,4 +36,6 @@ export interface Context {
   reply: FastifyReply;
   log: Logger;
   app: AppState;
+  /** Per-request DataLoaders (shared/loaders.ts). */
+  loaders: Map<string, unknown>;
 }

@@ -1,0 +1,12 @@
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+
+const FILE = join(import.meta.dirname, 'results.json');
+
+/** Merges flat `"name": number` figures into bench/results.json, so runs can be compared. */
+export function recordResults(figures: Record<string, number>): void {
+  const current: Record<string, number> = existsSync(FILE) ? JSON.parse(readFileSync(FILE, 'utf8')) : {};
+  for (const [name, value] of Object.entries(figures)) current[name] = Math.round(value * 1000) / 1000;
+  const sorted = Object.fromEntries(Object.entries(current).sort(([a], [b]) => a.localeCompare(b)));
+  writeFileSync(FILE, JSON.stringify(sorted, null, 2) + '\n');
+}

@@ -1,0 +1,129 @@
+import { randomUUID } from 'node:crypto';
+import autocannon from 'autocannon';
+import pg from 'pg';
+import { INSERT_RESPONSE_SQL, insertResponseParams } from '../server/src/surveys/survey-submission.js';
+import { newReceiptCode } from '../server/src/surveys/receipt-code.js';
+import { AgeBand, Capture, Channel } from '../server/src/shared/enums.js';
+import { Agent } from '../test/support/app.js';
+import { answersFor, survey } from '../test/support/factories.js';
+
+const CONCURRENCY = 32;
+const SECONDS = Number(process.env.BENCH_SECONDS ?? 10);
+
+export interface SubmitFigures {
+  'submitResponse.raw_rps': number;
+  'submitResponse.http_rps': number;
+  'submitResponse.ratio': number;
+  'submitResponse.p50_ms': number;
+  'submitResponse.p99_ms': number;
+  'submitResponse.half_rate_rps': number;
+}
+
+function percentile(sorted: number[], p: number): number {
+  return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))];
+}
+
+/** Knex-style `?` placeholders to pg's `$n`. */
+const numbered = (sql: string) => {
+  let n = 0;
+  return sql.replace(/\?(?!\?)/g, () => `$${++n}`);
+};
+
+/**
+ * submitResponse over HTTP (session cookie, GraphQL, validation, idempotency, one-statement
+ * insert) against raw `pg` running the same INSERT … ON CONFLICT statement with the same rows,
+ * at the same concurrency, in the same run. Then latency at half the HTTP saturation rate.
+ */
+export async function benchSubmit(databaseUrl: string, serverUrl: string): Promise<SubmitFigures> {
+  const staff = await new Agent(serverUrl).signIn('practitioner@northbridge.example');
+  const s = await survey(staff, 'open');
+  const { createParticipantCodes: [code] } = await staff.gql(`mutation { createParticipantCodes(count: 1) }`);
+  const child = new Agent(serverUrl);
+  await child.gql(`mutation($c: String!) { joinWithCode(code: $c, ageBand: AGE_12_TO_17) { id } }`, { c: code });
+  const answers = answersFor(s, 'I would like more time to talk to my worker after school.');
+
+  // Baseline: the same statement and rows through raw pg, CONCURRENCY at a time.
+  const pool = new pg.Pool({ connectionString: databaseUrl, max: CONCURRENCY });
+  const [{ rows: [ids] }] = [await pool.query('select organisation_id from survey where id = $1', [s.id])];
+  void ids;
+  const sql = numbered(INSERT_RESPONSE_SQL);
+  const textQuestion = s.questions.find((q) => q.type === 'TEXT')!;
+  const rawOnce = () =>
+    pool.query(
+      sql,
+      insertResponseParams({
+        surveyId: s.id,
+        responseId: randomUUID(),
+        clientSubmissionId: `raw-${randomUUID()}`,
+        payloadHash: 'x',
+        receiptCode: newReceiptCode() + randomUUID().slice(0, 4),
+        ageBand: AgeBand.AGE_12_TO_17,
+        channel: Channel.ONLINE,
+        capture: Capture.OWN_WORDS,
+        enteredBy: null,
+        participantId: null,
+        answers: answers.map((a) => ({ id: randomUUID(), question_id: a.questionId, choice_ids: a.choiceIds ?? null, scale: a.scale ?? null })),
+        voices: [{ id: randomUUID(), text: 'I would like more time to talk to my worker after school.', question_id: textQuestion.id, source_title: 'x' }],
+      }),
+    );
+  const raw = async (seconds: number) => {
+    const end = Date.now() + seconds * 1000;
+    let done = 0;
+    await Promise.all(
+      Array.from({ length: CONCURRENCY }, async () => {
+        while (Date.now() < end) {
+          const { rowCount } = await rawOnce();
+          if (rowCount !== 1) throw new Error('raw insert stored nothing');
+          done++;
+        }
+      }),
+    );
+    return done / seconds;
+  };
+  await raw(2); // warm-up
+
+  let bad = 0;
+  const http = (options: Partial<autocannon.Options>) =>
+    autocannon({
+      url: `${serverUrl}/graphql`,
+      method: 'POST',
+      connections: CONCURRENCY,
+      duration: SECONDS,
+      headers: { 'content-type': 'application/json', cookie: child.cookie },
+      requests: [
+        {
+          setupRequest: (req: any) => ({
+            ...req,
+            body: JSON.stringify({
+              query: 'mutation($i: SubmitResponseInput!) { submitResponse(input: $i) { receiptCode duplicate } }',
+              variables: { i: { surveyId: s.id, clientSubmissionId: randomUUID(), ageBand: 'AGE_12_TO_17', answers } },
+            }),
+          }),
+          onResponse: (status: number, body: string) => {
+            if (status !== 200 || !body.includes('"receiptCode"') || body.includes('"errors"') || body.includes('"duplicate":true')) bad++;
+          },
+        },
+      ],
+      ...options,
+    } as autocannon.Options);
+
+  await http({ duration: 2 }); // warm-up (JIT, pools)
+  bad = 0;
+  const rawRps = await raw(SECONDS);
+  const saturated = await http({});
+  if (bad || saturated.non2xx || saturated.errors) throw new Error(`HTTP run had ${bad} bad responses, ${saturated.errors} errors`);
+  const httpRps = saturated.requests.total / SECONDS;
+  const halfRate = Math.floor(httpRps / 2);
+  const half = await http({ overallRate: halfRate });
+  if (bad || half.non2xx || half.errors) throw new Error(`half-rate run had ${bad} bad responses, ${half.errors} errors`);
+  await pool.end();
+  void percentile;
+  return {
+    'submitResponse.raw_rps': rawRps,
+    'submitResponse.http_rps': httpRps,
+    'submitResponse.ratio': httpRps / rawRps,
+    'submitResponse.p50_ms': half.latency.p50,
+    'submitResponse.p99_ms': half.latency.p99,
+    'submitResponse.half_rate_rps': half.requests.total / SECONDS,
+  };
+}

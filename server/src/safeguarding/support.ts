@@ -1,0 +1,64 @@
+import type { EntityManager } from '@mikro-orm/postgresql';
+import type { SupportMessage } from '../surveys/survey.types.js';
+import { AgeBand } from '../shared/enums.js';
+
+type Language = 'en' | 'ur' | 'pl';
+
+// Calm, kind, no alarm and no blame; simpler words for younger children.
+const MESSAGES: Record<Language, { young: string; older: string; childline: string; emergency: string }> = {
+  en: {
+    young: 'Thank you for telling us. A grown-up whose job is to keep children safe will read what you wrote. You can talk to someone now if you want to.',
+    older: 'Thank you for telling us. Someone whose job is to keep young people safe will read what you wrote soon. If you want to talk to someone now, you can.',
+    childline: 'Childline (free, any time)',
+    emergency: 'In an emergency, call 999',
+  },
+  ur: {
+    young: 'ہمیں بتانے کا شکریہ۔ ایک بڑا جس کا کام بچوں کو محفوظ رکھنا ہے، آپ کی بات پڑھے گا۔ اگر آپ چاہیں تو ابھی کسی سے بات کر سکتے ہیں۔',
+    older: 'ہمیں بتانے کا شکریہ۔ جس شخص کا کام نوجوانوں کو محفوظ رکھنا ہے وہ جلد آپ کی بات پڑھے گا۔ اگر آپ ابھی کسی سے بات کرنا چاہیں تو کر سکتے ہیں۔',
+    childline: 'چائلڈ لائن (مفت، کسی بھی وقت)',
+    emergency: 'ایمرجنسی میں 999 پر کال کریں',
+  },
+  pl: {
+    young: 'Dziękujemy, że nam powiedziałeś. Dorosły, który dba o bezpieczeństwo dzieci, przeczyta to, co napisałeś. Jeśli chcesz, możesz teraz z kimś porozmawiać.',
+    older: 'Dziękujemy, że nam powiedziałeś. Osoba, która dba o bezpieczeństwo młodych ludzi, wkrótce przeczyta to, co napisałeś. Jeśli chcesz porozmawiać z kimś teraz, możesz.',
+    childline: 'Childline (bezpłatnie, o każdej porze)',
+    emergency: 'W nagłym wypadku zadzwoń pod 999',
+  },
+};
+
+/** The first of en, ur, pl named in an Accept-Language header (or the client's chosen language). */
+export function pickLanguage(acceptLanguage: string | string[] | undefined): Language {
+  const header = Array.isArray(acceptLanguage) ? acceptLanguage.join(',') : (acceptLanguage ?? '');
+  for (const part of header.split(',')) {
+    const tag = part.trim().slice(0, 2).toLowerCase();
+    if (tag === 'en' || tag === 'ur' || tag === 'pl') return tag;
+  }
+  return 'en';
+}
+
+/**
+ * The support shown at once to someone whose words may need a safeguarding response: who will read
+ * it, and who they can talk to now (Childline, the organisation's own contacts, 999).
+ */
+export async function supportFor(em: EntityManager, responseId: string, acceptLanguage: string | string[] | undefined): Promise<SupportMessage> {
+  const rows: Array<{ age_band: AgeBand; support_contacts: SupportMessage['contacts'] }> = await em
+    .getConnection()
+    .execute(
+      `select r.age_band, o.support_contacts from survey_response r join organisation o on o.id = r.organisation_id where r.id = ?`,
+      [responseId],
+    );
+  return supportMessage(rows[0]?.age_band ?? AgeBand.NOT_SAID, rows[0]?.support_contacts ?? [], pickLanguage(acceptLanguage));
+}
+
+export function supportMessage(ageBand: AgeBand | null, contacts: SupportMessage['contacts'], language: Language): SupportMessage {
+  const words = MESSAGES[language];
+  const young = ageBand === AgeBand.AGE_4_TO_7 || ageBand === AgeBand.AGE_8_TO_11;
+  return {
+    message: young ? words.young : words.older,
+    contacts: [
+      { name: words.childline, phone: '0800 1111', url: 'https://www.childline.org.uk' },
+      ...contacts.map((c) => ({ name: c.name, phone: c.phone ?? null, url: c.url ?? null })),
+      { name: words.emergency, phone: '999', url: null },
+    ],
+  };
+}

@@ -1,0 +1,54 @@
+import type { EntityManager } from '@mikro-orm/postgresql';
+import { recordAudit } from '../shared/audit.js';
+import type { Actor } from '../shared/context.js';
+import { AGE_BANDS } from '../shared/suppression.js';
+import { listInputs } from '../voices/voice-input.service.js';
+import { protectedResults } from './survey-results.service.js';
+import { QuestionType } from './survey.entity.js';
+
+/** One CSV field: quoted, and defused so a spreadsheet never runs it as a formula. */
+function field(value: string | number | null): string {
+  if (value === null) return '';
+  let text = String(value);
+  if (/^[=+\-@\t\r]/.test(text)) text = `'${text}`;
+  return /[",\n\r]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
+}
+
+const row = (cells: Array<string | number | null>) => cells.map(field).join(',');
+
+/**
+ * A survey's results as CSV, with the same suppression as on screen (every view protected
+ * together, so the columns for all ages and each band can sit side by side): a withheld count is
+ * written "suppressed". Text answers follow; withheld words stay withheld. Audited as an export.
+ */
+export async function exportSurveyResultsCsv(em: EntityManager, actor: Actor, surveyId: string): Promise<{ filename: string; csv: string }> {
+  const { survey, views, questions, total } = await protectedResults(em, actor, surveyId);
+  const cell = (p: { count: number | null; suppressed: boolean }) => (p.suppressed ? 'suppressed' : p.count);
+  const lines = [row(['question', 'answer', 'all ages', ...AGE_BANDS])];
+  lines.push(row(['Responses', '', total, ...AGE_BANDS.map((b) => cell(views.ALL.byAgeBand[b]))]));
+  for (const q of questions) {
+    const views_ = (get: (v: (typeof views)['ALL']) => { count: number | null; suppressed: boolean }) => [
+      cell(get(views.ALL)),
+      ...AGE_BANDS.map((b) => (views[b].responseCount.suppressed ? 'suppressed' : cell(get(views[b])))),
+    ];
+    lines.push(row([q.prompt, 'answered', ...views_((v) => v.questions[q.id].answered)]));
+    const values =
+      q.type === QuestionType.SCALE
+        ? Array.from({ length: q.scaleMax ?? 5 }, (_, i) => ({ id: String(i + 1), label: String(i + 1) }))
+        : q.choices.map((c) => ({ id: c.id, label: c.label }));
+    for (const v of values) lines.push(row([q.prompt, v.label, ...views_((view) => view.questions[q.id].values[v.id])]));
+  }
+  lines.push('', row(['question', 'age band', 'capture', 'text']));
+  for (const q of questions.filter((x) => x.type === QuestionType.TEXT)) {
+    let after: string | null = null;
+    do {
+      const page: Awaited<ReturnType<typeof listInputs>> = await listInputs(em, actor, { questionId: q.id }, 100, after);
+      for (const { node } of page.edges) lines.push(row([q.prompt, node.ageBand, node.capture, node.withheld ? '[withheld]' : node.text]));
+      after = page.pageInfo.hasNextPage ? page.pageInfo.endCursor : null;
+    } while (after);
+  }
+  recordAudit(em, actor, 'exportSurveyResults', survey);
+  await em.flush();
+  const slug = survey.title.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '').slice(0, 60) || 'survey';
+  return { filename: `${slug}-results.csv`, csv: lines.join('\r\n') + '\r\n' };
+}

@@ -1,0 +1,111 @@
+import type { EntityManager } from '@mikro-orm/postgresql';
+import { Organisation } from '../identity/organisation.entity.js';
+import type { Actor } from '../shared/context.js';
+import { AgeBand } from '../shared/enums.js';
+import { badInput } from '../shared/errors.js';
+import { AGE_BANDS, protectSurvey, type Band, type ProtectedView, type QuestionCube } from '../shared/suppression.js';
+import type { QuestionResult, SurveyResults } from './survey-results.js';
+import { QuestionType } from './survey.entity.js';
+import { findSurvey } from './survey.service.js';
+
+const zeroBands = (): Record<Band, number> => Object.fromEntries(AGE_BANDS.map((b) => [b, 0])) as Record<Band, number>;
+
+/**
+ * Counts every cell of a survey's results (responses, answered, and each choice or scale value,
+ * by age band) in three grouped queries.
+ */
+async function countCube(em: EntityManager, surveyId: string, questions: Array<{ id: string; type: QuestionType; valueIds: string[] }>) {
+  const conn = em.getConnection();
+  const [responses, answered, values] = await Promise.all([
+    conn.execute<Array<{ age_band: Band; n: number }>>('select age_band, count(*)::int as n from survey_response where survey_id = ? group by age_band', [surveyId]),
+    conn.execute<Array<{ question_id: string; age_band: Band; n: number }>>(
+      `select a.question_id, a.age_band, count(*)::int as n from answer a join question q on q.id = a.question_id
+        where q.survey_id = ? group by 1, 2`,
+      [surveyId],
+    ),
+    conn.execute<Array<{ question_id: string; age_band: Band; value: string; n: number }>>(
+      `select a.question_id, a.age_band, c.value, count(*)::int as n
+         from answer a join question q on q.id = a.question_id
+         cross join lateral (select unnest(a.choice_ids)::text as value union all select a.scale::text where a.scale is not null) c
+        where q.survey_id = ? group by 1, 2, 3`,
+      [surveyId],
+    ),
+  ]);
+  const cubeResponses = zeroBands();
+  for (const r of responses) cubeResponses[r.age_band] = r.n;
+  const cubes = new Map<string, QuestionCube>(
+    questions.map((q) => [
+      q.id,
+      {
+        id: q.id,
+        kind: q.type === QuestionType.MULTI_CHOICE || q.type === QuestionType.TEXT ? 'INDEPENDENT' : 'PARTITION',
+        valueIds: q.valueIds,
+        answered: zeroBands(),
+        counts: Object.fromEntries(AGE_BANDS.map((b) => [b, Object.fromEntries(q.valueIds.map((v) => [v, 0]))])) as QuestionCube['counts'],
+      },
+    ]),
+  );
+  for (const r of answered) {
+    const cube = cubes.get(r.question_id);
+    if (cube) cube.answered[r.age_band] = r.n;
+  }
+  for (const r of values) {
+    const cube = cubes.get(r.question_id);
+    if (cube && r.value in cube.counts[r.age_band]) cube.counts[r.age_band][r.value] = r.n;
+  }
+  return { responses: cubeResponses, questions: [...cubes.values()] };
+}
+
+/** The value ids of a question's cells: its choices, or its scale points 1..max. */
+function valueIds(question: { type: QuestionType; choices: Array<{ id: string }>; scaleMax: number | null }): string[] {
+  if (question.type === QuestionType.SCALE) return Array.from({ length: question.scaleMax ?? 5 }, (_, i) => String(i + 1));
+  if (question.type === QuestionType.TEXT) return [];
+  return question.choices.map((c) => c.id);
+}
+
+/** Counts every view of a survey's results and protects them together (for screen and CSV). */
+export async function protectedResults(em: EntityManager, actor: Actor, surveyId: string) {
+  const survey = await findSurvey(em, actor, surveyId);
+  const organisation = await em.findOneOrFail(Organisation, actor.organisationId);
+  const threshold = organisation.suppressionThreshold;
+  const questions = survey.questions.getItems().sort((a, b) => a.position - b.position);
+  const cube = await countCube(em, survey.id, questions.map((q) => ({ id: q.id, type: q.type, valueIds: valueIds(q) })));
+  const total = AGE_BANDS.reduce((sum, b) => sum + cube.responses[b], 0);
+  return { survey, questions, threshold, total, views: protectSurvey(cube, threshold) };
+}
+
+/**
+ * A survey's results for staff, whole or for one age band, with small numbers suppressed: every
+ * view is protected together (protectSurvey), so no suppressed count can be recovered from totals
+ * or by subtracting one filtered view from another. A band too small to show at all is refused
+ * (BAD_USER_INPUT on ageBand). The mean of a scale is shown only when none of its counts is hidden.
+ */
+export async function surveyResults(em: EntityManager, actor: Actor, surveyId: string, ageBand: AgeBand | null): Promise<SurveyResults> {
+  const { survey, questions, threshold, total, views } = await protectedResults(em, actor, surveyId);
+  const viewKey: 'ALL' | Band = ageBand ?? 'ALL';
+  const view: ProtectedView = views[viewKey];
+  if (ageBand && view.responseCount.suppressed) {
+    throw badInput('ageBand', 'Too few responses from this age band to show results without risk of identifying someone.');
+  }
+  return {
+    survey,
+    responseCount: ageBand ? (view.responseCount.count ?? 0) : total,
+    suppressionThreshold: threshold,
+    byAgeBand: AGE_BANDS.map((b) => ({ ageBand: b as AgeBand, ...views.ALL.byAgeBand[b] })),
+    questions: questions.map((question): QuestionResult => {
+      const cells = view.questions[question.id];
+      const scale =
+        question.type === QuestionType.SCALE ? valueIds(question).map((v) => ({ value: Number(v), ...cells.values[v] })) : [];
+      const visible = scale.length > 0 && scale.every((s) => !s.suppressed);
+      const answeredScale = scale.reduce((n, s) => n + (s.count ?? 0), 0);
+      return {
+        question,
+        answered: cells.answered.count,
+        choices: question.type === QuestionType.SCALE ? [] : question.choices.map((choice) => ({ choice, ...cells.values[choice.id] })),
+        scale,
+        scaleMean: visible && answeredScale > 0 ? Math.round((scale.reduce((n, s) => n + s.value * (s.count ?? 0), 0) / answeredScale) * 100) / 100 : null,
+        ageBand,
+      };
+    }),
+  };
+}

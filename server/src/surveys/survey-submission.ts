@@ -1,0 +1,292 @@
+import { createHash, randomUUID } from 'node:crypto';
+import type { EntityManager } from '@mikro-orm/postgresql';
+import type { Actor, AppState } from '../shared/context.js';
+import { AgeBand, Capture, Channel, InputKind, Role } from '../shared/enums.js';
+import { badInput, CodedError, conflict, notFound } from '../shared/errors.js';
+import { newReceiptCode } from './receipt-code.js';
+import { QuestionType, SurveyAccess, SurveyStatus } from './survey.entity.js';
+import type { SubmitResponseInput } from './survey.inputs.js';
+
+/** What a submission is checked against: a published survey's frozen questions. */
+export interface SurveyDefinition {
+  id: string;
+  organisationId: string;
+  serviceId: string | null;
+  title: string;
+  status: SurveyStatus;
+  access: SurveyAccess;
+  closesAt: Date | null;
+  questions: Map<string, { id: string; type: QuestionType; prompt: string; required: boolean; choiceIds: Set<string>; scaleMax: number | null; maxLength: number }>;
+}
+
+export interface Receipt {
+  receiptCode: string;
+  responseId: string;
+  duplicate: boolean;
+  /** Texts of this submission that screening flagged (issue: safeguarding). */
+  flagged: boolean;
+}
+
+const ASSISTING_ROLES = new Set<Role>([Role.ADMIN, Role.COMMISSIONER, Role.PRACTITIONER]);
+const CLIENT_ID = /^[A-Za-z0-9_-]{8,100}$/;
+const DEFINITION_TTL_MS = 30_000;
+
+/**
+ * The whole write of a submission as ONE statement: the response (unless this client id is stored
+ * already, or the survey is not open), its answers and its text answers as voice inputs.
+ * Exported for the benchmark, which runs the same statement through raw `pg` as its baseline.
+ */
+export const INSERT_RESPONSE_SQL = `with s as (
+  select id, organisation_id, service_id from survey
+  where id = ? and status = 'OPEN' and (closes_at is null or closes_at > now())
+), r as (
+  insert into survey_response (id, organisation_id, survey_id, client_submission_id, payload_hash, receipt_code,
+  age_band, channel, capture, entered_by_id, participant_id, submitted_at)
+  select ?, s.organisation_id, s.id, ?, ?, ?, ?::age_band, ?::channel, ?::capture, ?, ?,
+  -- Millisecond precision, so keyset cursors (JavaScript dates) compare exactly.
+  date_trunc('milliseconds', now()) from s
+  on conflict (survey_id, client_submission_id) do nothing
+  returning id, organisation_id, submitted_at
+), a as (
+  insert into answer (id, response_id, question_id, choice_ids, scale, age_band)
+  select x.id, r.id, x.question_id, x.choice_ids, x.scale, ?::age_band
+  from r, jsonb_to_recordset(?::jsonb) as x(id uuid, question_id uuid, choice_ids text[], scale int)
+), v as (
+  insert into voice_input (id, organisation_id, kind, text, age_band, channel, capture, created_at, source_title,
+  service_id, survey_id, question_id, response_id, entered_by_id, author_id)
+  select x.id, r.organisation_id, 'SURVEY_ANSWER', x.text, ?::age_band, ?::channel, ?::capture, r.submitted_at,
+  x.source_title, s.service_id, s.id, x.question_id, r.id, ?, ?
+  from r, s, jsonb_to_recordset(?::jsonb) as x(id uuid, text text, question_id uuid, source_title text)
+)
+select id from r`;
+
+/**
+ * Published questions never change, so a definition is cached per process for a short time;
+ * whether the survey is still open is checked by the insert itself, not the cache.
+ */
+async function loadDefinition(em: EntityManager, app: AppState, surveyId: string): Promise<SurveyDefinition | null> {
+  const cached = app.surveyDefinitions.get(surveyId);
+  if (cached && Date.now() - cached.at < DEFINITION_TTL_MS) return cached.definition;
+  const rows: any[] = await em.getConnection().execute(
+    `select s.id, s.organisation_id, s.service_id, s.title, s.status, s.access, s.closes_at,
+            q.id as question_id, q.type, q.prompt, q.required, q.choices, q.scale_max, q.max_length
+       from survey s left join question q on q.survey_id = s.id
+      where s.id = ?`,
+    [surveyId],
+  );
+  if (!rows.length) return null;
+  const first = rows[0];
+  const definition: SurveyDefinition = {
+    id: first.id,
+    organisationId: first.organisation_id,
+    serviceId: first.service_id,
+    title: first.title,
+    status: first.status,
+    access: first.access,
+    closesAt: first.closes_at,
+    questions: new Map(
+      rows
+        .filter((r) => r.question_id)
+        .map((r) => [
+          r.question_id,
+          {
+            id: r.question_id,
+            type: r.type,
+            prompt: r.prompt,
+            required: r.required,
+            choiceIds: new Set((r.choices as Array<{ id: string }>).map((c) => c.id)),
+            scaleMax: r.scale_max,
+            maxLength: r.max_length,
+          },
+        ]),
+    ),
+  };
+  if (definition.status !== SurveyStatus.DRAFT) app.surveyDefinitions.set(surveyId, { at: Date.now(), definition });
+  return definition;
+}
+
+export interface ResponseRow {
+  surveyId: string;
+  responseId: string;
+  clientSubmissionId: string;
+  payloadHash: string;
+  receiptCode: string;
+  ageBand: AgeBand;
+  channel: Channel;
+  capture: Capture;
+  enteredBy: string | null;
+  participantId: string | null;
+  answers: CheckedAnswers['answers'];
+  voices: Array<{ id: string; text: string; question_id: string; source_title: string }>;
+}
+
+/** The parameters of INSERT_RESPONSE_SQL, in order. */
+export function insertResponseParams(r: ResponseRow): unknown[] {
+  return [
+    r.surveyId,
+    r.responseId, r.clientSubmissionId, r.payloadHash, r.receiptCode, r.ageBand, r.channel, r.capture, r.enteredBy, r.participantId,
+    r.ageBand, JSON.stringify(r.answers),
+    r.ageBand, r.channel, r.capture, r.enteredBy, r.participantId, JSON.stringify(r.voices),
+  ];
+}
+
+/** Canonical form of what was submitted, so a retry can be told from a different payload. */
+function payloadHash(input: SubmitResponseInput, ageBand: AgeBand, channel: Channel, capture: Capture): string {
+  const answers = [...input.answers]
+    .map((a) => ({ q: a.questionId, c: a.choiceIds ? [...a.choiceIds].sort() : null, s: a.scale ?? null, t: a.text ?? null }))
+    .sort((a, b) => (a.q < b.q ? -1 : a.q > b.q ? 1 : 0));
+  return createHash('sha256').update(JSON.stringify({ ageBand, channel, capture, answers })).digest('base64url');
+}
+
+/** Who may answer how: participants answer online in their own words; staff enter assisted or paper responses. */
+function channelFor(input: SubmitResponseInput, actor: Actor | null): { channel: Channel; capture: Capture; enteredBy: string | null } {
+  const staff = actor && ASSISTING_ROLES.has(actor.role);
+  if (actor?.role === Role.SAFEGUARDING_LEAD) throw badInput('channel', 'Safeguarding leads cannot enter survey responses.');
+  if (!staff) {
+    if (input.channel && input.channel !== Channel.ONLINE) throw badInput('channel', 'Only staff can enter assisted or paper responses.');
+    if (input.capture && input.capture !== Capture.OWN_WORDS) throw badInput('capture', 'Only staff can record how an answer was captured.');
+    return { channel: Channel.ONLINE, capture: Capture.OWN_WORDS, enteredBy: null };
+  }
+  const channel = input.channel ?? Channel.ASSISTED;
+  if (channel !== Channel.ASSISTED && channel !== Channel.PAPER) throw badInput('channel', 'Staff enter responses as ASSISTED or PAPER.');
+  return { channel, capture: input.capture ?? Capture.READ_TO_THEM, enteredBy: actor.accountId };
+}
+
+interface CheckedAnswers {
+  answers: Array<{ id: string; question_id: string; choice_ids: string[] | null; scale: number | null }>;
+  texts: Array<{ questionId: string; prompt: string; text: string }>;
+}
+
+/** Every rule, each named by its field path; nothing is stored unless all pass. */
+function checkAnswers(input: SubmitResponseInput, definition: SurveyDefinition): CheckedAnswers {
+  const seen = new Set<string>();
+  const checked: CheckedAnswers = { answers: [], texts: [] };
+  input.answers.forEach((answer, i) => {
+    const at = `answers.${i}`;
+    const question = definition.questions.get(answer.questionId);
+    if (!question) throw badInput(`${at}.questionId`, 'That question is not in this survey.');
+    if (seen.has(question.id)) throw badInput(`${at}.questionId`, 'Each question can be answered once.');
+    seen.add(question.id);
+    const choiceIds = answer.choiceIds ?? null;
+    const scale = answer.scale ?? null;
+    const text = answer.text ?? null;
+    switch (question.type) {
+      case QuestionType.SINGLE_CHOICE:
+      case QuestionType.YES_NO:
+      case QuestionType.MULTI_CHOICE: {
+        if (scale !== null || text !== null) throw badInput(at, 'Answer this question by choosing.');
+        if (!choiceIds?.length) throw badInput(`${at}.choiceIds`, 'Choose an answer, or skip the question.');
+        if (question.type !== QuestionType.MULTI_CHOICE && choiceIds.length > 1) throw badInput(`${at}.choiceIds`, 'Choose one answer.');
+        if (new Set(choiceIds).size !== choiceIds.length) throw badInput(`${at}.choiceIds`, 'Each choice can be chosen once.');
+        const bad = choiceIds.findIndex((id) => !question.choiceIds.has(id));
+        if (bad >= 0) throw badInput(`${at}.choiceIds.${bad}`, 'That choice is not part of this question.');
+        checked.answers.push({ id: randomUUID(), question_id: question.id, choice_ids: choiceIds, scale: null });
+        break;
+      }
+      case QuestionType.SCALE: {
+        if (choiceIds !== null || text !== null) throw badInput(at, 'Answer this question on the scale.');
+        if (scale === null || !Number.isInteger(scale) || scale < 1 || scale > (question.scaleMax ?? 5)) {
+          throw badInput(`${at}.scale`, `Choose a point from 1 to ${question.scaleMax}.`);
+        }
+        checked.answers.push({ id: randomUUID(), question_id: question.id, choice_ids: null, scale });
+        break;
+      }
+      case QuestionType.TEXT: {
+        if (choiceIds !== null || scale !== null) throw badInput(at, 'Answer this question in words.');
+        const trimmed = (text ?? '').trim();
+        if (!trimmed) throw badInput(`${at}.text`, 'Write something, or skip the question.');
+        if (trimmed.length > question.maxLength) throw badInput(`${at}.text`, `Keep it to ${question.maxLength} characters.`);
+        checked.answers.push({ id: randomUUID(), question_id: question.id, choice_ids: null, scale: null });
+        checked.texts.push({ questionId: question.id, prompt: question.prompt, text: trimmed });
+        break;
+      }
+    }
+  });
+  for (const question of definition.questions.values()) {
+    if (question.required && !seen.has(question.id)) {
+      throw new CodedError('BAD_USER_INPUT', `Please answer: “${question.prompt}”`, { field: 'answers', questionId: question.id });
+    }
+  }
+  return checked;
+}
+
+/**
+ * Stores one survey response with its answers and its text answers as voice inputs, in ONE SQL
+ * statement (so it is atomic and its own transaction, committed before the receipt is returned).
+ * Exactly once per (survey, clientSubmissionId): a retry gets the same receipt with
+ * `duplicate: true`; a different payload under the same id is CONFLICT. Errors: NOT_FOUND (survey),
+ * BAD_USER_INPUT naming the field (closed survey, any answer rule, channel/capture the caller may
+ * not use), FORBIDDEN (a participants-only survey without a participant session).
+ */
+export async function submitResponse(em: EntityManager, app: AppState, actor: Actor | null, input: SubmitResponseInput): Promise<Receipt> {
+  if (!CLIENT_ID.test(input.clientSubmissionId)) {
+    throw badInput('clientSubmissionId', 'clientSubmissionId must be 8 to 100 letters, digits, dashes or underscores.');
+  }
+  const definition = await loadDefinition(em, app, input.surveyId);
+  if (!definition || definition.status === SurveyStatus.DRAFT) throw notFound('Survey');
+  const sameOrg = actor?.organisationId === definition.organisationId;
+  if (definition.access === SurveyAccess.PARTICIPANTS_ONLY && !(sameOrg && actor!.role !== Role.SAFEGUARDING_LEAD)) {
+    throw new CodedError('FORBIDDEN', 'This survey is for people who joined with a code. Ask the person who gave you the link for a code.', { field: 'surveyId' });
+  }
+  const { channel, capture, enteredBy } = channelFor(input, sameOrg ? actor : actor && { ...actor, role: Role.PARTICIPANT });
+  const ageBand = input.ageBand ?? AgeBand.NOT_SAID;
+  const hash = payloadHash(input, ageBand, channel, capture);
+  const checked = checkAnswers(input, definition);
+  const participantId = sameOrg && (actor!.role === Role.PARTICIPANT || actor!.role === Role.FORUM_MEMBER) ? actor!.accountId : null;
+
+  const responseId = randomUUID();
+  const voices = checked.texts.map((t) => ({
+    id: randomUUID(),
+    text: t.text,
+    question_id: t.questionId,
+    source_title: `${definition.title} — ${t.prompt}`,
+  }));
+  for (let attempt = 0; attempt < 3; attempt++) {
+    const receiptCode = newReceiptCode();
+    try {
+      const rows: Array<{ id: string }> = await em.getConnection().execute(
+        INSERT_RESPONSE_SQL,
+        insertResponseParams({
+          surveyId: input.surveyId,
+          responseId,
+          clientSubmissionId: input.clientSubmissionId,
+          payloadHash: hash,
+          receiptCode,
+          ageBand,
+          channel,
+          capture,
+          enteredBy,
+          participantId,
+          answers: checked.answers,
+          voices,
+        }),
+      );
+      if (rows.length) return { receiptCode, responseId, duplicate: false, flagged: false };
+      return await existingReceipt(em, input, hash);
+    } catch (error: any) {
+      // A receipt code collision (unique index) is retried with a new code; anything else is real.
+      if (error?.code === '23505' && /receipt_code/.test(error?.constraint ?? error?.message ?? '')) continue;
+      throw error;
+    }
+  }
+  throw conflict('Could not make a unique receipt code; please try again.');
+}
+
+/** Nothing was inserted: either this id was stored before (same or different payload), or the survey is not open. */
+async function existingReceipt(em: EntityManager, input: SubmitResponseInput, hash: string): Promise<Receipt> {
+  const rows: Array<{ id: string; receipt_code: string; payload_hash: string }> = await em
+    .getConnection()
+    .execute('select id, receipt_code, payload_hash from survey_response where survey_id = ? and client_submission_id = ?', [
+      input.surveyId,
+      input.clientSubmissionId,
+    ]);
+  const previous = rows[0];
+  if (!previous) throw badInput('surveyId', 'This survey has closed, so it is not taking answers any more.');
+  if (previous.payload_hash !== hash) {
+    throw conflict('Different answers were already sent with this submission id.', { field: 'clientSubmissionId' });
+  }
+  const flagged: Array<{ n: number }> = await em
+    .getConnection()
+    .execute('select count(*)::int as n from voice_input where response_id = ? and withheld', [previous.id]);
+  return { receiptCode: previous.receipt_code, responseId: previous.id, duplicate: true, flagged: flagged[0].n > 0 };
+}

@@ -1,0 +1,172 @@
+import { randomUUID } from 'node:crypto';
+import { Collection, Entity, Enum, ManyToOne, OneToMany, OptionalProps, PrimaryKey, Property, type Rel } from '@mikro-orm/core';
+import { Field, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
+import { Account } from '../identity/account.entity.js';
+import { Organisation } from '../identity/organisation.entity.js';
+import { Service } from '../services/service.entity.js';
+import { AgeBand } from '../shared/enums.js';
+import { Choice, QuestionWording } from './survey.types.js';
+
+export enum SurveyStatus {
+  DRAFT = 'DRAFT',
+  OPEN = 'OPEN',
+  CLOSED = 'CLOSED',
+}
+registerEnumType(SurveyStatus, { name: 'SurveyStatus' });
+
+export enum SurveyAccess {
+  ANYONE_WITH_LINK = 'ANYONE_WITH_LINK',
+  PARTICIPANTS_ONLY = 'PARTICIPANTS_ONLY',
+}
+registerEnumType(SurveyAccess, { name: 'SurveyAccess' });
+
+export enum QuestionType {
+  SCALE = 'SCALE',
+  SINGLE_CHOICE = 'SINGLE_CHOICE',
+  MULTI_CHOICE = 'MULTI_CHOICE',
+  YES_NO = 'YES_NO',
+  TEXT = 'TEXT',
+}
+registerEnumType(QuestionType, { name: 'QuestionType' });
+
+export interface StoredChoice {
+  id: string;
+  label: string;
+  emoji: string | null;
+}
+
+export interface StoredWording {
+  ageBand: AgeBand;
+  text: string;
+}
+
+/** A survey: drafted by staff, frozen when published, answered through its share code. */
+@ObjectType()
+@Entity({ tableName: 'survey' })
+export class Survey {
+  [OptionalProps]?: 'createdAt' | 'status' | 'access' | 'service' | 'closesAt' | 'publishedAt' | 'closedAt';
+
+  @Field(() => ID)
+  @PrimaryKey({ type: 'uuid' })
+  id: string = randomUUID();
+
+  @ManyToOne(() => Organisation, { deleteRule: 'cascade' })
+  organisation: Rel<Organisation>;
+
+  @ManyToOne(() => Service, { nullable: true, deleteRule: 'set null' })
+  service: Rel<Service> | null = null;
+
+  @Field(() => String)
+  @Property({ type: 'text' })
+  title: string;
+
+  /** Why children are asked, in plain words. */
+  @Field(() => String)
+  @Property({ type: 'text' })
+  purpose: string;
+
+  /** What will happen with their answers. */
+  @Field(() => String)
+  @Property({ type: 'text' })
+  whatHappensNext: string;
+
+  @Field(() => SurveyStatus)
+  @Enum({ items: () => SurveyStatus, nativeEnumName: 'survey_status', default: SurveyStatus.DRAFT })
+  status: SurveyStatus = SurveyStatus.DRAFT;
+
+  @Field(() => SurveyAccess)
+  @Enum({ items: () => SurveyAccess, nativeEnumName: 'survey_access', default: SurveyAccess.ANYONE_WITH_LINK })
+  access: SurveyAccess = SurveyAccess.ANYONE_WITH_LINK;
+
+  @Field(() => [AgeBand])
+  @Property({ type: 'text[]' })
+  audience: AgeBand[];
+
+  /** The code in the share link and QR code. */
+  @Field(() => String)
+  @Property({ type: 'text', unique: true })
+  shareCode: string;
+
+  @Field(() => Date, { nullable: true })
+  @Property({ type: 'timestamptz', nullable: true })
+  closesAt: Date | null = null;
+
+  @ManyToOne(() => Account, { deleteRule: 'cascade' })
+  createdBy: Rel<Account>;
+
+  @Property({ type: 'timestamptz' })
+  createdAt: Date = new Date();
+
+  @Property({ type: 'timestamptz', nullable: true })
+  publishedAt: Date | null = null;
+
+  @Property({ type: 'timestamptz', nullable: true })
+  closedAt: Date | null = null;
+
+  @OneToMany(() => Question, (q) => q.survey, { orderBy: { position: 'asc' } })
+  questions = new Collection<Question>(this);
+
+  constructor(organisation: Organisation, createdBy: Account, fields: { title: string; purpose: string; whatHappensNext: string; audience: AgeBand[]; shareCode: string }) {
+    this.organisation = organisation;
+    this.createdBy = createdBy;
+    this.title = fields.title;
+    this.purpose = fields.purpose;
+    this.whatHappensNext = fields.whatHappensNext;
+    this.audience = fields.audience;
+    this.shareCode = fields.shareCode;
+  }
+}
+
+@ObjectType()
+@Entity({ tableName: 'question' })
+export class Question {
+  [OptionalProps]?: 'required' | 'choices' | 'wordings' | 'scaleMax' | 'maxLength';
+
+  @Field(() => ID)
+  @PrimaryKey({ type: 'uuid' })
+  id: string = randomUUID();
+
+  @ManyToOne(() => Survey, { deleteRule: 'cascade', index: true })
+  survey: Rel<Survey>;
+
+  /** 1-based order within the survey. */
+  @Field(() => Int)
+  @Property({ type: 'integer' })
+  position: number;
+
+  @Field(() => QuestionType)
+  @Enum({ items: () => QuestionType, nativeEnumName: 'question_type' })
+  type: QuestionType;
+
+  @Field(() => String)
+  @Property({ type: 'text' })
+  prompt: string;
+
+  @Field(() => [QuestionWording])
+  @Property({ type: 'jsonb', default: '[]' })
+  wordings: StoredWording[] = [];
+
+  @Field(() => Boolean)
+  @Property({ type: 'boolean', default: false })
+  required: boolean = false;
+
+  @Field(() => [Choice])
+  @Property({ type: 'jsonb', default: '[]' })
+  choices: StoredChoice[] = [];
+
+  @Field(() => Int, { nullable: true })
+  @Property({ type: 'integer', nullable: true })
+  scaleMax: number | null = null;
+
+  /** Longest text answer accepted (TEXT questions). */
+  @Field(() => Int, { nullable: true })
+  @Property({ type: 'integer', default: 2000 })
+  maxLength: number = 2000;
+
+  constructor(survey: Survey, position: number, type: QuestionType, prompt: string) {
+    this.survey = survey;
+    this.position = position;
+    this.type = type;
+    this.prompt = prompt;
+  }
+}

@@ -1,0 +1,122 @@
+import { ArrayMaxSize, ArrayMinSize, IsInt, IsOptional, Length, Max, MaxLength, Min, ValidateNested } from 'class-validator';
+import { Field, ID, InputType, Int } from 'type-graphql';
+import { AgeBand, Capture, Channel } from '../shared/enums.js';
+import { QuestionType, SurveyAccess } from './survey.entity.js';
+
+@InputType()
+export class CreateSurveyInput {
+  @Field(() => String)
+  @Length(1, 200, { message: 'Enter a title of up to 200 characters.' })
+  title!: string;
+
+  @Field(() => String)
+  @Length(1, 2000, { message: 'Say why you are asking, in up to 2000 characters.' })
+  purpose!: string;
+
+  @Field(() => String)
+  @Length(1, 2000, { message: 'Say what will happen next, in up to 2000 characters.' })
+  whatHappensNext!: string;
+
+  @Field(() => [AgeBand])
+  @ArrayMinSize(1, { message: 'Choose at least one age band.' })
+  audience!: AgeBand[];
+
+  @Field(() => SurveyAccess, { nullable: true })
+  access?: SurveyAccess | null;
+
+  @Field(() => ID, { nullable: true })
+  serviceId?: string | null;
+
+  @Field(() => Date, { nullable: true })
+  closesAt?: Date | null;
+}
+
+@InputType()
+export class QuestionWordingInput {
+  @Field(() => AgeBand)
+  ageBand!: AgeBand;
+
+  @Field(() => String)
+  @Length(1, 500, { message: 'Each wording must be 1 to 500 characters.' })
+  text!: string;
+}
+
+@InputType()
+export class ChoiceInput {
+  @Field(() => String)
+  @Length(1, 200, { message: 'Each choice needs a label of up to 200 characters.' })
+  label!: string;
+
+  @Field(() => String, { nullable: true })
+  @IsOptional()
+  @MaxLength(16, { message: 'Use a single emoji.' })
+  emoji?: string | null;
+}
+
+@InputType()
+export class QuestionInput {
+  @Field(() => QuestionType)
+  type!: QuestionType;
+
+  @Field(() => String)
+  @Length(1, 500, { message: 'Enter the question, in up to 500 characters.' })
+  prompt!: string;
+
+  @Field(() => [QuestionWordingInput], { nullable: true })
+  @IsOptional()
+  @ValidateNested({ each: true })
+  wordings?: QuestionWordingInput[] | null;
+
+  @Field(() => Boolean, { nullable: true })
+  required?: boolean | null;
+
+  @Field(() => [ChoiceInput], { nullable: true })
+  @IsOptional()
+  @ArrayMaxSize(12, { message: 'A question can have at most 12 choices.' })
+  @ValidateNested({ each: true })
+  choices?: ChoiceInput[] | null;
+
+  @Field(() => Int, { nullable: true })
+  @IsOptional()
+  @IsInt()
+  @Min(2, { message: 'A scale has 2 to 10 points.' })
+  @Max(10, { message: 'A scale has 2 to 10 points.' })
+  scaleMax?: number | null;
+}
+
+@InputType()
+export class AnswerInput {
+  @Field(() => ID)
+  questionId!: string;
+
+  @Field(() => [ID], { nullable: true })
+  choiceIds?: string[] | null;
+
+  @Field(() => Int, { nullable: true })
+  scale?: number | null;
+
+  @Field(() => String, { nullable: true })
+  text?: string | null;
+}
+
+/** Checked by the submission use case against the survey itself (one pass, no class-validator). */
+@InputType()
+export class SubmitResponseInput {
+  @Field(() => ID)
+  surveyId!: string;
+
+  @Field(() => String, { description: 'Made by the client when the person starts answering; a retry with the same id stores nothing new.' })
+  clientSubmissionId!: string;
+
+  @Field(() => AgeBand, { nullable: true })
+  ageBand?: AgeBand | null;
+
+  @Field(() => Channel, { nullable: true })
+  channel?: Channel | null;
+
+  @Field(() => Capture, { nullable: true })
+  capture?: Capture | null;
+
+  @Field(() => [AnswerInput])
+  answers!: AnswerInput[];
+}

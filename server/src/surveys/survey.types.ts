@@ -1,0 +1,97 @@
+import { Field, ID, Int, ObjectType } from 'type-graphql';
+import { AgeBand } from '../shared/enums.js';
+
+@ObjectType()
+export class QuestionWording {
+  @Field(() => AgeBand)
+  ageBand!: AgeBand;
+
+  @Field(() => String)
+  text!: string;
+}
+
+@ObjectType()
+export class Choice {
+  @Field(() => ID)
+  id!: string;
+
+  @Field(() => String)
+  label!: string;
+
+  @Field(() => String, { nullable: true })
+  emoji!: string | null;
+}
+
+@ObjectType()
+export class SupportContact {
+  @Field(() => String)
+  name!: string;
+
+  @Field(() => String, { nullable: true })
+  phone!: string | null;
+
+  @Field(() => String, { nullable: true })
+  url!: string | null;
+}
+
+@ObjectType()
+export class SupportMessage {
+  @Field(() => String)
+  message!: string;
+
+  @Field(() => [SupportContact])
+  contacts!: SupportContact[];
+}
+
+@ObjectType()
+export class SubmissionReceipt {
+  @Field(() => String, { description: 'Human-friendly code that lets the person see later what happened to what they said.' })
+  receiptCode!: string;
+
+  @Field(() => ID)
+  responseId!: string;
+
+  @Field(() => Boolean, { description: 'True when this clientSubmissionId had already been stored.' })
+  duplicate!: boolean;
+
+  @Field(() => SupportMessage, { nullable: true, description: 'Shown to the person at once when what they wrote may need a safeguarding response.' })
+  support!: SupportMessage | null;
+}
+
+/** Counts under the suppression threshold come back as count: null, suppressed: true. */
+@ObjectType()
+export class AgeBandCount {
+  @Field(() => AgeBand)
+  ageBand!: AgeBand;
+
+  @Field(() => Int, { nullable: true })
+  count!: number | null;
+
+  @Field(() => Boolean)
+  suppressed!: boolean;
+}
+
+@ObjectType()
+export class ChoiceCount {
+  @Field(() => Choice)
+  choice!: Choice;
+
+  @Field(() => Int, { nullable: true })
+  count!: number | null;
+
+  @Field(() => Boolean)
+  suppressed!: boolean;
+}
+
+@ObjectType()
+export class ScaleCount {
+  @Field(() => Int)
+  value!: number;
+
+  @Field(() => Int, { nullable: true })
+  count!: number | null;
+
+  @Field(() => Boolean)
+  suppressed!: boolean;
+}
+

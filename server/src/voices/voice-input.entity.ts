@@ -1,0 +1,121 @@
+import { randomUUID } from 'node:crypto';
+import { Entity, Enum, Index, ManyToOne, OptionalProps, PrimaryKey, Property, type Rel } from '@mikro-orm/core';
+import { Account } from '../identity/account.entity.js';
+import { Organisation } from '../identity/organisation.entity.js';
+import { ConsultationEvent } from '../events/event.entity.js';
+import type { Proposal } from '../proposals/proposal.entity.js';
+import { Service } from '../services/service.entity.js';
+import { AgeBand, Capture, Channel, InputKind } from '../shared/enums.js';
+
+/**
+ * Anything a child or family said, in their words or a worker's: a survey text answer, an event
+ * contribution, a proposal comment or a vote reason. The unit that is screened, tagged to themes,
+ * cited by decisions and traced. `withheld` keeps the text out of everything but the safeguarding queue.
+ */
+@Entity({ tableName: 'voice_input' })
+@Index({ properties: ['organisation', 'createdAt', 'id'] })
+// One voice input per client submission (event contributions, comments): a retry stores nothing new.
+@Index({ name: 'voice_input_client_submission', expression: 'create unique index "voice_input_client_submission" on "voice_input" ("organisation_id", "client_submission_id") where "client_submission_id" is not null' })
+@Index({ properties: ['service', 'createdAt'] })
+// Word search in the tagging workspace (prefix matching with to_tsquery).
+@Index({ name: 'voice_input_text_search', expression: `create index "voice_input_text_search" on "voice_input" using gin (to_tsvector('simple', "text"))` })
+export class VoiceInput {
+  [OptionalProps]?:
+    | 'createdAt'
+    | 'ageBand'
+    | 'service'
+    | 'surveyId'
+    | 'questionId'
+    | 'responseId'
+    | 'speakerLabel'
+    | 'consentToQuote'
+    | 'enteredBy'
+    | 'author'
+    | 'withheld'
+    | 'event'
+    | 'proposal'
+    | 'clientSubmissionId'
+    | 'payloadHash';
+
+  @PrimaryKey({ type: 'uuid' })
+  id: string = randomUUID();
+
+  @ManyToOne(() => Organisation, { deleteRule: 'cascade' })
+  organisation: Rel<Organisation>;
+
+  @Enum({ items: () => InputKind, nativeEnumName: 'input_kind' })
+  kind: InputKind;
+
+  @Property({ type: 'text' })
+  text: string;
+
+  @Enum({ items: () => AgeBand, nativeEnumName: 'age_band', nullable: true })
+  ageBand: AgeBand | null = null;
+
+  @Enum({ items: () => Channel, nativeEnumName: 'channel' })
+  channel: Channel;
+
+  @Enum({ items: () => Capture, nativeEnumName: 'capture' })
+  capture: Capture;
+
+  @Property({ type: 'timestamptz' })
+  createdAt: Date = new Date();
+
+  /** Where it was said, fixed when it was said: "Survey — question", the event, the proposal. */
+  @Property({ type: 'text' })
+  sourceTitle: string;
+
+  @ManyToOne(() => Service, { nullable: true, deleteRule: 'set null' })
+  service: Rel<Service> | null = null;
+
+  @Property({ type: 'uuid', nullable: true, index: true })
+  surveyId: string | null = null;
+
+  @Property({ type: 'uuid', nullable: true })
+  questionId: string | null = null;
+
+  @Property({ type: 'uuid', nullable: true, index: true })
+  responseId: string | null = null;
+
+  @ManyToOne(() => ConsultationEvent, { nullable: true, deleteRule: 'cascade', index: true })
+  event: Rel<ConsultationEvent> | null = null;
+
+  @ManyToOne({ entity: 'Proposal', nullable: true, deleteRule: 'cascade', index: true })
+  proposal: Rel<Proposal> | null = null;
+
+  /** Made by the client when recording started; with payloadHash, makes retries idempotent. */
+  @Property({ type: 'text', nullable: true })
+  clientSubmissionId: string | null = null;
+
+  @Property({ type: 'text', nullable: true })
+  payloadHash: string | null = null;
+
+  /** "Group of 4 Year 9s" — never a name by default. */
+  @Property({ type: 'text', nullable: true })
+  speakerLabel: string | null = null;
+
+  /** May be quoted on participant-facing and exported pages. */
+  @Property({ type: 'boolean', default: false })
+  consentToQuote: boolean = false;
+
+  /** The worker who wrote it down or entered it (ASSISTED, PAPER, SCRIBED, SUMMARISED). */
+  @ManyToOne(() => Account, { nullable: true, deleteRule: 'set null' })
+  enteredBy: Rel<Account> | null = null;
+
+  /** The pseudonymous participant or forum member who said it, when signed in. Never shown to staff. */
+  @ManyToOne(() => Account, { nullable: true, deleteRule: 'set null' })
+  author: Rel<Account> | null = null;
+
+  /** Under safeguarding review: the text is shown only in the safeguarding queue. */
+  @Property({ type: 'boolean', default: false })
+  withheld: boolean = false;
+
+  constructor(organisation: Organisation, kind: InputKind, text: string, channel: Channel, capture: Capture, sourceTitle: string) {
+    this.organisation = organisation;
+    this.kind = kind;
+    this.text = text;
+    this.channel = channel;
+    this.capture = capture;
+    this.sourceTitle = sourceTitle;
+  }
+}

@@ -1,0 +1,64 @@
+import { Field, ID, InputType, ObjectType } from 'type-graphql';
+import { AgeBand, Capture, Channel, InputKind } from '../shared/enums.js';
+import { ConnectionTypes } from '../shared/pagination.js';
+
+/** A voice input as staff may see it: the words are null when withheld (safeguarding review). */
+@ObjectType('VoiceInput')
+export class VoiceInputView {
+  @Field(() => ID)
+  id!: string;
+
+  @Field(() => InputKind)
+  kind!: InputKind;
+
+  @Field(() => String, { nullable: true, description: 'Null when withheld from this viewer (e.g. under safeguarding review).' })
+  text!: string | null;
+
+  @Field(() => Boolean)
+  withheld!: boolean;
+
+  @Field(() => AgeBand, { nullable: true })
+  ageBand!: AgeBand | null;
+
+  @Field(() => Channel)
+  channel!: Channel;
+
+  @Field(() => Capture)
+  capture!: Capture;
+
+  @Field(() => Date)
+  createdAt!: Date;
+
+  @Field(() => String, { description: 'Where it was said: the survey and question, the event, or the proposal.' })
+  sourceTitle!: string;
+}
+
+export const { Edge: VoiceInputEdge, Connection: VoiceInputConnection } = ConnectionTypes('VoiceInput', VoiceInputView, true);
+
+@InputType()
+export class InputFilter {
+  @Field(() => ID, { nullable: true })
+  serviceId?: string | null;
+
+  @Field(() => InputKind, { nullable: true })
+  kind?: InputKind | null;
+
+  @Field(() => ID, { nullable: true })
+  themeId?: string | null;
+
+  @Field(() => Boolean, { nullable: true })
+  untagged?: boolean | null;
+
+  @Field(() => AgeBand, { nullable: true })
+  ageBand?: AgeBand | null;
+
+  @Field(() => String, { nullable: true })
+  search?: string | null;
+
+  /** Inputs from one survey (or one question of it). */
+  @Field(() => ID, { nullable: true })
+  surveyId?: string | null;
+
+  @Field(() => ID, { nullable: true })
+  questionId?: string | null;
+}

@@ -20,11 +20,14 @@ import { exportSurveyResultsCsv } from './surveys/survey-export.js';
 import type { AppState, Context } from './shared/context.js';
 import { databaseUnavailable, formatError, isConnectionError } from './shared/errors.js';
 import { FailureLimiter } from './shared/rate-limit.js';
+import { consoleTransport, fileTransport, type MailTransport } from './shared/mail.js';
 
 export interface AppOptions {
   orm: MikroORM;
   config: Config;
   logger?: Logger;
+  /** Defaults to MAIL_TRANSPORT: the log (console) or DATA_DIR/mail/outbox.jsonl (file). */
+  mail?: MailTransport;
 }
 
 const MINUTE = 60_000;
@@ -37,7 +40,7 @@ export function createLogger(config: Config): Logger {
  * Builds Heard's HTTP server: GraphQL at /graphql (Apollo on Fastify), health checks, and the built
  * client at /. One factory for main.ts and the tests; nothing listens until the caller says so.
  */
-export async function createApp({ orm, config, logger = createLogger(config) }: AppOptions): Promise<FastifyInstance> {
+export async function createApp({ orm, config, logger = createLogger(config), mail }: AppOptions): Promise<FastifyInstance> {
   const production = config.nodeEnv === 'production';
   const app = Fastify({
     loggerInstance: logger as FastifyBaseLogger,
@@ -51,7 +54,10 @@ export async function createApp({ orm, config, logger = createLogger(config) }: 
 
   const state: AppState = {
     config,
+    log: logger,
+    mail: mail ?? (config.mailTransport === 'file' ? fileTransport(config.dataDir) : consoleTransport(logger)),
     surveyDefinitions: new Map(),
+    screening: new Map(),
     limits: {
       signInByAccount: new FailureLimiter(5, 15 * MINUTE),
       signInByIp: new FailureLimiter(50, 15 * MINUTE),

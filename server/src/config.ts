@@ -24,6 +24,8 @@ export interface Config {
   sessionTtlHours: number;
   /** Where the built client is served from; empty disables static serving. */
   clientDir: string;
+  /** How emails are sent: written to the log, or appended to DATA_DIR/mail/outbox.jsonl. */
+  mailTransport: 'console' | 'file';
 }
 
 export class ConfigError extends Error {}
@@ -47,6 +49,12 @@ function bool(env: NodeJS.ProcessEnv, name: string, fallback: boolean): boolean 
   if (['1', 'true', 'yes'].includes(raw.toLowerCase())) return true;
   if (['0', 'false', 'no'].includes(raw.toLowerCase())) return false;
   throw new ConfigError(`${name} must be true or false (got "${raw}")`);
+}
+
+function mailTransport(raw: string | undefined): 'console' | 'file' {
+  if (!raw || raw === 'console') return 'console';
+  if (raw === 'file') return 'file';
+  throw new ConfigError(`MAIL_TRANSPORT must be console or file (got "${raw}")`);
 }
 
 /** Reads and validates the configuration; throws ConfigError naming the first bad variable. */
@@ -77,5 +85,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     trustProxy: bool(env, 'TRUST_PROXY', false),
     sessionTtlHours: int(env, 'SESSION_TTL_HOURS', 12, 1, 24 * 90),
     clientDir: env.CLIENT_DIR ?? resolve(import.meta.dirname, '../../client/dist'),
+    mailTransport: mailTransport(env.MAIL_TRANSPORT),
   };
 }

@@ -3,6 +3,8 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Actor, AppState } from '../shared/context.js';
 import { AgeBand, Capture, Channel, InputKind, Role } from '../shared/enums.js';
 import { badInput, CodedError, conflict, notFound } from '../shared/errors.js';
+import { notifyLeads } from '../safeguarding/notify.js';
+import { screenTexts } from '../safeguarding/screen-inputs.js';
 import { newReceiptCode } from './receipt-code.js';
 import { QuestionType, SurveyAccess, SurveyStatus } from './survey.entity.js';
 import type { SubmitResponseInput } from './survey.inputs.js';
@@ -23,7 +25,7 @@ export interface Receipt {
   receiptCode: string;
   responseId: string;
   duplicate: boolean;
-  /** Texts of this submission that screening flagged (issue: safeguarding). */
+  /** True when screening flagged a text of this submission (the person is shown support). */
   flagged: boolean;
 }
 
@@ -53,10 +55,17 @@ export const INSERT_RESPONSE_SQL = `with s as (
   from r, jsonb_to_recordset(?::jsonb) as x(id uuid, question_id uuid, choice_ids text[], scale int)
 ), v as (
   insert into voice_input (id, organisation_id, kind, text, age_band, channel, capture, created_at, source_title,
-  service_id, survey_id, question_id, response_id, entered_by_id, author_id)
+  service_id, survey_id, question_id, response_id, entered_by_id, author_id, withheld)
   select x.id, r.organisation_id, 'SURVEY_ANSWER', x.text, ?::age_band, ?::channel, ?::capture, r.submitted_at,
-  x.source_title, s.service_id, s.id, x.question_id, r.id, ?, ?
-  from r, s, jsonb_to_recordset(?::jsonb) as x(id uuid, text text, question_id uuid, source_title text)
+  x.source_title, s.service_id, s.id, x.question_id, r.id, ?, ?, x.withheld
+  from r, s, jsonb_to_recordset(?::jsonb) as x(id uuid, text text, question_id uuid, source_title text, withheld boolean)
+  returning id
+), c as (
+  -- Safeguarding: a flagged text raises its concern in the same statement as it is stored.
+  insert into safeguarding_concern (id, organisation_id, input_id, status, severity, raised_at, due_by, raised_by, matched_rules)
+  select x.concern_id, r.organisation_id, x.id, 'OPEN', x.severity::concern_severity, r.submitted_at, x.due_by, 'SCREENING', x.rules
+  from r, jsonb_to_recordset(?::jsonb) as x(id uuid, concern_id uuid, severity text, due_by timestamptz, rules text[])
+  where x.id in (select id from v)
 )
 select id from r`;
 
@@ -117,7 +126,8 @@ export interface ResponseRow {
   enteredBy: string | null;
   participantId: string | null;
   answers: CheckedAnswers['answers'];
-  voices: Array<{ id: string; text: string; question_id: string; source_title: string }>;
+  voices: Array<{ id: string; text: string; question_id: string; source_title: string; withheld: boolean }>;
+  concerns: Array<{ id: string; concern_id: string; severity: string; due_by: Date; rules: string[] }>;
 }
 
 /** The parameters of INSERT_RESPONSE_SQL, in order. */
@@ -127,6 +137,7 @@ export function insertResponseParams(r: ResponseRow): unknown[] {
     r.responseId, r.clientSubmissionId, r.payloadHash, r.receiptCode, r.ageBand, r.channel, r.capture, r.enteredBy, r.participantId,
     r.ageBand, JSON.stringify(r.answers),
     r.ageBand, r.channel, r.capture, r.enteredBy, r.participantId, JSON.stringify(r.voices),
+    JSON.stringify(r.concerns),
   ];
 }
 
@@ -235,12 +246,18 @@ export async function submitResponse(em: EntityManager, app: AppState, actor: Ac
   const participantId = sameOrg && (actor!.role === Role.PARTICIPANT || actor!.role === Role.FORUM_MEMBER) ? actor!.accountId : null;
 
   const responseId = randomUUID();
-  const voices = checked.texts.map((t) => ({
+  const flags = await screenTexts(em, app, definition.organisationId, checked.texts.map((t) => t.text));
+  const voices = checked.texts.map((t, i) => ({
     id: randomUUID(),
     text: t.text,
     question_id: t.questionId,
     source_title: `${definition.title} — ${t.prompt}`,
+    withheld: flags[i] !== null,
   }));
+  const concerns = voices.flatMap((v, i) => {
+    const flag = flags[i];
+    return flag ? [{ id: v.id, concern_id: flag.concernId, severity: flag.severity, due_by: flag.dueBy, rules: flag.matchedRules }] : [];
+  });
   for (let attempt = 0; attempt < 3; attempt++) {
     const receiptCode = newReceiptCode();
     try {
@@ -259,9 +276,13 @@ export async function submitResponse(em: EntityManager, app: AppState, actor: Ac
           participantId,
           answers: checked.answers,
           voices,
+          concerns,
         }),
       );
-      if (rows.length) return { receiptCode, responseId, duplicate: false, flagged: false };
+      if (rows.length) {
+        if (concerns.length) notifyLeads(em, app, definition.organisationId, concerns.length);
+        return { receiptCode, responseId, duplicate: false, flagged: concerns.length > 0 };
+      }
       return await existingReceipt(em, input, hash);
     } catch (error: any) {
       // A receipt code collision (unique index) is retried with a new code; anything else is real.

@@ -1,0 +1,734 @@
+import type { RuleSet, ScreeningRule } from './screening.js';
+
+/*
+ * Built-in English screening rules.
+ *
+ * Rules are data: every pattern below is a plain regular-expression source string, built here from
+ * word classes (perpetrators × harm verbs × victims) so the rules generalise beyond any test sentence.
+ * The text they run on is already normalised by screening.ts: lower case, single spaces, no
+ * apostrophes or punctuation, and text-speak expanded ("dont" → "do not", "im" → "i am", "cos" →
+ * "because", "mam" → "mum", "stepdad" → "step dad").
+ *
+ * Conventions:
+ *  - gap(n) allows up to n filler words: "my mums boyfriend gets drunk and hits me".
+ *  - NOT_NEGATED in front of a verb refuses "never hits", "not hit", "never been hit", "does not ever
+ *    hurt"; the NEGATED_SUBJECT `unless` refuses "nobody at home hurts me", "no one has ever hit me".
+ *    (Excluding negations inside every gap instead made the patterns several times slower to compile.)
+ *  - A negation elsewhere does not cancel a disclosure: "i am not allowed to tell but he touches me".
+ *  - `unless` patterns are checked only within 40 characters of the match (see screening.ts), so a
+ *    play fight mentioned in one sentence cannot hide a disclosure in the next.
+ */
+
+const W = '[^ ]+'; // one word of normalised text
+const NEG = '(?:not|never|no|nobody|noone|nothing|none|nor|without)';
+const gap = (n: number): string => `(?:[^ ]+ ){0,${n}}`;
+const words = (n: number): string => `(?:${W} ){0,${n}}`;
+const alt = (...xs: string[]): string => `(?:${xs.join('|')})`;
+const NOT_NEGATED =
+  `(?<!\\b${NEG} (?:(?:ever|really|even|actually|once|usually|always|been|be|being|get|gets|got|getting|do|does|did|would|will|have|has|had|is|am|are|was|were) ){0,2})`;
+// "nobody at home hurts me", "no one in my family has ever hit me": a negative subject whose own verb
+// acts on the child. Used as an `unless`, so "nobody knows he hits me" still matches.
+const NEGATED_SUBJECT =
+  '\\b(?:nobody|no one|noone|no body|none of (?:them|us|my \\w+|the \\w+)|neither of (?:them|my \\w+)|no adults?|no grown ups?|not one of (?:them|my \\w+))(?: (?:in|at|from|of|on|round|around) (?:my |the |our |this |me )?[^ ]+)?(?: (?:has|have|had|does|do|did|will|would|is|are|was|were|ever|really|actually|even|once|evr|ever once))* [^ ]+ (?:me|us)\\b';
+// End of a clause: the end of the text, or a word that usually starts the next bit of the sentence.
+const CLAUSE_END = `(?:$| (?:and|but|when|while|whenever|if|because|so|at|in|every|all|a lot|again|too|sometimes|then|after|before|until|till|or|lol|i|he|she|they|it|my|mum|dad)\\b)`;
+
+// ---- word classes -----------------------------------------------------------------------------------
+
+const DET = '(?:(?:my|me|our|his|her|their|the|a|an|this|that|some|mums|dads|nans|my mums|my dads|me mums|me dads) )?';
+const PARENT = alt(
+  'mum', 'mother', 'dad', 'father', 'parents?', 'carers?', 'guardians?', 'foster (?:carers?|mum|dad|parents?)',
+  'step (?:dad|mum|parents?)', 'birth (?:mum|dad|parents?)', 'nan', 'nana', 'gran', 'granny', 'grandma',
+  'nanny', 'grandad', 'granddad', 'grandpa', 'grandparents?', 'uncle', 'aunt', 'auntie', 'aunty',
+);
+const PARTNER = `(?:(?:new|old|ex|latest) )?${alt('boyfriend', 'girlfriend', 'partner', 'husband', 'wife', 'fella', 'man', 'bloke', 'ex')}`;
+const OTHER_ADULT = alt(
+  'he', 'she', 'they', 'someone', 'somebody', 'some one', 'man', 'woman', 'adult', 'grown up', 'grown ups',
+  'adults', 'lady', 'teacher', 'coach', 'neighbour', 'lodger', 'family', 'parents friend', 'mums friend',
+  'dads friend', 'men', 'people at home', 'guy', 'bloke', 'geezer', 'old man', 'creep', 'weirdo', 'stranger', 'everyone at home', 'one of (?:the|my) (?:carers|staff)', 'staff',
+  'foster carer', 'key worker', 'youth worker', 'priest', 'imam', 'tutor', 'babysitter', 'childminder',
+);
+/** Adults, and the pronouns a child uses for them. */
+const PERP_ADULT = `${DET}(?:${PARENT}|${PARTNER}|${OTHER_ADULT})`;
+const SIBLING_PEER = `${DET}(?:(?:big|older|little|younger|twin|half|step) )?${alt(
+  'brothers?', 'sisters?', 'siblings?', 'cousins?', 'kids', 'boys', 'girls', 'lads', 'bullies', 'boy', 'girl',
+  'gang', 'people', 'students', 'children', 'year \\d+s?', 'friends?', 'mates?',
+)}`;
+/** Whoever might do something to the child: adults, siblings, peers. */
+const PERP_ANY = `(?:${PERP_ADULT}|${SIBLING_PEER})`;
+
+const HARM_VERB = alt(
+  'hit(?:s|ting|tin)?', 'beat(?:s|ing|in|en)?', 'kick(?:s|ed|ing|in)?', 'punch(?:es|ed|ing|in)?',
+  'slap(?:s|ped|ping|pin)?', 'smack(?:s|ed|ing|in)?', 'hurt(?:s|ing|in)?', 'burn(?:s|ed|t|ing)?',
+  'strangl(?:e|es|ed|ing)', 'chok(?:e|es|ed|ing)', 'throttl(?:e|es|ed|ing)', 'batter(?:s|ed|ing)?',
+  'w?hack(?:s|ed|ing)?', 'bash(?:es|ed|ing)?', 'attack(?:s|ed|ing)?', 'stab(?:s|bed|bing)?',
+  'shov(?:e|es|ed|ing)', 'push(?:es|ed|ing)?', 'thump(?:s|ed|ing)?', 'belt(?:s|ed|ing)?',
+  'headbutt(?:s|ed|ing)?', 'scald(?:s|ed|ing)?', 'lash(?:es|ed|ing)? out at', 'abus(?:e|es|ed|ing)',
+  'throw(?:s|ing)? (?:things|stuff|plates|cups|bottles|shoes|a chair|chairs) at', 'threw (?:things|stuff|plates|cups|bottles|shoes|a chair|chairs|a \\w+) at',
+  'spit(?:s|ting)? (?:on|at)', 'spat (?:on|at)', 'bit(?:e|es)', 'pinch(?:es|ed|ing)?', 'scratch(?:es|ed|ing)?',
+  // slang and phrasal verbs: "lays into me", "leathers me", "goes for me", "takes it out on me"
+  'la(?:y|ys|ying|id) into', 'leather(?:s|ed|ing)?', 'wallop(?:s|ed|ing)?', 'deck(?:s|ed)', 'clout(?:s|ed|ing)?',
+  'lamp(?:s|ed)', 'twat(?:s|ted)?', 'boot(?:s|ed)', 'knock(?:s|ed|ing)? (?:me|us) (?:about|around|out|over|down|flying)',
+  'go(?:es)? for', 'went for', 'going for', 'takes? it out on', 'took it out on', 'taking it out on',
+  'rais(?:es|ed|ing) (?:his|her|their|a) (?:hand|fist) (?:to|at)', 'put(?:s|ting)? (?:his|her|their) hands? on',
+  'drown(?:s|ed|ing)?', 'suffocat(?:es|ed|ing)', 'smother(?:s|ed|ing)?', 'stamp(?:s|ed|ing)? on',
+);
+const PASSIVE_HARM = alt(
+  'hit', 'beaten(?: up)?', 'beat up', 'kicked', 'punched', 'slapped', 'smacked', 'battered', 'strangled',
+  'choked', 'thumped', 'w?hacked', 'belted', 'bashed', 'attacked', 'stabbed', 'headbutted',
+  'knocked (?:about|around|out)', 'abused', 'bullied',
+);
+const KIN = alt('mum', 'mother', 'sisters?', 'brothers?', 'siblings?', 'dad', 'nan', 'gran', 'sis', 'baby', 'twin', 'dog', 'pets?');
+const VICTIM = alt(
+  'me', 'us', `(?:my|me|our) (?:(?:little|baby|big|older|younger|twin|step|half) )?${KIN}`, 'mum', 'the (?:kids|baby|little ones)',
+);
+const ADV = '(?:(?:really|always|still|even|just|properly|sometimes|again|too|all|badly|so|then|and) ){0,2}';
+
+// Weapons and objects a disclosure names ("with a belt").
+const IMPLEMENT = alt(
+  'belt', 'stick', 'shoe', 'slipper', 'wooden spoon', 'spoon', 'cable', 'wire', 'lead', 'hanger', 'coat hanger',
+  'hairbrush', 'brush', 'fist', 'bat', 'knife', 'lighter', 'cigarette', 'fag', 'iron', 'kettle', 'hot \\w+',
+  'remote', 'phone charger', 'charger', 'hose', 'whip', 'rope', 'chain', 'ruler', 'cane', 'plug',
+);
+
+// Things that make a "hit"/"kick"/"beat" innocent when they sit right next to it.
+const PLAY_OR_SPORT = alt(
+  'play ?fight\\w*', 'pillow ?fight\\w*', 'water fight\\w*', 'snowball\\w*', 'nerf', 'by accident',
+  'accidentally', 'on accident', 'tackl\\w*', 'foul\\w*', 'referee', 'penalty', 'free kick', 'red card',
+  '(?:in|at|during|playing) (?:football|footy|rugby|pe|netball|basketball|hockey|cricket|dodgeball|boxing|karate|judo|taekwondo|kickboxing|martial arts|sparring|training|practice|the match|a match|tag|tig|bulldog|british bulldog|wrestling)',
+  'with (?:a |the |his |her |my )?(?:pillow|cushion|ball|football|balloon|nerf \\w+|water \\w+|snowball|foam \\w+|sock|teddy|toy \\w+|paper \\w+)',
+);
+// "beat me at fifa", "hit me up on snap", "kicked me off the xbox".
+const IDIOM = alt(
+  `beat\\w* (?:me|us) (?:${W} ){0,2}(?:at|in|on) (?:fifa|fortnite|chess|cards|football|a race|the race|running|swimming|tennis|uno|monopoly|games?|the game|mario|minecraft|roblox|pool|snooker|darts|table tennis|ping pong|badminton|scrabble|quiz|a quiz|the quiz|arm wrestling|maths|penalties|xbox|playstation|switch|\\w+ kart)`,
+  'hit (?:me|us) up', 'kick\\w* (?:me|us) (?:off|out)', 'push\\w* (?:me|us) (?:to|into|too|on the swing|around in|in the (?:wheelchair|buggy|pram))',
+  `hurt (?:me|us|my) (?:${W} ){0,2}feelings`, 'beat\\w* (?:me|us) to (?:it|the)', 'hurt my (?:feelings|pride)',
+);
+
+// Hyperbole: "killing me", "die laughing", "dying for a wee".
+const HYPERBOLE = alt(
+  '(?:die|died|dying|dead) (?:of |from |with )?(?:laughing|laughter|embarrassment|shame|boredom|cringe|cringing)',
+  'laugh\\w* (?:so hard|till|until|to death)', '(?:die|dying) for (?:a|an|some|the)', 'to die for',
+  `(?:die|dying|died|dead|kill|killed) (?:${W} ){0,2}(?:in|on|at) (?:the |my )?(?:game|level|fortnite|minecraft|roblox|fifa|cod|call of duty|zombies)`,
+);
+
+// A service, lesson or leaflet about a topic, rather than a disclosure of it.
+const ABOUT_THE_TOPIC = alt(
+  'talk', 'talks', 'session', 'sessions', 'workshop', 'assembly', 'lesson', 'lessons', 'leaflet', 'poster',
+  'awareness', 'video', 'presentation', 'course', 'training', 'campaign', 'charity', 'helpline', 'team',
+  'service', 'project', 'class', 'week', 'day', 'film', 'documentary', 'play', 'drama', 'book', 'programme',
+  'worker', 'learned', 'learnt', 'learning', 'taught', 'teaching', 'talked about', 'talking about',
+  'spoke about', 'about', 'prevention', 'support group', 'info', 'information',
+);
+
+// ---- rules ----------------------------------------------------------------------------------------
+
+/*
+ * HARM_BY_OTHERS. Present physical harm by an adult is HIGH: the child may go home to it tonight.
+ * Harm that the child places in the past, and hitting by siblings or other children, is MEDIUM: still a
+ * concern for a person to follow up, but usually not the same-day emergency.
+ */
+const harmByOthers: ScreeningRule[] = [
+  {
+    id: 'en.harm.adult-hits-child',
+    category: 'HARM_BY_OTHERS',
+    severity: 'HIGH',
+    patterns: [
+      // "my mums boyfriend gets drunk and hits me", "he is always hitting my little sister"
+      `\\b${PERP_ADULT} ${gap(5)}${NOT_NEGATED}${HARM_VERB} ${ADV}${VICTIM}\\b`,
+      // "grabbed me by the throat", "drags me by my hair", "pulls my hair"
+      `\\b${PERP_ADULT} ${gap(4)}${NOT_NEGATED}(?:grab|drag|pull|yank|pin|shak|lock)\\w* (?:me|us) (?:${W} )?(?:by|round|around|against|down|to) (?:the|my|our) (?:neck|throat|hair|arms?|collar|face|wrists?|ears?|jumper|hood|wall|floor|ground|bed)`,
+      `\\b${PERP_ADULT} ${gap(4)}${NOT_NEGATED}(?:pull|yank|rip)\\w* (?:out )?my hair`,
+      // "he locks me in my room", "locked us in the shed"
+      `\\b${PERP_ADULT} ${gap(4)}${NOT_NEGATED}lock\\w* (?:me|us) (?:in|inside|into) (?:my|our|the|a) (?:room|bedroom|cupboard|shed|cellar|basement|bathroom|garage|car|house)`,
+      // "hits me with a belt", "burnt me with a lighter"
+      `\\b${NOT_NEGATED}${HARM_VERB} ${ADV}(?:me|us) with (?:a |an |the |his |her |their |my )?(?:${W} )?${IMPLEMENT}\\b`,
+      `\\b(?:gets|got|takes|took) (?:the|his|her|a) (?:belt|stick|slipper|wooden spoon) (?:out|off)`,
+      // "gives me a good hiding", "i got a beating off my dad"
+      `\\b${PERP_ADULT} ${gap(3)}${NOT_NEGATED}(?:gives?|gave|giving) (?:me|us) (?:a |an )?(?:good |proper |right |real |massive )?(?:hiding|beating|kicking|battering|thumping|belting|leathering|slap|smack|clout|whack|punch|black eye|fat lip|bloody nose)\\b`,
+      `\\b(?:i|we) ${gap(2)}${NOT_NEGATED}(?:get|gets|got|getting|will get) (?:a |an )?(?:good |proper |right |real )?(?:hiding|beating|kicking|battering|thumping|belting|leathering)\\b`,
+      // any verb with a weapon: "he whips me with the dog lead"
+      `\\b(?!(?:helps?|helped|helping|shows?|showed|teach\\w*|taught|play\\w*|made|make|makes)\\b)[^ ]+ (?:me|us) with (?:his|her|their|a|the|my \\w+s) (?:belt|stick|cane|whip|slipper|wooden spoon|cable|wire|dog lead|lead|coat hanger|hanger|hairbrush|lighter|cigarette|fag|knife|bat|hammer|poker|hot \\w+)\\b`,
+      // "he gets violent when he drinks"
+      `\\b${PERP_ADULT} ${gap(3)}(?:gets|get|got|goes|went|is|was|are|were|can be|becomes|turns) (?:really |so |very |quite |a bit |dead )?(?:violent|physical|rough|aggressive|handsy)\\b`,
+      // passive: "i get hit at home", "i got battered by my step dad", "we get smacked if we are loud"
+      `\\b(?:i|we) ${gap(3)}${NOT_NEGATED}(?:get|gets|got|getting|am|was|were|been|being|keep getting|would get) ${NOT_NEGATED}(?:(?:really|always|sometimes|still|properly|so) )?${PASSIVE_HARM}\\b(?= ${words(3)}(?:by ${PERP_ADULT}\\b|at home|in the house|at (?:my|our|me) (?:house|dads|mums|nans)|when|whenever|if|for|every|all the time|because|again|a lot|loads|with|in (?:the|my) (?:face|head|stomach|tummy|ribs|room|back)|on (?:the|my) (?:head|face|back|legs|arms)|and)|$)`,
+      `\\b(?:i|we) ${gap(3)}${NOT_NEGATED}(?:get|gets|got|getting|am|was|were|been|being) (?:really |badly |so )?(?:hurt|burnt|burned|scalded|abused) (?:by ${PERP_ADULT}|at home|in the house|at (?:my|our) (?:house|dads|mums))\\b`,
+      // marks: "bruises from my dad", "he gave me a black eye", "the bruises my step dad left"
+      `\\b(?:bruise[sd]?|black eye|black eyes|marks|welts?|burns|cuts|scars|fat lip|split lip|nose ?bleed) (?:${W} ){0,5}?(?:from|off|by|where|cos|because) (?:${W} )?${PERP_ADULT}\\b(?! (?:said|says|asked|noticed|saw|sees|told))`,
+      `\\b${PERP_ADULT} ${gap(3)}(?:gave|gives|give|left|leaves|made|makes|put|puts) (?:me|us) (?:a |some |loads of |lots of )?(?:bruise[sd]?|black eye|black eyes|marks|welts?|burns|cuts|fat lip|split lip|nose ?bleed)`,
+      `\\b(?:bruise[sd]?|black eye|marks|burns) (?:that |which )?${PERP_ADULT} ${gap(1)}(?:gave|did|left|made|caused|done)`,
+      `\\b(?:hide|hiding|hid|cover|covering|covered) (?:up )?(?:my |the |me )?(?:bruise[sd]?|black eye|marks|burns)`,
+      // told to lie about injuries
+      `\\b(?:told|tells|makes|made|make|wants) (?:me|us) (?:to )?(?:say|tell|lie)(?: ${words(3)})? (?:i|we) (?:fell|walked into|tripped|hurt myself|banged)`,
+      // threats: "he said he would kill me if i told anyone", "threatens to hurt my mum"
+      `\\b(?:threaten(?:s|ed|ing)?|threats) (?:to |that (?:he|she|they) (?:will|would) )?(?:kill|hurt|stab|beat|hit|batter|burn|smash|strangle) ${VICTIM}\\b`,
+      `\\b(?:says|said|tells me|told me|keeps saying|shouts|shouted|screams|screamed|swears) (?:that )?(?:he|she|they|${PERP_ADULT}) (?:will|would|is going to|are going to|going to|is gonna|wants to|will actually|would actually) (?:kill|hurt|stab|beat|batter|hit|burn|strangle|smash) ${VICTIM}\\b`,
+      `\\b(?:kill|hurt|stab|beat|hit|batter) (?:me|us|my mum) if (?:i|we) (?:ever )?(?:tell|told|say|said|speak|spoke|talk|talked)`,
+      // "my step dad abuses me", "i am being abused"
+      `\\b(?:i|we) ${gap(2)}(?:am|are|was|were|been|being|get|got) ${NOT_NEGATED}(?:physically |emotionally |mentally )?abused\\b`,
+    ],
+    unless: [
+      NEGATED_SUBJECT,
+      PLAY_OR_SPORT,
+      IDIOM,
+      // the past is handled by en.harm.historic
+      `\\bused to ${gap(2)}(?:${HARM_VERB}|get ${PASSIVE_HARM})\\b`,
+      `\\bwhen (?:i|we) (?:was|were) (?:little|younger|small|a baby|a kid|\\d+|in year|at primary)`,
+      // a game, film or book where someone else is the victim
+      `\\b(?:in|on) (?:the|a) (?:game|film|movie|book|play|story|video|show|cartoon)\\b`,
+      // "threatens to hurt me if i do not tidy" is still caught; jokes about lateness are not
+      `\\b(?:lol|haha|jk|joking|only joking|as a joke|not literally|not really)\\b`,
+      `\\bif (?:i|we) (?:am|was|were|get|got|come|came|go|went|get home|come home) (?:home |back |in )?late\\b`,
+      `\\b(?:grades|report card|detention|tidy my room|broke (?:his|her) \\w+|ate (?:his|her) \\w+)\\b`,
+      `\\b(?:bruise[sd]?|marks|cuts|scars|burns) (?:${W} ){0,4}(?:from|off) (?:the |a |my )?(?:football|rugby|fall|falling|trampoline|bike|scooter|skateboard|match|game|pe|cat|dog|oven)`,
+      // "mum pushes me to do my homework", "pushed me in my wheelchair"
+      `\\bpush\\w* (?:me|us) (?:to|into|too|in)\\b`,
+      // medical: "the nurse hurt me with the jab"
+      `\\b(?:jab|injection|vaccine|needle|blood test|dentist|doctor|nurse|brace|braces|plaster)\\b`,
+      // "my dog bit me", "a wasp"
+      `\\b(?:bit(?:e|es)|scratch\\w*) (?:me|us) (?:${W} ){0,4}(?:dog|cat|hamster|rabbit|wasp|bee|insect|pet|puppy|kitten)`,
+      `\\b(?:dog|cat|hamster|rabbit|wasp|bee|puppy|kitten|pet) (?:${W} ){0,3}(?:bit(?:e|es)?|scratch\\w*)`,
+    ],
+  },
+  {
+    id: 'en.harm.historic',
+    category: 'HARM_BY_OTHERS',
+    severity: 'MEDIUM',
+    patterns: [
+      `\\b${PERP_ADULT} ${gap(3)}used to ${gap(2)}${HARM_VERB} ${ADV}${VICTIM}\\b`,
+      `\\b(?:i|we) ${gap(2)}used to (?:get|be) ${PASSIVE_HARM}\\b`,
+      `\\b${PERP_ADULT} ${gap(3)}${HARM_VERB} ${ADV}${VICTIM} ${words(4)}when (?:i|we) (?:was|were) (?:little|younger|small|a baby|a kid|\\d+|in year|at primary)`,
+    ],
+    unless: [
+      NEGATED_SUBJECT,PLAY_OR_SPORT, IDIOM],
+  },
+  {
+    id: 'en.harm.sibling-or-peer',
+    category: 'HARM_BY_OTHERS',
+    severity: 'MEDIUM',
+    patterns: [
+      `\\b${SIBLING_PEER} ${gap(4)}${NOT_NEGATED}${alt('hit(?:s|ting)?', 'beat(?:s|ing)?(?: up)?', 'kick(?:s|ed|ing)?', 'punch(?:es|ed|ing)?', 'slap(?:s|ped|ping)?', 'strangl\\w+', 'chok(?:e|es|ed|ing)', 'batter(?:s|ed|ing)?', 'stab(?:s|bed|bing)?', 'attack(?:s|ed|ing)?', 'hurt(?:s|ing)?', 'burn(?:s|ed|t)?')} ${ADV}(?:me|us|my (?:little |younger |baby )?(?:sisters?|brothers?))\\b`,
+    ],
+    unless: [
+      NEGATED_SUBJECT,
+      PLAY_OR_SPORT,
+      IDIOM,
+      HYPERBOLE,
+      // children's play: "in a game", "messing about", "for fun"
+      `\\b(?:game|games|playing|play|messing|mucking|joking|joke|jokes|for fun|tickl\\w*|wrestl\\w*|fifa|fortnite|minecraft|roblox|xbox|playstation|laser tag|paintball|it was fine|we made up|said sorry)\\b`,
+    ],
+  },
+  {
+    id: 'en.harm.domestic-abuse',
+    category: 'HARM_BY_OTHERS',
+    severity: 'MEDIUM',
+    patterns: [
+      `\\b(?:domestic (?:violence|abuse)|(?:violence|violent|fighting and hitting) (?:at home|in (?:my|our|the) (?:house|home|flat)))\\b`,
+      `\\bpolice ${words(3)}(?:come|came|called|round|there) ${words(5)}(?:fight|fighting|hit|hitting|hurt|hurting|beat|beating|smashing|violent|drunk)\\b`,
+      `\\b${PERP_ADULT} ${gap(3)}(?:smashes|smashed|punches|punched|breaks|broke) (?:things|stuff|the house|walls|doors|holes)`,
+    ],
+    unless: [`\\b${ABOUT_THE_TOPIC}\\b(?! (?:me|us))`],
+  },
+];
+
+/*
+ * SEXUAL_HARM. Always HIGH: any hint of sexual contact, coercion or images involving a child needs a
+ * same-day response, and children rarely say it twice.
+ */
+const TOUCH_VERB = alt('touch(?:es|ed|ing)?', 'grop(?:e|es|ed|ing)', 'fondl(?:e|es|ed|ing)', 'rub(?:s|bed|bing)?', 'strok(?:e|es|ed|ing)', 'lick(?:s|ed|ing)?', 'feel(?:s|ing)?', 'felt', 'kiss(?:es|ed|ing)?', 'play(?:s|ed|ing)? with', 'put(?:s|ting)? (?:his|her|their) hands? (?:on|in|down|up)');
+const BODY = alt(
+  'private\\w*', 'bum', 'bottom', 'botty', 'chest', 'boobs?', 'breasts?', 'nipples?', 'willy', 'penis', 'dick',
+  'cock', 'vagina', 'fanny', 'front bottom', 'down there', 'down below', 'crotch', 'groin', 'between my legs',
+  'under my (?:clothes|top|skirt|shirt|pyjamas|pjs|pants|knickers|boxers|dress|covers|duvet|quilt)',
+  'inside my \\w+', 'in my (?:pants|knickers|boxers|pyjamas|pjs|trousers)', 'thighs?', 'body', 'bits',
+  'private parts', 'parts', 'places', 'genitals', 'where (?:i|you) (?:do not|should not|are not)',
+  'where (?:he|she|they) (?:should not|is not|are not)', 'where my (?:pants|knickers|swimsuit|underwear)',
+);
+const CHILD_BODY_OBJ = `(?:me |us )?(?:${W} ){0,2}?(?:my |me |our )?${BODY}\\b`;
+const sexualHarm: ScreeningRule[] = [
+  {
+    id: 'en.sexual.touching',
+    category: 'SEXUAL_HARM',
+    severity: 'HIGH',
+    patterns: [
+      // "my uncle touches my private parts", "he touches me down there", "touched me in places"
+      `\\b${PERP_ANY} ${gap(4)}${NOT_NEGATED}${TOUCH_VERB} ${CHILD_BODY_OBJ}`,
+      // "he touches me" at the end of a clause, or with "when", "at night", "and i do not like it"
+      `\\b${PERP_ADULT} ${gap(4)}${NOT_NEGATED}(?:touch(?:es|ed|ing)?|grop(?:e|es|ed|ing)|fondl(?:e|es|ed|ing)|feel(?:s)? (?:me )?up|felt (?:me )?up|molest\\w*|interferes? with|interfered with) (?:me|us)(?: (?:wrong|weird|funny|inappropriately|in a (?:bad|weird|funny|horrible|wrong|sexual|rude|private|strange|different) way|at night|in (?:the night|bed|my bed|my room|his room|her room|the bath|the shower|the dark|the car))|${CLAUSE_END})`,
+      // "puts his hand up my skirt", "down my pants"
+      `\\b${NOT_NEGATED}(?:puts?|putting|stuck|sticks?|slides?|slid|reaches?|reached|reaching|slips?|slipped) (?:his|her|their) (?:hands?|fingers?) (?:up|down|in|inside|under|into) (?:my|me|our) (?:skirt|top|shirt|pants|knickers|trousers|shorts|dress|bra|underwear|pyjamas|pjs|jumper|clothes|leggings|joggers|boxers|nightie|school skirt)\\b`,
+      // touching named far from the person: "my step brother who is 18 comes in when i am in the shower and touches me"
+      `\\b${PERP_ANY} (?:${W} ){0,14}?${NOT_NEGATED}(?:touch(?:es|ed|ing)?|grop(?:e|es|ed|ing)|fondl(?:e|es|ed|ing)|molest\\w*) (?:me|us)(?: (?:wrong|weird|funny|inappropriately|in a (?:bad|weird|funny|horrible|wrong|sexual|rude|private|strange|different) way|at night|in (?:the night|bed|my bed|my room|his room|her room|the bath|the shower|the dark|the car))|${CLAUSE_END})`,
+      // words that are disclosures on their own
+      `\\b${NOT_NEGATED}(?:grop(?:e|es|ed|ing)|fondl(?:e|es|ed|ing)|molest\\w*|feels? me up|felt me up|touched up|touching me up|inappropriate(?:ly)? touch\\w*|touch\\w* (?:me |us )?inappropriately|bad touch\\w*)\\b`,
+      // being made to do sexual things
+      `\\b(?:makes?|made|making|forces?|forced|forcing|gets|got|tells|told|asks|asked|wants|wanted|tries|tried|pressur\\w+|keeps asking) (?:me|us) (?:to )?(?:${W} )?(?:touch (?:him|her|them|his|hers|it|their)|suck|lick|kiss (?:him|her|them|his|her|their)|(?:take|taking|took) (?:off )?(?:my|me|our) (?:clothes|top|pants|knickers|boxers|trousers|dress|underwear)|get (?:naked|undressed|changed in front)|undress|strip|sleep with|have sex|do sex|do sexual|do (?:it|things|stuff) with (?:him|her|them)|watch (?:porn|rude|sex|dirty|adult|naughty)|send (?:nudes|naked|rude|sexy|dirty)|show (?:him|her|them) my|sit on (?:his|her|their) (?:lap|knee) and)`,
+      // "makes me do things i do not want to" (with a sexual or secret cue)
+      `\\b(?:makes?|made|making|forces?|forced|force) (?:me|us) (?:to )?do (?:${W} )?(?:things|stuff) (?:${W} ){0,4}?(?:i (?:do|did) not (?:want|like)|that hurt|to (?:him|her|them)|with (?:him|her|them)|in (?:bed|the bedroom|my room|his room|her room|the bathroom)|at night|in the night|when (?:no one|nobody|mum|dad|everyone) (?:is|was)|secret|nasty|horrible|bad|weird|sexual|rude|private|grown up|adult)`,
+      // "he does things to me", "did stuff to me"
+      `\\b${PERP_ADULT} ${gap(3)}${NOT_NEGATED}(?:does|did|doing|done|do) (?:${W} )?(?:things|stuff|something|sexual \\w+) to (?:me|us)\\b`,
+      // sex, rape and abuse
+      `\\b${NOT_NEGATED}(?:rap(?:e|es|ed|ing)|sexually (?:abused|assaulted|touched|harassed|abusing|abuses|abuse)|sexual(?:ly)? abuse\\w*) (?:me|us|my)\\b`,
+      `\\b(?:i|we) ${gap(2)}(?:was|were|am|been|being|got|get) ${NOT_NEGATED}(?:raped|sexually (?:abused|assaulted|touched|harassed)|molested|groped|touched up|abused sexually)\\b`,
+      `\\b(?:sex|sexual \\w+|slept|sleep|sleeping|had sex|have sex|having sex|doing it|does it|shagging|shag) with (?:me|us)\\b`,
+      `\\b(?:sex|sexual \\w+|slept|sleeping|had sex|have sex|having sex|doing it|shagging) with (?:${W} ){0,2}?(?:a|an|this|that|my|some|the)? ?(?:man|men|older|adult|grown up|guy who is|boy who is|\\d\\d year old|(?:twenty|thirty|forty|fifty)\\w*|teacher|coach|uncle|step dad|mums boyfriend|lodger|neighbour)`,
+      `\\b(?:boyfriend|girlfriend|he|she) (?:is|who is|that is) (?:(?:1[89]|[2-9]\\d)|twenty\\w*|thirty\\w*|forty\\w*|an adult|(?:a lot|much|way|loads) older)\\b ${words(8)}(?:sex|sleep together|slept together|sleep with|slept with|stay over|stays over|stayed over|his flat|his place|his house|sexual)`,
+      // comes into bed or watches the child undressed
+      `\\b${PERP_ADULT} ${gap(3)}(?:gets?|got|getting|climbs?|climbed|comes?|came|creeps?|crept|sneaks?|snuck) (?:in|into|in to) (?:my|our) (?:bed|room|bedroom) (?:${W} ){0,5}?(?:touch\\w*|with me|at night|in the night|when (?:i am|i was|everyone is|mum is|mum was)|and (?:gets in|lies|lays|does|puts|takes|makes|feels|kisses|strokes|rubs))`,
+      `\\b${PERP_ADULT} ${gap(3)}(?:watch(?:es|ed|ing)?|film(?:s|ed|ing)?|record(?:s|ed|ing)?|photo\\w*|takes pictures of|took pictures of|spies on|spied on|stares? at) (?:me|us) (?:${W} ){0,2}?(?:in the shower|in the bath|getting changed|get changed|undress\\w*|naked|with no clothes|in my (?:underwear|pants|knickers|bra))`,
+      // "shows me porn", "showed me his willy"
+      `\\b(?:show(?:s|ed|ing)?|send(?:s|ing)?|sent) (?:me|us) (?:${W} ){0,2}?(?:porn\\w*|rude (?:videos|pictures|pics|photos|films|stuff|things)|sex (?:videos|films|pictures)|naked (?:pictures|pics|photos|videos)|nudes|dick pics?|(?:his|her|their) (?:willy|penis|dick|cock|private\\w*|boobs|body|bits|thing))`,
+      `\\b(?:exposed|exposes|flashed|flashes) (?:himself|herself|themselves|his|her) ?(?:${BODY})?(?: (?:to|at) (?:me|us))?`,
+      // kissing that is not family affection
+      `\\b${PERP_ADULT} ${gap(3)}${NOT_NEGATED}(?:kiss(?:es|ed|ing)?) (?:me|us) (?:${W} ){0,3}?(?:with (?:his|her) tongue|like a (?:boyfriend|girlfriend)|in a (?:weird|bad|sexual|grown up|funny|horrible) way|on the lips and|and touch)`,
+      `\\b${PERP_ADULT} ${gap(3)}(?:tries|tried|trying|keeps trying) to (?:kiss|touch|undress|cuddle) me\\b`,
+    ],
+    unless: [
+      NEGATED_SUBJECT,
+      `\\b(?:doctor|doctors|nurse|stethoscope|examin\\w*|medical|hospital|check ?up|physio|massage for)\\b`,
+      `\\b(?:in touch|touch base|touch screen|touchscreen|touch typing|touch rugby|touching (?:story|film|moment|speech|video|song)|touched (?:my heart|me (?:deeply|so much|a lot)))\\b`,
+      `\\b(?:tag|tig|it) (?:game|in the playground)|\\bplay(?:ing)? (?:tag|tig|it|piggy in the middle|bulldog)\\b`,
+      // a lesson or service about the topic
+      `\\b(?:rape|sexual abuse|consent|grooming|abuse|sex ed\\w*|sex education|rshe|pshe) (?:crisis|culture|awareness|prevention|session|talk|lesson|workshop|charity|leaflet|video|class|assembly|was|is)\\b`,
+      `\\b(?:about|on|regarding) (?:rape|sexual abuse|consent|sex|grooming|sexting|nudes|porn)\\b`,
+    ],
+  },
+  {
+    // Boundary violations without explicit touching. MEDIUM: often the first thing a child will say,
+    // and worth a gentle question, but not proof of abuse on their own.
+    id: 'en.sexual.boundaries',
+    category: 'SEXUAL_HARM',
+    severity: 'MEDIUM',
+    patterns: [
+      `\\b(?:comes?|came|coming|walks?|walked|walking|barges?|barged|bursts?|burst|sneaks?|snuck|keeps? coming) (?:in|into|in to) (?:the|my|our) (?:bathroom|room|bedroom|toilet|shower) (?:${W} ){0,3}?(?:when|while|whenever) (?:i am|i was|we are|we were) (?:in the (?:shower|bath|toilet)|getting (?:changed|dressed|undressed)|changing|undressed|naked|asleep|in bed)`,
+      `\\b${PERP_ADULT} ${gap(3)}(?:always |keeps )?(?:tries|trying|tried|wants|wanted|waits|waited) to (?:get|be|catch) (?:me|us) (?:on (?:my|our) own|alone|by (?:myself|ourselves))\\b`,
+      `\\b${PERP_ADULT} ${gap(3)}(?:says|said|makes|made|keeps making) (?:${W} ){0,2}?(?:comments|things|stuff|jokes) about my (?:body|boobs|bum|chest|legs|figure)`,
+      `\\b${PERP_ADULT} ${gap(3)}(?:walks? around|walked around|sits? around|comes? in) (?:naked|with no clothes on|in (?:his|her) (?:pants|underwear)) (?:in front of|around) (?:me|us)`,
+      `\\b${PERP_ADULT} ${gap(3)}(?:sleeps?|slept|sleeping|gets? in|got in) (?:in )?(?:my|our) bed (?:with (?:me|us)|at night|when)`,
+    ],
+    unless: [
+      NEGATED_SUBJECT,`\\b(?:when i was (?:a baby|little|small)|nightmare|thunder|storm|poorly|ill|sick)\\b`],
+  },
+  {
+    // Grooming secrecy offline: an adult making the child's contact with them "our secret".
+    id: 'en.sexual.secret',
+    category: 'SEXUAL_HARM',
+    severity: 'HIGH',
+    patterns: [
+      `\\bour (?:little |special |own )?secret\\b`,
+      `\\b(?:a |our )?(?:little |special )secret (?:between|just for) (?:us|me and (?:him|her|them)|you and me)\\b`,
+      `\\b(?:secret|secrets) (?:between|with) (?:me and|us and) ${PERP_ADULT}\\b`,
+    ],
+    unless: [
+      `\\b(?:surprise|birthday|party|present|presents|christmas|santa|mothers day|fathers day|recipe|den|club|code|handshake|garden|base|game|password)\\b`,
+      `\\b(?:${ABOUT_THE_TOPIC})\\b(?! (?:me|us))`,
+    ],
+  },
+  {
+    id: 'en.sexual.online-images',
+    category: 'SEXUAL_HARM',
+    severity: 'HIGH',
+    patterns: [
+      // "sends me pictures and asks for mine", "wants me to send pics of myself"
+      `\\b(?:sends?|sent|sending|shows?|showed|showing) (?:me |us )?(?:${W} ){0,3}?(?:pictures|pics|photos|videos|vids|images|snaps|selfies?|nudes)\\b ${words(6)}(?:asks?|asked|asking|wants?|wanted|tells?|told|makes?|made|keeps? asking|begs?|begged|pressur\\w+) (?:me )?(?:${W} ){0,2}?(?:for )?(?:mine|one back|some back|me to send|to send|send (?:him|her|them|some|one)|my own|of me)`,
+      `\\b(?:asks?|asked|asking|wants?|wanted|keeps? asking|begs?|begging|begged|pressur\\w+|tells?|told|makes?|made|forced) (?:me )?(?:${W} ){0,2}?(?:to send|send|for|to take|take) (?:${W} ){0,2}?(?:nudes|naked|rude|sexy|dirty|private|topless|pictures of my body|pics of my body|photos of my body|pictures (?:of me )?(?:in|without) my|pics (?:of me )?(?:in|without) my|photos (?:of me )?(?:in|without) my)`,
+      `\\b${NOT_NEGATED}(?:sent|send|sending|shared|shares|posted|posting|leaked|leaking|spread(?:ing)?) (?:${W} ){0,2}?(?:my nudes|nudes of me|naked (?:pictures|pics|photos|videos) of me|rude (?:pictures|pics|photos|videos) of me|pictures of me naked|pics of me naked)`,
+      `\\b(?:threaten\\w*|says? (?:he|she|they) will|said (?:he|she|they) would|going to|(?:he|she|they) will|hell|shell|theyll) ${words(2)}(?:send|share|post|show|leak|put) (?:my|the|our) (?:other |private |old |naked |rude )?(?:pictures|pics|photos|nudes|videos|ones|snaps|chats|messages)\\b`,
+      `\\b(?:pictures|pics|photos|videos|vids|snaps|selfies) (?:of me |of my self |of myself )?(?:in|without) (?:my |me )?(?:underwear|bra|pants|knickers|boxers|bikini|swimsuit|nothing|no clothes|the shower|the bath|bed|towel)\\b`,
+      `\\b(?:pictures|pics|photos|videos|vids|snaps) of (?:my|me) (?:body|bum|boobs|chest|privates|private parts|bits|willy)\\b`,
+    ],
+    unless: [`\\b(?:about|on) (?:sexting|nudes|sharing nudes|online safety)\\b`, `\\b(?:school|holiday|dog|cat|pet|drawing|homework|project|team|trip|the play|concert|match|art)\\b`],
+  },
+];
+
+/*
+ * SELF_HARM_SUICIDE. Suicidal thoughts, plans and self-injury are HIGH: risk to life. Low mood, self-hatred
+ * and disordered eating are MEDIUM: they need a kind follow-up, not an emergency response.
+ */
+const SELF = alt('myself', 'my self', 'me self', 'meself', 'mysel', 'ourselves');
+const selfHarm: ScreeningRule[] = [
+  {
+    id: 'en.self.injury',
+    category: 'SELF_HARM_SUICIDE',
+    severity: 'HIGH',
+    patterns: [
+      // "i cut myself", "been cutting my arms again", "burn myself with a lighter"
+      `\\b${NOT_NEGATED}(?:cut(?:s|ting|tin)?|slash\\w*|burn(?:s|t|ed|ing)?|hurt(?:s|ing|in)?|harm(?:s|ed|ing)?|punch(?:es|ed|ing)?|hit(?:s|ting)?|bang(?:s|ed|ing)?|scratch(?:es|ed|ing)?|starv(?:e|es|ed|ing)|bit(?:e|es|ing)|strangl\\w+|chok(?:e|ed|ing)) ${SELF}\\b`,
+      `\\b${NOT_NEGATED}(?:cut(?:s|ting|tin)?|slash\\w*) (?:my|me|our) (?:arms?|wrists?|legs?|thighs?|skin|stomach|tummy|body|self|hips?)\\b`,
+      `\\b${NOT_NEGATED}(?:bang(?:s|ed|ing)?|hit(?:s|ting)?) my head (?:on|against) (?:the )?(?:wall|walls|floor|door)`,
+      `\\bscratch\\w* ${words(3)}(?:till|until) (?:i|it) (?:bleed|bleeds|bled)`,
+      // "i started cutting again", "been burning at night"
+      `\\b(?:i|i have|i am|been|started|start|starting|keep|kept|still|back to|relapsed|stopped|urge to|urges to|want to|wanted to|thinking about|thought about|tempted to|go back to|went back to) ${gap(2)}(?:cutting|cut|burning|scratching|self harming|harming|hurting myself|biting myself)(?: myself)? (?:again|every (?:day|night)|a lot|loads|most (?:days|nights)|at night|in (?:my room|the bathroom)|because|since|when|after|on my (?:arms?|wrists?|legs?|thighs?|stomach|hips?)|my (?:arms?|wrists?|legs?|thighs?|stomach|hips?|skin))\\b`,
+      `\\b(?:hide|hiding|hid|cover|covering|covered) (?:up )?(?:the |my )?(?:cuts|scars|marks|burns) (?:${W} ){0,2}?(?:on my|with|from|so)`,
+      // "self harm" as something the child does
+      `\\b(?:i|we|me|been|started|start|keep|still|stopped|back to|relapsed|urge to|urges to|want to|wanted to|thinking of|thought about|my) ${gap(3)}(?:self ?harm\\w*|self ?injur\\w*|harming myself)`,
+      `\\b(?:self ?harm\\w*) (?:again|every|a lot|loads|most|when|because|since|scars|cuts|marks)\\b`,
+    ],
+    unless: [
+      `\\b(?:${SELF}|my (?:${W} )?\\w+) (?:a |an |some |the )?(?:slice|piece|bit|sandwich|portion|bread|cake|apple|toast|snack|drink|haircut|fringe)\\b`,
+      `\\b(?:by accident|accidentally|on accident|shaving|cooking|chopping|baking|when i fell|fell off|fell over|playing|football|trampoline|pe|paper cut|on (?:a |the |some )?(?:paper|glass|tin|can|fence|nail|bush|thorn|rock|stone|knife|oven|stove|hob|kettle|iron|pan|tray|grill|radiator|bramble|nettles?)|in the sun|sunburn\\w*|my hair|my nails|my fringe)\\b`,
+      `\\bself ?harm\\w* (?:${ABOUT_THE_TOPIC})\\b`,
+      `\\b(?:about|on|regarding|awareness of) self ?harm`,
+      `\\b(?:my (?:friend|mate|cousin|sister|brother)|someone i know|people who|people that|young people|children who|kids who)\\b`,
+    ],
+  },
+  {
+    id: 'en.self.suicide',
+    category: 'SELF_HARM_SUICIDE',
+    severity: 'HIGH',
+    patterns: [
+      `\\b${NOT_NEGATED}(?:kill(?:s|ing|in|ed)?|end(?:ing)?|hang(?:ing)?|hung|drown(?:ing)?|shoot(?:ing)?|poison(?:ing)?|suffocat\\w*|off|top) ${SELF}\\b`,
+      `\\b${NOT_NEGATED}(?:suicid\\w*|commit suicide|take my (?:own )?life|taking my (?:own )?life|end(?:ing)? my (?:own )?life|end it all|end everything|ending it all)\\b`,
+      // "i want to die", "just wanna be dead", "i am going to end it"
+      `\\b(?:want|wanted|wants|wanting|wish|wished|wishing|going|planning|plan|planned|thinking about|think about|thought about|thoughts about|thoughts of|tried|try|trying|ready|decided|deserve|deserved|rather|like i want|feel like i want) ${gap(2)}(?:to |i could |i was |i were |i had |i would )?(?:just |really |actually |finally |all )?(?:die|died|be dead|dead|end it|end things|end my life|not (?:be )?(?:here|alive|exist|wake up|be born)|never (?:have been born|wake up|been born)|not have been born|disappear (?:forever|for ever|for good|permanently)|go to sleep (?:and|forever) ${words(2)}(?:wake|ever)|sleep (?:forever|and never wake)|stop living|stop existing|be gone for good|jump off|jump in front|overdose|od)\\b`,
+      // "i do not want to live", "dont want to be here any more"
+      `\\b(?:do|does|did|dont) not (?:really |even )?want to (?:live|be alive|exist|wake up|carry on|go on|be here any ?more|be here no more|be here any longer|be around any ?more|be on this earth|be in this world)`,
+      `\\b(?:can not|no point in|no point|no reason to|nothing to|no reason for|point (?:of|in)|point to) (?:go on|going on|carry on|carrying on|live|living|be alive|being alive|be here|being here|me being here|life|existing|my life|trying any ?more|anything any ?more)\\b`,
+      `\\b(?:life|my life|living) (?:is|feels|is just) (?:${W} )?(?:not worth living|pointless|meaningless|worthless|not worth it)\\b`,
+      `\\b(?:better off|happier|easier|be fine|be better|not care|not notice|not miss me|not even notice|be glad|be relieved|be pleased) ${words(3)}(?:without me|if i (?:${W} )?(?:was|were|died|disappeared|did not exist|never existed|killed myself|was not|were not|vanished)(?: (?:dead|gone|here|around|alive|born|in it|there))?\\b)`,
+      `\\bi (?:wish|just wish) ${words(2)}(?:was not|were not|was never|had never been) (?:around|here|alive|born)(?: any ?more)?\\b`,
+      `\\b(?:nobody|no one|noone|no body) (?:would|will|even) (?:care|notice|miss me|cry)(?: ${words(2)})? if i (?:died|was dead|was gone|disappeared|killed myself|was not here|did not exist)`,
+      `\\bwish (?:i|i had|i was|i were|i would) ${gap(2)}(?:dead|never been born|not born|not alive|not wake up|die|died|gone for ever|gone forever)\\b`,
+      // methods
+      `\\b(?:took|take|taken|taking|swallowed|swallow|save up|saving up|saving|hiding|stockpil\\w*) ${words(2)}(?:pills|tablets|paracetamol|painkillers|meds|medicine|overdose)\\b ${words(4)}(?:to (?:die|end|not wake|sleep forever)|so i (?:would|will|could) (?:die|not wake)|all at once|at once|in one go|hospital|stomach pumped)`,
+      `\\b(?:took|take|taken|taking) (?:an |a )?(?:overdose|od)\\b`,
+      `\\b${NOT_NEGATED}(?:overdos(?:e|ed|ing))\\b`,
+      `\\b(?:jump|jumping|throw myself|step) (?:off|from|in front of|under) (?:a |the |that )?(?:bridge|building|roof|cliff|car park|train|car|bus|lorry|tracks)`,
+      `\\b(?:suicide|goodbye) (?:note|letter|plan|message)\\b`,
+    ],
+    unless: [
+      HYPERBOLE,
+      // "kill myself laughing", lessons and services about suicide
+      `\\b(?:laugh\\w*|laughter)\\b`,
+      `\\b(?:suicide|suicidal) (?:${ABOUT_THE_TOPIC})\\b`,
+      `\\b(?:about|on|regarding|awareness of|prevention of) (?:suicide|self harm|overdoses)\\b`,
+      `\\b(?:jump|jumping) (?:off|from) (?:the )?(?:diving board|board|wall|swing|climbing frame|slide|trampoline|bed|stairs|rock)\\b`,
+      `\\bkill(?:ing)? myself (?:to|trying to) (?:get|finish|win|make)\\b`,
+      `\\b(?:in|on) (?:the|a) (?:game|film|movie|book|story|show)\\b`,
+    ],
+  },
+  {
+    id: 'en.self.distress',
+    category: 'SELF_HARM_SUICIDE',
+    severity: 'MEDIUM',
+    patterns: [
+      `\\b(?:i|i really|i just|i honestly) (?:hate|despise|loathe) (?:myself|my self|my life|being alive|my body|who i am)\\b`,
+      `\\b(?:can not|can not really) (?:cope|take it|do this|handle it|go on like this)(?: ${words(2)})? (?:any ?more|no more|any longer)\\b`,
+      `\\b(?:make|made|making) myself (?:sick|throw up|vomit)\\b`,
+      `\\b(?:stopped|stop|not|barely|hardly) eating (?:${W} ){0,3}(?:so i|because i|to lose|until|till|fat|weight|ugly|hate)`,
+      `\\b(?:starv(?:e|ing) myself)\\b`,
+      `\\b(?:my )?(?:arms|wrists|legs|thighs) (?:are|is) (?:a mess|covered in (?:cuts|scars|marks)|all cut|cut up|scarred)\\b`,
+      `\\b(?:i|everyone|everybody) ${gap(2)}(?:is|am|are|would be|will be) better off (?:dead|gone|without me)\\b`,
+    ],
+    unless: [HYPERBOLE, `\\b(?:lol|haha)\\b ${words(1)}$`, `\\b(?:about|on) (?:eating disorders|mental health|self harm)\\b`],
+  },
+];
+
+/*
+ * NEGLECT. MEDIUM: a pattern of going without is serious but is usually assessed over days, not hours.
+ * (A child disclosing they are alone and unsafe tonight would also match other, HIGH, rules.)
+ */
+const CARER = `${DET}(?:${PARENT}|${PARTNER}|he|she|they|nobody|no one|no body|no adult|no adults|no grown up|no grown ups)`;
+const HOME = alt('at home', 'in (?:the|our|my|me) (?:house|flat|home|fridge|cupboards?|kitchen)', 'at (?:my|our|me) (?:house|flat|place|mums|dads|nans)', 'at (?:mums|dads|nans)', 'in the fridge', 'in the cupboards?');
+const neglect: ScreeningRule[] = [
+  {
+    id: 'en.neglect.food',
+    category: 'NEGLECT',
+    severity: 'MEDIUM',
+    patterns: [
+      // "there is no food at home", "never any food in the house"
+      `\\b(?:no|not any|not enough|nothing|not much|hardly any|never any|never enough|never no|barely any|run out of|ran out of|out of) (?:${W} )?(?:food|foods|tea|dinner|dinners|meals?|breakfast|lunch|to eat|money for food|proper food|real food|hot food)\\b (?:${W} ){0,3}?(?:${HOME}|for (?:days|ages|a few days|two days|three days|\\d+ days|the weekend|a week)|since|most days|most nights|all weekend|at weekends|usually|a lot of the time|half the time|again tonight|tonight|for us|for me|for my)`,
+      `\\b(?:${HOME}) (?:${W} ){0,3}?(?:there is|there are|there was|we have|we got|we had|i have|i get) (?:no|not any|not enough|nothing|never any|hardly any|barely any) (?:${W} )?(?:food|tea|dinner|meals?|breakfast|to eat)`,
+      `\\b(?:fridge|cupboards?) (?:is|are|was|were) (?:always |usually |often |nearly |basically )?(?:empty|bare)`,
+      `\\b(?:nothing|no food|not (?:any|enough|much) food|never (?:any|enough) food|hardly anything|barely anything|never anything|not anything) ${HOME} (?:${W} )?(?:to eat|for (?:tea|dinner|breakfast|us|me)|in the fridge)\\b`,
+      `\\b(?:only|just) (?:eat|have|get) (?:${W} ){0,2}?(?:what|whatever|the food) (?:i|we) (?:get|eat|have) (?:at|from) (?:school|breakfast club|the club|youth club|the food bank)`,
+      `\\b(?:nobody|nobodys|no ?ones?|no body|no adult|no grown up)(?: has| have| is)? (?:${W} )?(?:made|cooked|given|bought|fed|makes|cooks|gives|buys|feeds) (?:me|us) (?:any |a |proper |real |hot )?(?:food|tea|dinner|breakfast|meals?|lunch|anything)\\b`,
+      // "nobody feeds us", "mum forgets to feed us", "we do not get fed"
+      `\\b(?:nobody|no one|no body|no adult|no grown up) ${gap(1)}(?:feeds|feed|fed|cooks|makes|gives|buys) (?:me|us|my|our|food|dinner|tea|breakfast|anything)`,
+      `\\b(?:forgets? to|forgot to|forgetting to|stopped|stops|never|not|does not|do not|did not|will not|can not|can not afford to|can not be bothered to) (?:${W} )?(?:feed|feeds|feeding|fed|cook for|make (?:us|me) (?:food|dinner|tea|breakfast)) (?:me|us|my|our)\\b`,
+      `\\b(?:i|we) ${gap(2)}(?:do not|did not|never|hardly|barely|rarely|do not always) (?:get|got|have|had) (?:fed|feed|food|dinner|tea|breakfast|a meal|meals|proper meals|anything to eat)\\b (?:${W} ){0,3}?(?:${HOME}|for days|most days|because (?:mum|dad|my|she|he|they|there)|unless|at all|every day|on weekends|at weekends|in the holidays)`,
+      // "hungry all the time", "go to bed hungry", "my only meal is school dinner"
+      `\\b(?:hungry|starving|starved) (?:${W} ){0,3}?(?:all the time|every day|every night|most days|most nights|at home|at night|at weekends|on weekends|when i (?:get|go) home|because there is no|because (?:we|i) (?:do not|have no|never|can not)|because (?:mum|dad|my|she|he|they) (?:${W} ){0,2}(?:does not|do not|did not|never|forgot|forgets|spent|spends|has no|had no|can not)|at bedtime|in bed|for days|all weekend|in the holidays|over the holidays|a lot)`,
+      `\\b(?:always|often|usually|constantly|every day|most days|so|really) (?:${W} )?(?:hungry|starving)\\b (?:${W} ){0,3}?(?:at home|because|there is no|no food|nothing to eat|in the holidays|at night|at weekends)`,
+      `\\b(?:go|goes|went|going|sent) to (?:bed|school|sleep) (?:${W} )?(?:hungry|starving|with no (?:food|dinner|tea|breakfast)|without (?:food|dinner|tea|breakfast|eating))`,
+      `\\b(?:only (?:meal|food|proper meal|hot meal)|only (?:time i|time we|place i|place we) (?:eat|get food)|only eat (?:at|is))\\b (?:${W} ){0,3}?(?:school|free school meals|breakfast club|the club|here|at school|food bank)`,
+      `\\b(?:steal|stole|stealing|nick|nicked|nicking) (?:food|bread|snacks) ${words(3)}(?:because|hungry|starving|no food|nothing to eat)`,
+    ],
+    unless: [
+      `\\b(?:when is|when s|whens|what is for|what s for|can we have|can i have|i could eat|could do with|pizza|snacks?|sweets|crisps|chips|nandos|mcdonalds|lol|haha)\\b`,
+      `\\b(?:after|before|at|during) (?:football|pe|training|swimming|the session|practice|break|breaktime|dinner time|lunch time|lunchtime|dance|gym|the match|the walk)\\b`,
+      `\\b(?:the |this |that )?(?:cafe|canteen|club|session|youth club|tuck shop|trip|party|event|hub|centre|meeting) (?:${W} ){0,3}(?:had|has|ran out|run out|was|were|there was)|\\b(?:at|in) (?:the )?(?:cafe|canteen|session|meeting|hub|event|youth club|club|trip)\\b`,
+      `\\b(?:on (?:a |my )?diet|fasting|ramadan|fast|lent)\\b`,
+    ],
+  },
+  {
+    id: 'en.neglect.left-alone',
+    category: 'NEGLECT',
+    severity: 'MEDIUM',
+    patterns: [
+      // "left on my own for days", "mum leaves us on our own all weekend"
+      `\\b(?:left|leaves?|leaving|get left|gets left|got left|been left|was left|were left|am left|are left) (?:me |us |my \\w+ |my \\w+ \\w+ )?(?:${W} )?(?:alone|on (?:my|our|me|his|her|their) own|by (?:myself|ourselves|themselves)|home alone|in the house (?:alone|on my own|by myself)|with no (?:adult|adults|grown up|grown ups|one)|without (?:an )?(?:adult|adults|grown up|anyone|food))\\b (?:${W} ){0,4}?(?:for (?:days|nights|weeks|ages|hours|the (?:whole )?(?:weekend|night|day|week)|a (?:few|couple of) (?:days|nights)|(?:\\d+|two|three|four|five|a|one) (?:days?|nights?|weeks?))|overnight|over night|all (?:night|weekend|day|week)|at night|every (?:night|weekend|day)|most (?:nights|days|weekends)|till (?:late|the morning|morning|\\d+)|until (?:late|the morning|morning|\\d+)|when (?:mum|dad|she|he|they) (?:goes|go|went)|while (?:mum|dad|she|he|they) (?:goes|go|went|is|are))`,
+      // "mum goes out drinking all weekend and leaves us"
+      `\\b${CARER} ${gap(3)}(?:goes|go|went|going|stays?|stayed|staying) (?:${W} ){0,2}?(?:out|away|off|to the pub|drinking|to (?:her|his|their) (?:boyfriends|girlfriends|mates|friends)|partying|clubbing)\\b (?:${W} ){0,3}?(?:for (?:days|nights|the (?:whole )?(?:weekend|night|week)|a (?:few|couple of) (?:days|nights)|(?:\\d+|two|three) (?:days|nights))|all (?:night|weekend)|overnight|and (?:leaves|leave|left) (?:me|us)|and (?:i|we) (?:am|are|was|were) (?:on|left|alone|home alone)|and does not come (?:back|home)|and did not come (?:back|home)|and (?:i|we) have to (?:look after|feed|cook))`,
+      `\\b(?:home alone|on (?:my|our) own|by (?:myself|ourselves)) (?:${W} ){0,3}?(?:for (?:days|nights|the (?:whole )?weekend|a (?:few|couple of) (?:days|nights)|(?:\\d+|two|three) (?:days|nights))|all (?:night|weekend)|overnight|every (?:night|weekend)|most (?:nights|weekends)|at night (?:a lot|most|every|when))`,
+      // "nobody looks after me", "no one takes care of us"
+      `\\b(?:have to|had to|has to|got to|left to) (?:fend for|sort|look after|take care of|cook for|feed|get) (?:myself|ourselves|themselves)(?: out)?\\b (?:${W} ){0,4}?(?:because|as|since|cos|mum|dad|nobody|no one|every day|all day|most days|at home)`,
+      `\\b${DET}${PARENT} ${gap(2)}(?:sleeps?|stays?|lies|lays|is|are) (?:${W} )?(?:in bed )?(?:all day|all the time|every day|most days|till (?:tea time|the afternoon|late))\\b(?! at work)`,
+      `\\b(?:nobody|no one|no body|noone|no adult|no adults|no grown up|no grown ups|nobody at home|no one at home|no one really|nobody really) (?:${W} )?(?:looks|look|looking|looked|takes|take|took|taking|cares|care|caring|cared) (?:after|care of|about) (?:me|us|my (?:little |baby |younger )?(?:brothers?|sisters?|siblings?))\\b`,
+      `\\b(?:i|we) ${gap(2)}(?:have to|had to|has to|got to) (?:look after|care for|take care of|feed|get|put) (?:myself|ourselves|my (?:little |baby |younger )?(?:brothers?|sisters?|siblings?)|the little ones|the baby)\\b (?:${W} ){0,6}?(?:because|as|since|when|while|cos) (?:${W} ){0,2}?(?:mum|dad|parents|she|he|they|no one|nobody) (?:${W} ){0,2}?(?:is|are|was|were|gets|goes|stays) (?:${W} )?(?:out|drunk|asleep|in bed|high|at the pub|away|gone|not there|never there|never home|passed out|off (?:her|his|their) (?:face|head)|too|ill|poorly)`,
+    ],
+    unless: [
+      `\\b(?:for (?:a few |five |ten |\\d+ )?(?:minutes|mins|a minute|a bit|a while|an hour|a little while))\\b`,
+      `\\b(?:park|the park|the garden|the planet|the environment|the building|the youth club|the club|the hub|the bins|the library|the area|the estate|the pitch|my phone|my pets?|my dog|my cat|my hamster|my rabbit|the dog|the cat)\\b`,
+      `\\b(?:reading|gaming|playing|revising|homework|i like|i love|i enjoy|i prefer|peace and quiet|my room to chill)\\b`,
+    ],
+  },
+  {
+    id: 'en.neglect.home-conditions',
+    category: 'NEGLECT',
+    severity: 'MEDIUM',
+    patterns: [
+      // "no electricity at home for a week", "the heating has been off since november"
+      `\\b(?:no|not|never|ran out of|run out of|running out of|cut off|turned off|without|nothing on the|can not afford|could not afford)(?: ${W}){0,2}? (?:electric|electricity|electrics|power|heating|heat|gas|hot water|water|lights|light|meter|money on the meter)(?: (?:or|and|nor) (?:${W} )?(?:electric|electricity|power|heating|heat|gas|hot water|water|lights|food))?\\b (?:${W} ){0,4}?(?:${HOME}|for (?:like |about |nearly |over |almost |more than )?(?:days|weeks|ages|a week|months|a month|(?:\\d+|two|three|four) (?:days|weeks|months))|since|all winter|in winter|and it is (?:freezing|cold)|and (?:we|i) (?:are|am) (?:freezing|cold)|so (?:we|i) (?:sleep|have to|wear|can not)|because (?:mum|dad|we|they|she|he) (?:can not|could not|has no|have no|did not|does not|forgot))`,
+      `\\b(?:electric|electricity|electrics|power|heating|gas|hot water|water|lights) (?:has |have |had )?(?:been |is |are |was |got )?(?:cut off|off|turned off|gone off|run out|ran out|not working) (?:${W} ){0,3}?(?:${HOME}|for (?:days|weeks|ages|a week|months|\\d+ (?:days|weeks))|since|all winter|again at home|because (?:mum|dad|we|they|she|he) (?:can not|could not|has no|have no|did not|does not))`,
+      // "no clean clothes", "same clothes for a week", "no bed"
+      `\\b(?:no|not got|never have|never got|have not got|do not have) (?:any )?(?:clean|washed) (?:clothes|uniform|pants|socks|knickers)`,
+      `\\b(?:same|dirty|smelly) (?:clothes|uniform|pants|socks) (?:${W} ){0,2}?(?:for (?:days|a week|weeks|ages|\\d+ days)|every day|all week)`,
+      `\\b(?:i|we|my \\w+) (?:${W} )?(?:do not have|have not got|has not got|does not have|have no|has no|got no|not got|never had) (?:a |my own |proper |any |a proper )?(?:bed|beds|mattress)\\b`,
+      `\\b(?:sleep|sleeps|slept|sleeping) on the floor (?:${W} ){0,3}?(?:because|as|cos|no bed|there is no|do not have|every night|at home)`,
+      // "the house is filthy", "dog poo everywhere"
+      `\\b(?:house|home|flat|place|kitchen|bedroom|room) (?:is|was) (?:always |so |really |dead )?(?:filthy|disgusting|minging|full of rubbish|covered in|a tip|infested|full of (?:mould|rats|mice|dog poo|cockroaches|bugs))`,
+      `\\b(?:dog poo|dog mess|rats|mice|cockroaches|mould|bed bugs|nits) (?:${W} ){0,1}(?:everywhere|all over|in (?:my|our|the) (?:bed|room|house|flat|kitchen))`,
+      // medical neglect: "mum will not take me to the dentist"
+      `\\b${CARER} ${gap(2)}(?:will not|would not|won t|do not|does not|did not|never|refuses? to|can not be bothered to) (?:${W} )?take (?:me|us) to (?:the )?(?:doctor|doctors|dentist|hospital|gp|optician)`,
+      // parental substance misuse
+      `\\b${DET}${PARENT}${`(?: (?:and (?:${DET}(?:${PARENT}|${PARTNER}))))?`} ${gap(2)}(?:is|are|was|were|gets|get|got|getting) (?:always |usually |often |so |really |too |like )?(?:drunk|wasted|high|stoned|off (?:her|his|their) (?:face|head|nut)|passed out|out of it|on drugs|smashed|hammered|battered)\\b (?:${W} ){0,4}?(?:every|all the time|most (?:days|nights)|a lot|again|when (?:i|we) (?:get|come) home|and (?:can not|does not|do not|forgets|forgot|passes out|falls|we have to|i have to|leaves|left|hits|shouts)|too (?:drunk|high)|to (?:look after|care)|in the (?:morning|day))`,
+      `\\b${DET}${PARENT} ${gap(2)}(?:always |usually |often )?(?:drinks|drink|drinking) (?:${W} ){0,2}?(?:all day|every day|every night|all the time|till (?:she|he|they) pass|until (?:she|he|they) pass|and (?:passes|pass|passed) out|so much|too much|and (?:can not|does not|do not|forgets|hits|shouts))`,
+      `\\b${DET}${PARENT} ${gap(2)}(?:takes|take|taking|does|do|doing|smokes|smoke|smoking|sniffs|snorts|injects|uses) (?:drugs|crack|heroin|coke|cocaine|weed|spice|ket|ketamine|meth|smack|gear|pills)\\b`,
+    ],
+    unless: [
+      `\\b(?:at|in) (?:the )?(?:school|hall|centre|club|session|hub|leisure centre|pool|changing rooms?|building|library|meeting|office|gym|church|mosque|camp|campsite)\\b`,
+      `\\b(?:power cut|camping|festival|holiday|storm)\\b`,
+      `\\b(?:wedding|party|christmas|new year|birthday|barbecue|bbq|celebrat\\w*|once|at the (?:match|game))\\b`,
+      `\\b(?:used to|when i was (?:little|younger|small)|before (?:she|he|they) got (?:help|better|clean|sober)|is sober|got sober|in recovery|stopped drinking)\\b`,
+    ],
+  },
+];
+
+/*
+ * FEAR_OF_HOME. MEDIUM: fear says something is wrong at home but not yet what; a person needs to ask.
+ * When the child also says why ("because he hits me"), the HIGH harm rules match as well.
+ */
+const FEAR = alt('scared', 'afraid', 'frightened', 'terrified', 'petrified', 'fearful', 'worried', 'nervous', 'anxious', 'panicky', 'panicking', 'dreading', 'dread', 'freaked out', 'freaking out', 'shaking', 'scared stiff');
+const GOING_HOME = alt(
+  'home', 'go home', 'going home', 'get home', 'getting home', 'go back home', 'going back home', 'go back', 'going back',
+  'be at home', 'being at home', 'be home', 'being home', 'stay at home', 'staying at home', 'be in the house', 'being in the house',
+  'go back to (?:my |the )?(?:mums|dads|house|flat|placement|foster \\w+|carers|home|my mums|my dads|nans)',
+  'go to (?:my |the )?(?:mums|dads|my mums|my dads|nans|placement|contact)', 'come home', 'coming home', 'leave here', 'leave school',
+);
+const fearOfHome: ScreeningRule[] = [
+  {
+    id: 'en.fear.home',
+    category: 'FEAR_OF_HOME',
+    severity: 'MEDIUM',
+    patterns: [
+      // "scared to go home", "terrified of going home tonight"
+      `\\b${NOT_NEGATED}${FEAR} (?:${W} )?(?:to|of|about|when|before) (?:${W} )?${GOING_HOME}\\b`,
+      // "i do not want to go home because", "never want to go back to dads"
+      `\\b(?:do not|does not|did not|never|really do not|do not ever|not|hate|hating|dread|dreading) (?:want|wanna|wanting|like)? ?(?:to )?(?:go|going|be|get|getting|come|coming|stay|staying|being) (?:back )?(?:home|at home|in the house|there|back to (?:my |the )?(?:mums|dads|house|flat|placement|home|nans)|to (?:my |the )?(?:mums|dads|nans|contact))\\b (?:${W} ){0,3}?(?:because|as|since|when|he|she|they|mum|dad|ever|again|tonight|at all|it is|its|it gets|of what|after what|if (?:he|she|they)|cos of|in case|on my own|with (?:him|her|them)|anymore|any more)\\b`,
+      // "scared of my dad", "my step dad scares me", "afraid of what he will do"
+      `\\b${NOT_NEGATED}${FEAR} (?:of|around|about|by|when i am with|to be with|to be around|to be alone with|to tell) ${DET}(?:${PARENT}|${PARTNER})\\b(?! (?:dog|cat|snake|spider|car|driving|snoring|jokes|films?|stories|music|singing|dancing|cooking|telling)\\b)`,
+      `\\b${DET}(?:${PARENT}|${PARTNER}) ${gap(3)}${NOT_NEGATED}(?:scares|scared|frightens|frightened|terrifies|terrified|threatens|threatened|intimidates|bullies|bullied) (?:me|us)\\b`,
+      `\\b${FEAR} (?:of )?what (?:${PERP_ADULT}) (?:will|would|might|is going to|are going to|is gonna|could) (?:do|say)\\b`,
+      // "i do not feel safe at home", "home is not safe"
+      `\\b(?:do not|does not|never|not|dont|no longer|can not|un) ?(?:feel|feeling|felt|am|is|be)? ?(?:safe|safe any ?more) (?:at home|in (?:my|our|the) (?:house|home|flat|room|bed)|with (?:${DET}(?:${PARENT}|${PARTNER}|him|her|them))|around (?:${DET}(?:${PARENT}|${PARTNER}|him|her|them))|when (?:he|she|they|my|mum|dad) (?:is|are|gets|comes)|there|anywhere)\\b`,
+      `\\b(?:home|my house|our house|my flat|mums house|dads house|my placement) (?:is|does not feel|does not feel|is not|never feels|feels) (?:${W} )?(?:unsafe|not safe|scary|dangerous|frightening|terrifying|like hell|horrible because|hell)\\b`,
+      `\\b(?:i|we) (?:am|are) not safe\\b`,
+      // staying out to avoid home
+      `\\bso (?:i|we) (?:do not|did not|will not|can) (?:have to )?(?:avoid |not )?(?:go|be|get|face|see|deal with|be near|be around|be alone with|go back to|run into) (?:home|back home|in the house|there|near (?:him|her|them)|him|her|them|${DET}(?:${PARENT}|${PARTNER}))\\b`,
+      `\\b(?:when|every time|whenever|as soon as|if) (?:i|we) (?:hear|see|heard|saw|hears) (?:his|her|their|${DET}(?:${PARENT}|${PARTNER})s?) (?:${W} )?(?:car|van|voice|key|keys|footsteps|feet|door|coming|come in|walk in|get home|gets home|pull up|shouting|drunk)\\b ${words(5)}(?:shak\\w*|trembl\\w*|panic\\w*|freez\\w*|cry\\w*|scared|terrified|frightened|hide|hiding|run to my room|go to my room|heart (?:races|pounds|goes))`,
+      `\\b(?:shak\\w*|trembl\\w*|panic\\w*|freez\\w*|scared|terrified|frightened|hide|hiding) ${words(3)}(?:when|every time|whenever|as soon as) (?:i|we) (?:hear|see) (?:his|her|their|${DET}(?:${PARENT}|${PARTNER})s?) (?:${W} )?(?:car|van|voice|key|keys|footsteps|feet|coming|come in|get home|pull up|shouting)\\b`,
+      `\\b(?:can not|could not) (?:take|stand|cope with|handle|bear|deal with) (?:it|being|living|life) (?:at home|there|in that house|in (?:my|our|the) (?:house|flat)|with (?:him|her|them|${DET}(?:${PARENT}|${PARTNER})))\\b`,
+      `\\b(?:walk\\w*|tiptoe\\w*|tip toe\\w*) (?:${W} )?(?:on|around) egg ?shells\\b`,
+      // the body's fear on the way home: "i feel sick on the way home in case he is there"
+      `\\b(?:feel|feeling|feels|felt|get|gets|getting|start) (?:${W} )?(?:sick|ill|shaky|shaking|panicky|anxious|nervous|scared|frightened|a knot|butterflies|a panic attack|panic attacks) (?:${W} ){0,3}?(?:on the way home|going home|walking home|before (?:i|we) (?:go|get) home|when (?:i|we) (?:go|get|walk) home|about going home|when it is time to go home)`,
+      `\\bin case (?:${PERP_ADULT}) (?:is|are|was|were) (?:${W} )?(?:there|home|in|back|awake|up|drunk|angry|in a mood)\\b`,
+      `\\b(?:hide|hiding|hid) (?:${W} ){0,2}?(?:in my room|under my bed|in the (?:cupboard|wardrobe|bathroom)|from (?:${DET}(?:${PARENT}|${PARTNER}|him|her|them)))\\b`,
+    ],
+    unless: [
+      NEGATED_SUBJECT,
+      `\\b(?:spiders?|dogs?|the dark|clowns|heights|needles|exams?|tests?|ghosts|films?|horror|spooky|the dentist|the doctor)\\b`,
+      `\\b(?:fun|having (?:a|so much|such)|enjoy\\w*|boring|bored|great|brilliant|good time|love it here|like it here|stay longer|stay here|more time|so good|the best|lol|haha|too short|ends? too|wish it was longer|bus|train|late|the rain|the weather|walk home in the dark|on my own in the dark|homework)\\b`,
+      `\\b(?:jump(?:ed|s)? out|prank\\w*|joke|joking|halloween|surprise|boo)\\b`,
+      `\\b(?:worried|anxious|nervous|scared|afraid) (?:${W} ){0,3}(?:about|for) (?:${DET}(?:${PARENT}|${PARTNER}))(?: (?:because|cos|as) (?:she|he|they) (?:is|are|has|have|was|were) (?:ill|poorly|sick|unwell|in hospital|working|sad|lonely|old|getting old))`,
+      `\\bnot safe (?:at|in|on) (?:school|class|the session|the meeting|the playground|town|the park|online|the bus|the youth club|the club|the estate|the street)\\b`,
+    ],
+  },
+];
+
+/*
+ * RUNNING_AWAY. MEDIUM for running away, going missing and having nowhere to live: a missing episode
+ * needs a return conversation. Sleeping rough or on the streets is HIGH because of the immediate risk
+ * of exploitation and harm.
+ */
+const runningAway: ScreeningRule[] = [
+  {
+    id: 'en.missing.ran-away',
+    category: 'RUNNING_AWAY',
+    severity: 'MEDIUM',
+    patterns: [
+      // "i ran away from home last week", "i keep running away from my placement"
+      `\\b(?:i|we|me) ${gap(4)}(?:run|runs|running|runnin|ran|runned|running off|ran off|run off)(?: off)? away\\b ${words(4)}(?:from (?:home|the house|my (?:house|home|mums|dads|foster \\w+|placement|carers|nans|family|parents)|foster \\w+|care|(?:the |my )?(?:care|childrens|kids) home|the unit|my family|my parents|them|him|her)|again|before|last (?:night|week|weekend|month|year)|(?:a |the )?(?:few|couple|lot|two|three|four|five|\\d+|loads of|lots of) (?:of )?times|loads|lots|twice|once|tonight|at night|in the night|because (?:of )?(?:my|mum|dad|he|she|they|them|him|her|it is|its|home|of what)|so (?:he|she|they) (?:can not|could not|would not)|and (?:slept|sleep|stay|stayed|went|go|did not come back|the police)|to (?:my (?:friends|mates|boyfriends|girlfriends|nans|aunties|dads|mums)|london|manchester|the city|another town))`,
+      `\\b(?:i|we|me) ${gap(4)}(?:run|ran|running|runnin) away${CLAUSE_END}`,
+      // "i want to run away", "thinking about running away from here"
+      `\\b(?:want|wanted|wanna|thinking|think|thought|going|planning|plan|gonna|might|will|wish i could|wish i can|feel like|dream of|dream about|decided) ${gap(2)}(?:to )?(?:run|running|ran) away(?! from (?!home|my|our|the house|the flat|foster|care|here|it all|everything|them|him|her|this)(?:${W}))\\b`,
+      `\\b(?:runaway|run away) (?:from home|from care|again)\\b`,
+      `\\b(?:do|doing|did|done|does) a runner\\b`,
+      `\\b(?:leave|leaving|left|walk out|walked out|walking out) (?:home|the house|my house|the flat) (?:and (?:never|not) (?:come|coming|go|going) back|for good|tonight|forever|for ever)\\b`,
+      `\\b(?:left|walked out of|ran from|run from|absconded from|not been back to|not gone back to|not been to) (?:my |the |our )?(?:foster (?:placement|home|carers|house|family)|placement|care home|childrens home|kids home|home|unit|house) (?:${W} ){0,6}?(?:staying|been staying|sleeping|living|stopping|dossing|crashing) (?:at|with|in|on|round)\\b`,
+      `\\b(?:not been|have not been|not gone|have not gone|never went|did not go|not slept) (?:back )?(?:home|at home) (?:for|since|in) (?:days|weeks|ages|a week|(?:\\d+|two|three|four|five) (?:days|nights|weeks)|monday|tuesday|wednesday|thursday|friday|saturday|sunday|last (?:week|night))\\b`,
+      `\\b(?:locked|locks|lock|shut|shuts|slammed) the door on (?:me|us)\\b|\\b(?:would not|will not|did not|does not|wont) let (?:me|us) (?:back )?in(?: the house)?\\b`,
+      // "i went missing", "the police found me", "reported me missing"
+      `\\b(?:i|we|me) ${gap(3)}(?:went|go|goes|going|been|was|were|got|get|keep going|kept going) missing\\b`,
+      `\\b(?:reported|report|reports) (?:me|us) (?:as )?missing\\b`,
+      `\\bpolice (?:${W} )?(?:found|find|brought|bring|picked up|pick up|took|take|fetched|fetch|returned|return|looking for|looked for|searched for|searching for) (?:me|us)\\b(?: ${words(4)}(?:back|home|missing|after|days|nights|sleeping|on the streets|in the park|at \\w+ (?:station|park))|$)`,
+      `\\b(?:\\d+|two|three|four|five|a few|a couple of|couple of) (?:days|nights|weeks) missing\\b`,
+      `\\bmissing for (?:\\d+|two|three|four|five|a few|a couple of|couple of|days|nights|a week|a night|the weekend|ages)\\b`,
+      // "kicked me out", "not allowed back home", "nowhere to live"
+      `\\b(?:kicked|kicks|kick|threw|throws|thrown|chucked|chucks|put|puts|locked|locks) (?:me|us) out(?! of (?:the |my |our )?(?:game|match|class|lesson|club|team|school|group|chat|shop|cinema|library|session|room|car|lesson|account|phone|xbox|playstation|bathroom|bedroom))\\b`,
+      `\\b(?:i|we) ${gap(2)}(?:got|get|was|were|been|am|are) (?:kicked|thrown|chucked|put|locked) out (?:of (?:home|the house|my house|our house|the flat|our flat|my mums|my dads)|again|last night|for the night|all night|at night|and)`,
+      `\\b(?:not allowed|can not go|can not come|can not ever go|told not to come) (?:back )?(?:home|back to (?:my |the )?(?:house|flat|mums|dads|home))\\b`,
+      `\\b(?:nowhere|no where|no place|nowhere safe) (?:to|i can|we can) (?:live|sleep|stay|go tonight|go at night|go)\\b`,
+      `\\b(?:i am|we are|i was|we were|made|i became|we became|i will be|we will be) (?:${W} )?homeless\\b`,
+      // staying out all night
+      `\\b(?:stay|stayed|staying|stays|was|am|were) out (?:all night|overnight|for days|till (?:\\d+ ?am|[1-6] in the morning|morning|the morning|4|5|6)|until (?:\\d+ ?am|morning|the morning))`,
+    ],
+    unless: [
+      `\\b(?:from|away from) (?:the|a|that|this) (?:bee|wasp|dog|spider|bull|goose|geese|swan|ghost|monster|zombie|meeting|room|session|class|lesson|test|question|questions|camera|bully|bullies)\\b`,
+      `\\b(?:circus|pirates|fairies|disney|hogwarts|narnia|lol|haha|joke|joking|in the game|in my dream|in a dream|in the film|in the book|at first|at the start|hide and seek|tag|tig)\\b`,
+      `\\b(?:my|the|our) (?:dog|cat|hamster|rabbit|puppy|kitten|pet|tortoise|budgie|guinea pig|ball|bike|phone|keys|money)\\b`,
+      `\\b(?:missing (?:from home|person|people) (?:team|worker|service|officer))|\\b(?:${ABOUT_THE_TOPIC}) (?:about|on) (?:homeless\\w*|running away|missing)\\b`,
+      `\\b(?:sleepover|sleep over|party|festival|new year|prom|camping|ramadan|eid|christmas eve|disco|disney|holiday)\\b`,
+    ],
+  },
+  {
+    id: 'en.missing.sleeping-rough',
+    category: 'RUNNING_AWAY',
+    severity: 'HIGH',
+    patterns: [
+      // "slept on a bench in town", "kipping in a bus shelter"
+      `\\b${NOT_NEGATED}(?:sleep|sleeps|sleeping|slept|kip|kipped|kipping|doss|dossed|dossing|spent the night|spend the night|spent nights|spend nights|stay|stayed|staying) (?:${W} )?(?:on|in|under|at|behind) (?:a |the |some |an )?(?:bench|benches|bus shelter|bus stop|shelter|bridge|stairwell|stair well|stairwells|doorway|doorways|shop doorway|alley|alleyway|underpass|subway|bin shed|bus station|train station|station|multi storey|car park|park|streets?|woods|canal|garages?|sheds?|abandoned \\w+|derelict \\w+)\\b(?! (?:ride|trip|cafe|party|playground)\\b)`,
+      // staying with unknown adults
+      `\\b(?:staying|stayed|stay|sleeping|slept|living|crashing|dossing|stopping) (?:at|with|round|in) (?:some|a|this|these|an|random) (?:lads|guys|mans|man s|older \\w+|randoms?|strangers?|blokes?|mens|adults?|man i met|guy i met|people i met)(?: (?:flat|house|place|car))?\\b`,
+      `\\b${NOT_NEGATED}(?:sleep|sleeping|slept|sleeps|living|lived|live|lives|stay|stayed|staying|stays|spent the night|spend the night|spent nights|spend nights) (?:${W} )?(?:rough|on the streets?|in (?:the|a) (?:park|street|streets|doorway|doorways|stairwell|stair well|bin shed|bus station|train station|station|alley|underpass|multi storey|car park|subway)|in (?:doorways|parks|stairwells)|in (?:the|a|my|our|mums|dads) car (?:because|as|cos|for|every|since)|outside (?:because|as|cos|all night|for)|on (?:the )?streets)\\b`,
+      `\\bsofa ?surf\\w*|\\bcouch ?surf\\w*`,
+      `\\b(?:sleep|sleeping|slept|stay|stayed|staying) (?:on|at) (?:${W} ){0,2}?(?:sofas|couches|floors|different (?:houses|places|peoples|mates|friends)|random (?:houses|places|peoples|mates|friends|peoples houses)|strangers|anyone who|whoever|whatever)\\b`,
+      `\\b(?:sleep|sleeping|slept|stay|stayed|staying) (?:on|at) (?:${W} ){0,3}?(?:sofa|couch|floor|house|flat|place)\\b (?:${W} ){0,4}?(?:because|as|cos|since) (?:${W} ){0,2}?(?:can not|could not|am not allowed|was not allowed|do not want to|no where|nowhere|kicked|threw) (?:${W} ){0,2}?(?:go|going|stay|be|live|home|out)`,
+    ],
+    unless: [
+      `\\b(?:camp\\w*|trip|scouts|cubs|beavers|brownies|guides|festival|holiday|duke of edinburgh|dofe|d of e|sleepover|sleep over|expedition|fun|garden|sleepout|sleep out|charity|sponsored|stargazing|birthday)\\b`,
+      `\\b(?:${ABOUT_THE_TOPIC}) (?:about|on) (?:homeless\\w*|sleeping rough|rough sleep\\w*)\\b`,
+      `\\b(?:homeless (?:people|man|men|woman|person)|people (?:who|that) (?:are|sleep))\\b`,
+    ],
+  },
+];
+
+/*
+ * EXPLOITATION. Always HIGH: criminal and sexual exploitation escalate fast, the child is often
+ * threatened into silence, and the window to act is short.
+ */
+const OLDER = alt(
+  `older (?:${W} )?(?:friends?|boys?|lads?|girls?|men|man|guys?|kids|people|mates|ones|boyfriends?|girlfriends?|group|gang|bloke|woman|lot)`,
+  'grown up (?:friends?|men|man|guys?|people)', '(?:\\d\\d|twenty|thirty|forty) year old (?:\\w+ )?(?:man|men|guy|guys|lad|lads|woman|friends?|boyfriend|girlfriend)',
+  '(?:a |this |some |these |those )?(?:man|men|guy|guys|bloke|lads|olders|elders)', 'the olders', 'the elders',
+);
+const GIFT = alt(
+  'drugs', 'weed', 'money', 'cash', 'phones?', 'a phone', 'new phones?', 'trainers', 'clothes', 'vapes?', 'alcohol', 'drink',
+  'booze', 'vodka', 'cigs', 'fags', 'cigarettes', 'gifts', 'presents', 'lifts?', 'rides?', 'takeaways?', 'nandos', 'mcdonalds',
+  'stuff', 'things', 'gear', 'food', 'nails', 'free \\w+', 'designer \\w+',
+);
+const CARGO = alt(
+  'drugs', 'weed', 'gear', 'bits', 'packages?', 'parcels?', 'bags?', 'stuff', 'things', 'phones?', 'a phone', 'burner',
+  'money', 'cash', 'knives', 'a knife', 'a blade', 'weapons?', 'a gun', 'guns', 'it', 'them', 'food', 'coke', 'crack', 'pills',
+  'wraps', 'deals?', 'shots', 'boxes', 'envelopes?',
+);
+const exploitation: ScreeningRule[] = [
+  {
+    id: 'en.exploitation.criminal',
+    category: 'EXPLOITATION',
+    severity: 'HIGH',
+    patterns: [
+      // "older friends give me drugs and money", "the olders bought me trainers"
+      `\\b${OLDER} ${gap(4)}(?:gives?|gave|giving|buys?|bought|buying|pays?|paid|paying|offers?|offered|gets?|got|getting|sends?|sent) (?:me|us) (?:${W} ){0,2}?${GIFT}\\b`,
+      // "they make me sell", "makes me carry things for them", "paid me to deliver packages"
+      `\\b(?:makes?|made|making|forces?|forced|forcing|pressur\\w+|pays?|paid|paying|gives? me money|uses?|used|using|sends?|sent|sending) (?:me|us) (?:${W} ){0,2}?(?:to )?(?:sell|selling|deal|dealing|shot|shotting|run|running|move|moving|carry|carrying|hold|holding|hide|hiding|stash|stashing|deliver|delivering|drop|dropping|drop off|collect|collecting|take|taking|bring|bringing|keep|keeping|steal|stealing|nick|nicking|rob|robbing|shoplift\\w*) (?:${W} )?(?:${CARGO}|for (?:them|him|her|the|some|older|these|those))\\b`,
+      `\\b(?:they|them|the (?:lads|boys|men|guys|olders|elders|gang)|these (?:lads|boys|men|guys|people)|some (?:lads|boys|men|guys|people)|older (?:ones|lads|boys|men|kids|friends)|he|she) ${gap(2)}(?:make|makes|made|force|forces|forced|pressur\\w+) (?:me|us) (?:${W} )?(?:sell|deal|shot|run|carry|hold|hide|stash|deliver|move|drop|steal|nick|rob|shoplift|do (?:runs|drops|jobs|deliveries|shots))\\b`,
+      // "made to deliver packages", "forced to carry things"
+      `\\b(?:made|forced|paid|pressured|sent|used) to (?:deliver|drop off|carry|hold|hide|take|move|sell|collect|run|stash|keep|shot|deal) (?:${W} ){0,2}?${CARGO}\\b`,
+      // "i owe them", "they said i owe them money"
+      `\\b(?:i|we) ${gap(2)}(?:owe|owes|owed|in debt to) (?:them|him|her|the (?:lads|boys|men|guys|olders|elders|gang|dealers?)|these|those|some|people|money|a debt|a lot|loads|them money|him money)\\b`,
+      `\\b(?:they|he|she) (?:say|says|said|told me|tell me|keep saying) (?:${W} )?(?:i|we) (?:owe|owes)\\b`,
+      `\\b(?:in debt|a debt)\\b ${words(3)}(?:to them|to him|to the|to older|for drugs|for weed|for the)`,
+      // "taxing": robbed of what they were made to hold, then told they owe it
+      `\\b(?:robbed|mugged|jumped|taxed|rushed|got done|stabbed|beaten up|set up) (?:for|with|over) (?:the|their|his|her|some|all the) (?:stuff|drugs|gear|bits|money|cash|package|parcel|bag|food|phone|work|weed|stash)\\b`,
+      `\\b(?:pay|paying|give|giving|work|working) (?:it|them|him|her|that|the money|the debt|everything|it all) (?:back|off)\\b (?:${W} ){0,3}?(?:or else|or they|or he|or she|or i will|or i get|or i am|or there|or my|otherwise)`,
+      // county lines vocabulary
+      `\\b(?:county lines?|trap ?house|trapping|going country|gone country|go country|went country|cuckoo\\w*|plugging|run(?:ning)? (?:a|the|their|his) line|work(?:ing)? (?:a|the|their|his) line|on the line|drug runs?|doing runs|doing drops)\\b`,
+      `\\b(?:sent|send|sends|sending|took|take|takes|taken) (?:me|us) (?:${W} )?(?:to|out to) (?:other towns?|another town|different towns?|london|birmingham|liverpool|manchester|leeds|places i do not know|a flat|a house) (?:${W} ){0,6}?(?:sell|deliver|drop|carry|stay|for days|money|drugs|stuff)`,
+      // threats that enforce it
+      `\\b(?:threaten\\w*|will|would|going to|gonna|said (?:they|he|she) (?:will|would)) ${words(2)}(?:hurt|stab|kill|get|come for|go after|do something to|shank|beat up|find) (?:me|my (?:family|mum|dad|little|sister|brother)|us) (?:${W} ){0,4}?if (?:i|we) (?:do not|did not|stop|tell|told|say no|said no|leave|left|refuse|refused|snitch|grass|go to the police|speak)`,
+      `\\bif (?:i|we) (?:ever )?(?:do not|did not|stop|stopped|tell|told|say no|said no|leave|left|refuse|refused|snitch|grass|go to the police|speak|try to (?:leave|stop|get out)|do not pay|can not pay|do not do it|quit) ${words(4)}(?:they|he|she|them|someone|the \\w+|they d|they ll) (?:will|would|are going to|is going to|gonna|going to|said they would|will come and|d|ll) ${words(1)}(?:hurt|stab|kill|get|come for|go after|do something to|shank|beat|find|batter|burn|smash|come after)`,
+      // gifts and drugs from adults
+      `\\b(?:gives?|gave|giving|sells?|sold|offers?|offered) (?:me|us) (?:${W} )?(?:drugs|weed|coke|cocaine|ket|ketamine|pills|spice|crack|mdma|ecstasy)\\b`,
+      // carrying weapons
+      `\\b(?:i|we) ${gap(3)}(?:carry|carrying|carried|have|got|bring|brought|keep|kept|hold|holding|hide|hiding|hid) (?:a |my |his |the |their |an )?(?:knife|blade|machete|shank|zombie knife|gun|weapon|flick knife)\\b(?! and fork)`,
+    ],
+    unless: [
+      `\\b(?:county lines|exploitation|grooming|knife crime|drugs?) (?:${ABOUT_THE_TOPIC})\\b`,
+      `\\b(?:${ABOUT_THE_TOPIC}) (?:about|on) (?:county lines|exploitation|drugs|knife crime|debt)\\b`,
+      `\\b(?:favour|a thank you|an apology|a sorry|a birthday|a card|lunch|a drink|for (?:helping|the help|the lift)|a quid|a pound|a fiver|for the bus)\\b`,
+      `\\b(?:butter|kitchen|cake|bread|chef|cooking|cook|carving|vegetables|to cut the|penknife for|scouts|camping|whittling|nerf|water gun|water pistol|toy gun|laser gun|in the game|on fortnite|in fortnite|paintball)\\b`,
+      `\\b(?:my |our )?(?:mum|dad|nan|grandad|auntie|uncle|teacher|boss|job|paper round|shop|work)\\b ${words(4)}(?:pays?|paid|gives?|gave|asks?|asked|makes?|made)`,
+      `\\b(?:newspapers|papers|leaflets|parcels for my (?:mum|dad|nan)|shopping|washing|bins|dishes)\\b`,
+    ],
+  },
+  {
+    id: 'en.exploitation.online-grooming',
+    category: 'EXPLOITATION',
+    severity: 'HIGH',
+    patterns: [
+      // "someone i met online wants to meet up and said keep it a secret"
+      `\\b(?:met|meet|meeting|talking|talk|talked|chatting|chat|chatted|speaking|messaging|messages|message|snapchat|snap|snapping|added|friended|follows?|followed|dms?|dming|texting|texts) ${words(2)}(?:someone|somebody|a (?:man|guy|boy|girl|woman|person|lad|stranger)|this (?:man|guy|boy|girl|person|lad|woman)|an older|older|people|strangers|him|her|them)\\b ${words(4)}(?:online|on (?:snapchat|snap|insta|instagram|tiktok|discord|fortnite|roblox|xbox|ps\\d|playstation|whatsapp|facebook|an app|a game|games|omegle|minecraft|the internet|kik|telegram|yubo|wink|hoop|twitch|reddit|twitter|x))\\b (?:${W} ){0,12}?(?:wants? to meet|wanted to meet|asked (?:me )?to meet|asks (?:me )?to meet|meet up|meet me|meeting up|come and get me|pick me up|picking me up|keep (?:it|us|this|our \\w+|everything|things) (?:a )?secret|secret|not (?:to )?tell|do not tell|delete (?:the|our|my) (?:messages|chats|snaps|texts)|pictures|pics|photos|nudes|video call|send|buy me|bought me|gifts|money|years old|is \\d\\d|older than|my address|where i live|which school|my school)`,
+      // the same, in the other order: "he wants to meet up ... from snapchat"
+      `\\b(?:wants? to meet|wanted to meet|asked (?:me )?to meet|asks (?:me )?to meet|meet up with|meeting up with|keep (?:it|us|this) (?:a )?secret|not to tell) (?:${W} ){0,12}?(?:online|on (?:snapchat|snap|insta|instagram|tiktok|discord|fortnite|roblox|xbox|playstation|whatsapp|facebook|an app|a game|omegle|minecraft|the internet|kik|telegram|yubo))\\b`,
+      `\\b(?:man|guy|bloke|lad|boy|girl|woman|person|someone|somebody|he|she|they|stranger) (?:${W} ){0,3}?(?:from|off|on) (?:snapchat|snap|insta|instagram|tiktok|discord|fortnite|roblox|xbox|playstation|whatsapp|facebook|an app|a game|omegle|minecraft|the internet|online|kik|telegram|yubo) (?:${W} ){0,15}?(?:wants?|asked|asks|keeps asking|keeps telling|told|tells|said|says|begs|begging|pressur\\w+|offered|offers) (?:me )?(?:${W} ){0,3}?(?:meet|secret|not (?:to )?tell|do not tell|send|pics|pictures|photos|nudes|video call|come to|get in (?:his|her) car|my address|where i live|which school)`,
+      // grooming named
+      `\\b${NOT_NEGATED}(?:groom(?:s|ed|ing)? (?:me|us)|groomer)\\b`,
+      `\\b(?:i|we|me) ${gap(3)}${NOT_NEGATED}(?:being|been|was|were|get|got|getting|am|are) groomed\\b`,
+      // adult secrecy: "he said not to tell anyone about what we do"
+      `\\b(?:says|said|tells|told|tell|make|makes|made) (?:me|us) (?:${W} ){0,2}?(?:not to tell|to not tell|never to tell|never tell|do not tell|keep (?:it|this|us|everything) (?:a )?secret|to keep (?:it|this|us|everything) (?:a )?secret) (?:${W} ){0,3}?(?:anyone|anybody|nobody|no one|my (?:mum|dad|parents|carers|social worker|teacher)|mum|dad|about (?:us|what we do|what he does|what she does|what happens|what happened|the money|the drugs|him|her|where i go|where i was)|or (?:he|she|they|i|something|it))\\b`,
+    ],
+    unless: [
+      `\\b(?:surprise|party|present|birthday|christmas|crush|fancies|fancy|spoilers?)\\b`,
+      `\\b(?:grooming|online safety|stranger danger) (?:${ABOUT_THE_TOPIC})\\b|\\b(?:${ABOUT_THE_TOPIC}) (?:about|on) (?:grooming|online safety|strangers)\\b`,
+      `\\b(?:dog|dogs|pet|pets|horse|horses|pony|hair|salon|kit|brush)\\b`,
+      `\\b(?:my (?:cousin|friend|mate|best friend|nan|grandad|auntie|uncle) (?:from|in|who lives in) \\w+|we (?:already )?know (?:him|her|them) from school|from my school|in my class|from school)\\b`,
+    ],
+  },
+];
+
+function deepFreeze<T>(value: T): T {
+  if (typeof value === 'object' && value !== null) {
+    for (const v of Object.values(value)) deepFreeze(v);
+    Object.freeze(value);
+  }
+  return value;
+}
+
+/** The built-in English rule set. Frozen: screening caches compiled patterns per rule-set object. */
+export const DEFAULT_RULES_EN: RuleSet = deepFreeze({
+  version: 'en-2026.11.1',
+  language: 'en',
+  rules: [...harmByOthers, ...sexualHarm, ...selfHarm, ...neglect, ...fearOfHome, ...runningAway, ...exploitation],
+});

@@ -1,0 +1,36 @@
+import { appendFile, mkdir } from 'node:fs/promises';
+import { join } from 'node:path';
+import type { Logger } from 'pino';
+
+export interface MailMessage {
+  to: string;
+  subject: string;
+  text: string;
+}
+
+/** Where Heard's emails go. Pluggable: console (default), a file, or anything with `send`. */
+export interface MailTransport {
+  send(message: MailMessage): Promise<void>;
+}
+
+/** Writes each email to the log (development and tests). */
+export function consoleTransport(log: Logger): MailTransport {
+  return { send: async (m) => log.info({ mail: { to: m.to, subject: m.subject } }, m.text) };
+}
+
+/** Appends each email as a JSON line to DATA_DIR/mail/outbox.jsonl. */
+export function fileTransport(dataDir: string): MailTransport {
+  const dir = join(dataDir, 'mail');
+  return {
+    send: async (m) => {
+      await mkdir(dir, { recursive: true });
+      await appendFile(join(dir, 'outbox.jsonl'), JSON.stringify({ at: new Date().toISOString(), ...m }) + '\n');
+    },
+  };
+}
+
+/** Records emails in memory (tests). */
+export function memoryTransport(): MailTransport & { sent: MailMessage[] } {
+  const sent: MailMessage[] = [];
+  return { sent, send: async (m) => void sent.push(m) };
+}

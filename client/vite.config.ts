@@ -10,8 +10,10 @@ const proxy = {
   '/readyz': { target: api, changeOrigin: false },
 };
 
+// What every page needs at start-up. Routing and translation are our own code
+// (src/components/router.tsx, src/i18n/i18n.ts), so they are not here.
 const startupLibrary =
-  /node_modules[\\/](react|react-dom|scheduler|react-router|react-router-dom|cookie|set-cookie-parser|urql|@urql[\\/]core|wonka|i18next|react-i18next|use-sync-external-store|gql\.tada|@0no-co[\\/]graphql\.web)[\\/]/;
+  /node_modules[\\/](react|react-dom|scheduler|urql|@urql[\\/]core|wonka|gql\.tada|@0no-co[\\/]graphql\.web)[\\/]/;
 
 export default defineConfig({
   plugins: [react()],
@@ -20,6 +22,9 @@ export default defineConfig({
   build: {
     outDir: 'dist',
     emptyOutDir: true,
+    // dist/.vite/manifest.json: which chunks each entry and lazy page loads, for
+    // scripts/bundle-size.mjs (the participant route's JavaScript budget).
+    manifest: true,
     target: 'es2022',
     // Each experience (participant, forum, staff) is a React.lazy chunk: see src/App.tsx.
     chunkSizeWarningLimit: 400,
@@ -29,10 +34,9 @@ export default defineConfig({
           groups: [
             {
               // Only what every page needs at start-up. Libraries used by one experience (recharts
-              // and qrcode for staff; <Trans> for pages with links inside sentences) stay out of
-              // here, so they load with the pages that use them.
+              // and qrcode for staff) stay out of here, so they load with the pages that use them.
               name: 'vendor',
-              test: (id: string) => startupLibrary.test(id) && !/[\\/]react-i18next[\\/].*Trans/.test(id),
+              test: (id: string) => startupLibrary.test(id),
             },
           ],
         },

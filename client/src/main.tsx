@@ -1,6 +1,6 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
-import { BrowserRouter } from 'react-router-dom';
+import { Router } from './components/router';
 import { setupI18n } from './i18n/i18n';
 import { HeardClientProvider } from './urql';
 import { App } from './App';
@@ -13,9 +13,9 @@ await setupI18n();
 createRoot(document.getElementById('root')!).render(
   <StrictMode>
     <HeardClientProvider>
-      <BrowserRouter>
+      <Router>
         <App />
-      </BrowserRouter>
+      </Router>
     </HeardClientProvider>
   </StrictMode>,
 );

@@ -1,5 +1,5 @@
-import { Link } from 'react-router-dom';
-import { useTranslation } from 'react-i18next';
+import { Link } from './router';
+import { useTranslation } from '../i18n/i18n';
 
 export function BackLink({ to, label }: { to: string; label?: string }) {
   const { t } = useTranslation();

@@ -1,5 +1,5 @@
 import type { ButtonHTMLAttributes, ReactNode } from 'react';
-import { Link, type LinkProps } from 'react-router-dom';
+import { Link, type LinkProps } from './router';
 
 type Variant = 'primary' | 'secondary' | 'warning' | 'quiet';
 

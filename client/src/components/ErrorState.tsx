@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../i18n/i18n';
 import type { CombinedError } from 'urql';
 import { errorMessage } from './errors';
 import { Button } from './Button';

@@ -1,5 +1,5 @@
 import { useEffect, useRef } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../i18n/i18n';
 
 export type SummaryError = {
   /** The id of the input to jump to; omit for errors about the whole form. */

@@ -1,10 +1,8 @@
-import { useTranslation } from 'react-i18next';
-import { LANGUAGES, changeLanguage } from '../i18n/i18n';
+import { LANGUAGES, changeLanguage, useTranslation } from '../i18n/i18n';
 
 /** All languages, always, each named in itself and marked with its own lang so it is read out right. */
 export function LanguageSwitcher() {
-  const { t, i18n } = useTranslation();
-  const current = i18n.resolvedLanguage ?? i18n.language;
+  const { t, language: current } = useTranslation();
   return (
     <nav className="language-switcher" aria-label={t('language.label')}>
       <ul className="language-switcher__list">

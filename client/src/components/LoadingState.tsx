@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../i18n/i18n';
 
 /** A polite live region: screen readers hear the label without losing their place. */
 export function LoadingState({ label }: { label?: string }) {

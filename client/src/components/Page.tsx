@@ -1,6 +1,6 @@
 import { useEffect, useRef, type ReactNode } from 'react';
-import { useLocation } from 'react-router-dom';
-import { useTranslation } from 'react-i18next';
+import { useLocation } from './router';
+import { useTranslation } from '../i18n/i18n';
 import { BackLink } from './BackLink';
 
 type PageProps = {

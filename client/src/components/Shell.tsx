@@ -1,6 +1,6 @@
 import type { ReactNode } from 'react';
-import { Link } from 'react-router-dom';
-import { useTranslation } from 'react-i18next';
+import { Link } from './router';
+import { useTranslation } from '../i18n/i18n';
 import { LanguageSwitcher } from './LanguageSwitcher';
 
 type ShellProps = {

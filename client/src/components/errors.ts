@@ -1,4 +1,4 @@
-import type { TFunction } from 'i18next';
+import type { TFunction } from '../i18n/i18n';
 import type { CombinedError } from 'urql';
 
 /** The error codes the API puts in `extensions.code`. Branch on these, never on message text. */

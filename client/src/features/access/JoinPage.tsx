@@ -1,6 +1,6 @@
 import { useState, type FormEvent } from 'react';
-import { useNavigate } from 'react-router-dom';
-import { useTranslation } from 'react-i18next';
+import { useNavigate } from '../../components/router';
+import { useTranslation } from '../../i18n/i18n';
 import { useMutation } from 'urql';
 import { graphql } from '../../graphql';
 import { Page } from '../../components/Page';
@@ -60,7 +60,7 @@ export default function JoinPage() {
     const viewer = result.data?.joinWithCode;
     if (viewer) {
       errors.clear();
-      await navigate(homeFor(viewer.role), { replace: true });
+      navigate(homeFor(viewer.role), { replace: true });
       resetClient(); // a new person is using this device: start with an empty cache
       return;
     }

@@ -1,5 +1,5 @@
-import { Link } from 'react-router-dom';
-import { useTranslation } from 'react-i18next';
+import { Link } from '../../components/router';
+import { useTranslation } from '../../i18n/i18n';
 import { Page } from '../../components/Page';
 
 export function NotFoundPage({ homeHref = '/' }: { homeHref?: string }) {
@@ -8,7 +8,7 @@ export function NotFoundPage({ homeHref = '/' }: { homeHref?: string }) {
     <Page title={t('notFound.title')}>
       <p className="body">{t('notFound.body')}</p>
       <p className="body">
-        <Link to={homeHref} className="link">
+        <Link to={homeHref} className="link link--standalone">
           {t('notFound.home')}
         </Link>
       </p>

@@ -1,15 +1,12 @@
-import { Suspense } from 'react';
-import { Outlet } from 'react-router-dom';
+import { Suspense, type ReactNode } from 'react';
 import { Shell } from '../../components/Shell';
 import { PageLoading } from '../../components/PageLoading';
 
 /** The shell for pages anyone can see: start, join, sign in, not found. */
-export function PublicLayout() {
+export function PublicLayout({ children }: { children: ReactNode }) {
   return (
     <Shell tone="child">
-      <Suspense fallback={<PageLoading />}>
-        <Outlet />
-      </Suspense>
+      <Suspense fallback={<PageLoading />}>{children}</Suspense>
     </Shell>
   );
 }

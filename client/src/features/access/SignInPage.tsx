@@ -1,6 +1,6 @@
 import { useState, type FormEvent } from 'react';
-import { Link, useLocation, useNavigate } from 'react-router-dom';
-import { useTranslation } from 'react-i18next';
+import { Link, useLocation, useNavigate } from '../../components/router';
+import { useTranslation } from '../../i18n/i18n';
 import { useMutation } from 'urql';
 import { graphql } from '../../graphql';
 import { Page } from '../../components/Page';
@@ -55,7 +55,7 @@ export default function SignInPage() {
     if (viewer) {
       errors.clear();
       const to = STAFF_ROLES.includes(viewer.role) ? (returnPath(location.state) ?? '/staff') : homeFor(viewer.role);
-      await navigate(to, { replace: true });
+      navigate(to, { replace: true });
       resetClient(); // nothing cached for a previous person survives
       return;
     }
@@ -101,7 +101,7 @@ export default function SignInPage() {
         </Button>
       </form>
       <p className="body">
-        <Link to="/join" className="link">
+        <Link to="/join" className="link link--standalone">
           {t('signIn.haveCode')}
         </Link>
       </p>

@@ -1,6 +1,6 @@
 import type { ReactNode } from 'react';
-import { Route, Routes } from 'react-router-dom';
-import { useTranslation } from 'react-i18next';
+import { Route, Routes } from '../../components/router';
+import { useTranslation } from '../../i18n/i18n';
 import { Shell, StatusFrame } from '../../components/Shell';
 import { RequireViewer } from '../access/RequireViewer';
 import { SignOutButton } from '../access/SignOutButton';

@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n/i18n';
 import { Page } from '../../components/Page';
 import { EmptyState } from '../../components/EmptyState';
 import { useViewer } from '../access/viewer';

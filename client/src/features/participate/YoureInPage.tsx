@@ -1,4 +1,5 @@
-import { Trans, useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n/i18n';
+import { Trans } from '../../i18n/Trans';
 import { Page } from '../../components/Page';
 
 export function YoureInPage() {

@@ -1,5 +1,5 @@
 import { useState, type FormEvent } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n/i18n';
 import { useMutation } from 'urql';
 import { graphql } from '../../graphql';
 import { Page } from '../../components/Page';

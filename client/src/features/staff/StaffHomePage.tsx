@@ -1,5 +1,5 @@
-import { Link } from 'react-router-dom';
-import { useTranslation } from 'react-i18next';
+import { Link } from '../../components/router';
+import { useTranslation } from '../../i18n/i18n';
 import { Page } from '../../components/Page';
 import { useViewer } from '../access/viewer';
 import { ServicesList } from './ServicesList';
@@ -16,7 +16,7 @@ export function StaffHomePage() {
       <h2 className="heading-m">{t('staff.home.servicesHeading')}</h2>
       <ServicesList headingLevel={3} />
       <p className="body">
-        <Link to="/staff/services" className="link">
+        <Link to="/staff/services" className="link link--standalone">
           {t('staff.home.manageServices')}
         </Link>
       </p>

@@ -17,6 +17,15 @@ const BUILT = [
   String.raw`\bService\b(?!Change)`,
   String.raw`Query\.(viewer|services|auditLog)\b`,
   String.raw`Mutation\.(signIn|signOut|joinWithCode|createParticipantCodes|createService)\b`,
+  // Surveys and voice inputs.
+  String.raw`\b(QuestionType|SurveyStatus|SurveyAccess|Channel|Capture|QuestionWording|QuestionWordingInput|Choice|ChoiceInput|Question|QuestionInput|Survey|CreateSurveyInput|AnswerInput|SubmitResponseInput|SupportContact|SupportMessage|SubmissionReceipt|AgeBandCount|ChoiceCount|ScaleCount|QuestionResult|SurveyResults|InputKind|VoiceInputEdge|VoiceInputConnection|InputFilter)\b`,
+  String.raw`\bVoiceInput\.(?!themes)`,
+  String.raw`Query\.(survey|surveyByShareCode|surveys|surveyResults|inputs)\b`,
+  String.raw`Mutation\.(createSurvey|addQuestion|updateQuestion|removeQuestion|moveQuestion|publishSurvey|closeSurvey|submitResponse)\b`,
+  // Safeguarding.
+  String.raw`\b(ConcernStatus|ConcernNote|SafeguardingConcern)\b`,
+  String.raw`Query\.safeguardingConcerns\b`,
+  String.raw`Mutation\.(flagInput|acknowledgeConcern|referConcern|closeConcern)\b`,
 ];
 
 describe('schema.graphql', () => {

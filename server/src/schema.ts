@@ -3,6 +3,7 @@ import { buildSchema } from 'type-graphql';
 import { IdentityResolver } from './identity/identity.resolver.js';
 import { ServiceResolver } from './services/service.resolver.js';
 import { AuditResolver } from './shared/audit.resolver.js';
+import { ConcernResolver } from './safeguarding/concern.resolver.js';
 import { authChecker } from './shared/auth.js';
 import { QuestionResolver, SurveyResolver } from './surveys/survey.resolver.js';
 import { QuestionResultResolver, VoiceInputResolver } from './voices/voice-input.resolver.js';
@@ -15,6 +16,7 @@ export const resolvers = [
   QuestionResolver,
   VoiceInputResolver,
   QuestionResultResolver,
+  ConcernResolver,
 ] as const;
 
 let built: Promise<GraphQLSchema> | undefined;

@@ -289,8 +289,10 @@ function normaliseSentences(text: string, language: string): { exact: Form; coll
     .replace(SENTENCE_END, ` ${BREAK} `)
     .replace(ascii ? /[^a-z0-9@$!|\u0001 ]+/gu : /[^\p{L}\p{N}@$!|\u0001 ]+/gu, ' ');
 
-  const exact: Form = { text: '', starts: [] };
-  const collapsed: Form = { text: '', starts: [] };
+  // Sentences are collected and joined once: a string built with += is a rope, and scanning a rope
+  // character by character is several times slower than scanning a flat string.
+  const exactSentences: string[] = [];
+  const collapsedSentences: string[] = [];
   let exactTokens: string[] = [];
   let collapsedTokens: string[] = [];
   const flush = (): void => {
@@ -299,11 +301,8 @@ function normaliseSentences(text: string, language: string): { exact: Form; coll
       expandNumbers(exactTokens);
       expandNumbers(collapsedTokens);
     }
-    for (const [form, tokens] of [[exact, exactTokens], [collapsed, collapsedTokens]] as const) {
-      if (form.text !== '') form.text += ' ';
-      form.starts.push(form.text.length);
-      form.text += tokens.join(' ');
-    }
+    exactSentences.push(exactTokens.join(' '));
+    collapsedSentences.push(collapsedTokens.join(' '));
     exactTokens = [];
     collapsedTokens = [];
   };
@@ -328,7 +327,17 @@ function normaliseSentences(text: string, language: string): { exact: Form; coll
     for (const part of (speak.get(raw) ?? deLeet(raw)).split(/[ @$!|]+/u)) if (part !== '') add(part);
   }
   flush();
-  return { exact, collapsed };
+  return { exact: toForm(exactSentences), collapsed: toForm(collapsedSentences) };
+}
+
+function toForm(sentences: string[]): Form {
+  const starts: number[] = [];
+  let at = 0;
+  for (const s of sentences) {
+    starts.push(at);
+    at += s.length + 1;
+  }
+  return { text: sentences.join(' '), starts };
 }
 
 // ---------------------------------------------------------------------------------------------------

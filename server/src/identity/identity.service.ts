@@ -9,6 +9,7 @@ import { AccessCode, AccessCodePurpose } from './access-code.entity.js';
 import { Account } from './account.entity.js';
 import { Organisation } from './organisation.entity.js';
 import { keyedHash, newAccessCode, newSessionToken, normaliseAccessCode } from './secrets.js';
+import { cachedActor, forgetAccount, forgetToken, rememberActor } from './session-cache.js';
 import { Session } from './session.entity.js';
 
 // Algorithm.Argon2id; the package's const enum cannot be imported under isolatedModules.
@@ -27,23 +28,27 @@ export function hashPassword(password: string): Promise<string> {
 }
 
 /**
- * Finds the actor behind a session token in one query: the session must be unrevoked and unexpired
+ * Finds the actor behind a session token in one query (or the session cache): the session must be unrevoked and unexpired
  * and its account active. Returns null for anything else.
  */
 export async function resolveActor(em: EntityManager, secret: string, token: string | undefined): Promise<Actor | null> {
   if (!token || token.length > 100) return null;
   const tokenHash = keyedHash(secret, token);
-  const rows: Array<{ id: string; organisation_id: string; role: Role; display_name: string | null }> = await em
+  const cached = cachedActor(tokenHash);
+  if (cached) return cached;
+  const rows: Array<{ id: string; organisation_id: string; role: Role; display_name: string | null; expires_at: string }> = await em
     .getConnection()
     .execute(
-      `select a.id, a.organisation_id, a.role, a.display_name
+      `select a.id, a.organisation_id, a.role, a.display_name, s.expires_at
          from session s join account a on a.id = s.account_id
         where s.token_hash = ? and s.revoked_at is null and s.expires_at > now() and a.deactivated_at is null`,
       [tokenHash],
     );
   const row = rows[0];
   if (!row) return null;
-  return { accountId: row.id, organisationId: row.organisation_id, role: row.role, displayName: row.display_name, sessionTokenHash: tokenHash };
+  const actor = { accountId: row.id, organisationId: row.organisation_id, role: row.role, displayName: row.display_name, sessionTokenHash: tokenHash };
+  rememberActor(actor, new Date(row.expires_at));
+  return actor;
 }
 
 async function startSession(em: EntityManager, app: AppState, account: Account): Promise<StartedSession> {
@@ -86,6 +91,7 @@ function actorOf(account: Account): Actor {
 
 /** Ends the current session: its row is revoked, so the cookie no longer works anywhere. */
 export async function signOut(em: EntityManager, actor: Actor): Promise<void> {
+  forgetToken(actor.sessionTokenHash);
   await em.nativeUpdate(Session, { tokenHash: actor.sessionTokenHash }, { revokedAt: new Date() });
 }
 
@@ -163,6 +169,7 @@ export async function issueAccessCodes(
 
 /** Ends every session of an account (a lost phone, a deactivated member of staff). */
 export async function endSessionsOf(em: EntityManager, accountId: string): Promise<void> {
+  forgetAccount(accountId);
   await em.nativeUpdate(Session, { account: accountId, revokedAt: null }, { revokedAt: new Date() });
 }
 

@@ -1,0 +1,34 @@
+import type { Actor } from '../shared/context.js';
+
+/**
+ * Who is behind a session token, remembered for a few seconds so that a burst of requests from one
+ * device (a survey being submitted, a class joining) does not look the session up every time.
+ * Sign-out and ending an account's sessions clear entries at once in this process, and an entry
+ * never outlives its session's expiry; another process would see such a change within TTL_MS.
+ */
+const TTL_MS = 5_000;
+const MAX_ENTRIES = 10_000;
+const cache = new Map<string, { actor: Actor; until: number }>();
+
+export function cachedActor(tokenHash: string, now = Date.now()): Actor | undefined {
+  const entry = cache.get(tokenHash);
+  if (!entry) return undefined;
+  if (entry.until <= now) {
+    cache.delete(tokenHash);
+    return undefined;
+  }
+  return entry.actor;
+}
+
+export function rememberActor(actor: Actor, sessionExpiresAt: Date, now = Date.now()): void {
+  if (cache.size >= MAX_ENTRIES) cache.clear();
+  cache.set(actor.sessionTokenHash, { actor, until: Math.min(now + TTL_MS, sessionExpiresAt.getTime()) });
+}
+
+export function forgetToken(tokenHash: string): void {
+  cache.delete(tokenHash);
+}
+
+export function forgetAccount(accountId: string): void {
+  for (const [key, entry] of cache) if (entry.actor.accountId === accountId) cache.delete(key);
+}

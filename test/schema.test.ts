@@ -26,6 +26,10 @@ const BUILT = [
   String.raw`\b(ConcernStatus|ConcernNote|SafeguardingConcern)\b`,
   String.raw`Query\.safeguardingConcerns\b`,
   String.raw`Mutation\.(flagInput|acknowledgeConcern|referConcern|closeConcern)\b`,
+  // Consultation events.
+  String.raw`\b(EventKind|EventStatus|AttendanceCount|ConsultationEvent|CreateEventInput|AttendanceInput|ContributionInput)\b`,
+  String.raw`Query\.(event|events)\b`,
+  String.raw`Mutation\.(createEvent|recordAttendance|recordContribution|closeEvent)\b`,
 ];
 
 describe('schema.graphql', () => {

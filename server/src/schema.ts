@@ -1,5 +1,6 @@
 import type { GraphQLSchema } from 'graphql';
 import { buildSchema } from 'type-graphql';
+import { EventResolver } from './events/event.resolver.js';
 import { IdentityResolver } from './identity/identity.resolver.js';
 import { ServiceResolver } from './services/service.resolver.js';
 import { AuditResolver } from './shared/audit.resolver.js';
@@ -16,6 +17,7 @@ export const resolvers = [
   QuestionResolver,
   VoiceInputResolver,
   QuestionResultResolver,
+  EventResolver,
   ConcernResolver,
 ] as const;
 

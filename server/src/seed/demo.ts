@@ -4,6 +4,7 @@ import { hashPassword } from '../identity/identity.service.js';
 import { Organisation } from '../identity/organisation.entity.js';
 import { Service } from '../services/service.entity.js';
 import { Role } from '../shared/enums.js';
+import { seedDemoEvents } from './demo-events.js';
 
 /** The fictional demo world (domain.md): two councils, a member of staff per role in each. */
 export const DEMO_ORGANISATIONS = [
@@ -52,6 +53,8 @@ export async function seedDemo(orm: MikroORM, password: string): Promise<boolean
   const passwordHash = await hashPassword(password);
   await em.transactional(async (tx) => {
     for (const org of DEMO_ORGANISATIONS) await seedOrganisation(tx, org, passwordHash);
+    await tx.flush();
+    await seedDemoEvents(tx, DEMO_ORGANISATIONS[0].name);
   });
   return true;
 }

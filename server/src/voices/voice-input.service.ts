@@ -5,7 +5,7 @@ import { connectionFrom, decodeCursor, pageSize } from '../shared/pagination.js'
 import type { InputFilter, VoiceInputView } from './voice-input.type.js';
 
 /** Columns every voice-input list selects. */
-export const VOICE_COLUMNS = 'v.id, v.kind, v.text, v.withheld, v.age_band, v.channel, v.capture, v.created_at, v.source_title';
+export const VOICE_COLUMNS = 'v.id, v.kind, v.text, v.withheld, v.age_band, v.channel, v.capture, v.created_at, v.source_title, v.speaker_label, v.consent_to_quote';
 
 export interface VoiceRow {
   id: string;
@@ -18,6 +18,9 @@ export interface VoiceRow {
   /** Raw queries return timestamps as ISO strings. */
   created_at: Date | string;
   source_title: string;
+  /** Event contributions only; optional so rows selected without them still read. */
+  speaker_label?: string | null;
+  consent_to_quote?: boolean;
 }
 
 /** The one place a voice input's words are shown or withheld. */
@@ -32,6 +35,9 @@ export function toVoiceView(row: VoiceRow, reveal = false): VoiceInputView {
     capture: row.capture,
     createdAt: new Date(row.created_at),
     sourceTitle: row.source_title,
+    // Withheld like the words: who said it is part of what is under review.
+    speakerLabel: row.withheld && !reveal ? null : (row.speaker_label ?? null),
+    consentToQuote: row.consent_to_quote ?? false,
   };
 }
 
@@ -58,6 +64,7 @@ function whereFor(actor: Actor, filter: InputFilter): { sql: string; params: unk
   if (filter.ageBand) add('v.age_band = ?', filter.ageBand);
   if (filter.surveyId) add('v.survey_id = ?', filter.surveyId);
   if (filter.questionId) add('v.question_id = ?', filter.questionId);
+  if (filter.eventId) add('v.event_id = ?', filter.eventId);
   if (filter.themeId) add('exists (select 1 from theme_input ti where ti.input_id = v.id and ti.theme_id = ?)', filter.themeId);
   if (filter.untagged) add('not exists (select 1 from theme_input ti where ti.input_id = v.id)');
   if (filter.search) {

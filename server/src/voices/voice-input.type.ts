@@ -31,6 +31,12 @@ export class VoiceInputView {
 
   @Field(() => String, { description: 'Where it was said: the survey and question, the event, or the proposal.' })
   sourceTitle!: string;
+
+  @Field(() => String, { nullable: true, description: 'Who said it, without a name ("group of 4 Year 9s"); event contributions only. Null when withheld.' })
+  speakerLabel!: string | null;
+
+  @Field(() => Boolean, { description: 'They agreed it may be quoted on participant-facing and exported pages.' })
+  consentToQuote!: boolean;
 }
 
 export const { Edge: VoiceInputEdge, Connection: VoiceInputConnection } = ConnectionTypes('VoiceInput', VoiceInputView, true);
@@ -61,4 +67,8 @@ export class InputFilter {
 
   @Field(() => ID, { nullable: true })
   questionId?: string | null;
+
+  /** Contributions recorded at one consultation event. */
+  @Field(() => ID, { nullable: true })
+  eventId?: string | null;
 }

@@ -15,6 +15,8 @@ const SignInPage = lazy(() => import('./features/access/SignInPage'));
 const ParticipantApp = lazy(() => import('./features/participate/ParticipantApp'));
 const ForumApp = lazy(() => import('./features/forum/ForumApp'));
 const StaffApp = lazy(() => import('./features/staff/StaffApp'));
+// The "what we heard" page of an event, from its link or QR code: public, phone-first, no staff code.
+const EventFeedbackPage = lazy(() => import('./features/participate/EventFeedbackPage'));
 
 function PageFailed() {
   const { t } = useTranslation();
@@ -49,6 +51,7 @@ export function App() {
                 <Route index element={<WelcomePage />} />
                 <Route path="join" element={<JoinPage />} />
                 <Route path="sign-in" element={<SignInPage />} />
+                <Route path="e/:code" element={<EventFeedbackPage />} />
                 <Route path="*" element={<NotFoundPage />} />
               </Routes>
             </PublicLayout>

@@ -1,4 +1,4 @@
-import type { ReactNode } from 'react';
+import { lazy, Suspense, type ReactNode } from 'react';
 import { NavLink, Route, Routes } from '../../components/router';
 import { useTranslation } from '../../i18n/i18n';
 import { Shell, StatusFrame } from '../../components/Shell';
@@ -9,6 +9,10 @@ import { STAFF_ROLES, useViewer } from '../access/viewer';
 import { navFor } from './staffNav';
 import { StaffHomePage } from './StaffHomePage';
 import { ServicesPage } from './ServicesPage';
+import { PageLoading } from '../../components/PageLoading';
+
+// Events (with recharts and qrcode) load when first opened.
+const EventsArea = lazy(() => import('./events/EventsArea'));
 
 function StaffNav() {
   const { t } = useTranslation();
@@ -71,6 +75,7 @@ export default function StaffApp() {
         <Routes>
           <Route index element={<StaffHomePage />} />
           <Route path="services" element={<ServicesPage />} />
+          <Route path="events/*" element={<Suspense fallback={<PageLoading />}><EventsArea /></Suspense>} />
           <Route path="*" element={<NotFoundPage homeHref="/staff" />} />
         </Routes>
       </SignedInShell>

@@ -3,7 +3,7 @@ import type { Role } from '../access/viewer';
 type NavItem = {
   to: string;
   /** Catalog key under staff.nav. */
-  label: 'home' | 'services';
+  label: 'home' | 'services' | 'events';
   /** Roles that see the link; every staff role when absent. */
   roles?: readonly Role[];
   /** Matches only the exact path (Home), not its children. */
@@ -17,6 +17,7 @@ type NavItem = {
 export const STAFF_NAV: readonly NavItem[] = [
   { to: '/staff', label: 'home', end: true },
   { to: '/staff/services', label: 'services' },
+  { to: '/staff/events', label: 'events', roles: ['ADMIN', 'COMMISSIONER', 'PRACTITIONER'] },
 ];
 
 export function navFor(role: Role): NavItem[] {

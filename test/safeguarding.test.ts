@@ -158,6 +158,21 @@ describe('the queue', () => {
     expect((await lead.gql(`{ overdueConcernCount }`)).overdueConcernCount).toBeGreaterThanOrEqual(1);
   });
 
+  it('shows one concern on its own page to a lead (audited), without the words to an admin, and not at all elsewhere', async () => {
+    const ONE = `query($id: ID!) { safeguardingConcern(id: $id) { id status input { id text withheld } notes { text } } }`;
+    const { inputId } = await disclose();
+    const id = (await lead.gql(QUEUE, {})).safeguardingConcerns.find((c: any) => c.input.id === inputId).id;
+    const before = await t.orm.em.fork().count(AuditEntry, { action: 'viewWithheldText', targetId: id });
+    expect((await lead.gql(ONE, { id })).safeguardingConcern).toMatchObject({ id, status: 'OPEN', input: { id: inputId, text: DISCLOSURE, withheld: true } });
+    expect(await t.orm.em.fork().count(AuditEntry, { action: 'viewWithheldText', targetId: id })).toBe(before + 1);
+    const admin = await t.staff('admin@northbridge.example');
+    expect((await admin.gql(ONE, { id })).safeguardingConcern.input.text).toBeNull();
+    expect((await practitioner.fails(ONE, { id })).code).toBe('FORBIDDEN');
+    const southLead = await t.staff('safeguarding@southmoor.example');
+    expect((await southLead.fails(ONE, { id })).code).toBe('NOT_FOUND');
+    expect((await lead.fails(ONE, { id: 'not-a-concern' })).code).toBe('NOT_FOUND');
+  });
+
   it('keeps each organisation’s queue to itself', async () => {
     const { inputId } = await disclose();
     const id = (await lead.gql(QUEUE, {})).safeguardingConcerns.find((c: any) => c.input.id === inputId).id;
@@ -166,5 +181,16 @@ describe('the queue', () => {
     expect((await southLead.fails(ACK, { id })).code).toBe('NOT_FOUND');
     const southWorker = await t.staff('practitioner@southmoor.example');
     expect((await southWorker.fails(`mutation($i: ID!) { flagInput(inputId: $i, note: "x") { id } }`, { i: inputId })).code).toBe('NOT_FOUND');
+  });
+});
+
+describe('auditing views of withheld words', () => {
+  it('does not log a view when the queue is listed without the words', async () => {
+    const { inputId } = await disclose();
+    const { safeguardingConcerns } = await lead.gql(`{ safeguardingConcerns { id input { id withheld } } }`);
+    const concern = safeguardingConcerns.find((c: any) => c.input.id === inputId);
+    expect(await t.orm.em.fork().count(AuditEntry, { action: 'viewWithheldText', targetId: concern.id })).toBe(0);
+    await lead.gql(`query($id: ID!) { safeguardingConcern(id: $id) { ...Words } } fragment Words on SafeguardingConcern { input { text } }`, { id: concern.id });
+    expect(await t.orm.em.fork().count(AuditEntry, { action: 'viewWithheldText', targetId: concern.id })).toBe(1);
   });
 });

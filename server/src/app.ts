@@ -15,6 +15,8 @@ import type { Config } from './config.js';
 import { resolveActor } from './identity/identity.service.js';
 import { SESSION_COOKIE } from './identity/session-cookie.js';
 import { heardSchema } from './schema.js';
+import { DEFAULT_RULES_EN } from './safeguarding/default-rules.en.js';
+import { screenText } from './safeguarding/screening.js';
 import { CONSULTATION_STAFF } from './shared/auth.js';
 import { exportSurveyResultsCsv } from './surveys/survey-export.js';
 import type { AppState, Context } from './shared/context.js';
@@ -62,6 +64,7 @@ export async function createApp({ orm, config, logger = createLogger(config), ma
       signInByAccount: new FailureLimiter(5, 15 * MINUTE),
       signInByIp: new FailureLimiter(50, 15 * MINUTE),
       joinByIp: new FailureLimiter(20, 10 * MINUTE),
+      receiptByIp: new FailureLimiter(20, 10 * MINUTE),
     },
   };
 
@@ -120,6 +123,8 @@ export async function createApp({ orm, config, logger = createLogger(config), ma
     formatError: (formatted, error) => formatError(formatted, error, (e) => logger.error({ err: e }, 'unexpected error')),
   });
   await apollo.start();
+  // Compile the default screening rules now rather than on the first child's submission.
+  screenText('', [DEFAULT_RULES_EN]);
   app.addHook('onClose', async () => apollo.stop());
 
   app.addHook('onSend', async (request, reply, payload) => {

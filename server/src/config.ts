@@ -22,6 +22,8 @@ export interface Config {
   /** Trust X-Forwarded-* from a reverse proxy (for client IPs in rate limits, and TLS detection). */
   trustProxy: boolean;
   sessionTtlHours: number;
+  /** How long a participant's or forum member's device stays signed in. */
+  memberSessionDays: number;
   /** Where the built client is served from; empty disables static serving. */
   clientDir: string;
   /** How emails are sent: written to the log, or appended to DATA_DIR/mail/outbox.jsonl. */
@@ -84,6 +86,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     secureCookies: bool(env, 'SECURE_COOKIES', production),
     trustProxy: bool(env, 'TRUST_PROXY', false),
     sessionTtlHours: int(env, 'SESSION_TTL_HOURS', 12, 1, 24 * 90),
+    memberSessionDays: int(env, 'MEMBER_SESSION_DAYS', 90, 1, 365),
     clientDir: env.CLIENT_DIR ?? resolve(import.meta.dirname, '../../client/dist'),
     mailTransport: mailTransport(env.MAIL_TRANSPORT),
   };

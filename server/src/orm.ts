@@ -16,6 +16,7 @@ import { Forum } from './proposals/forum.entity.js';
 import { Proposal, ProposalComment, ProposalTheme, Vote } from './proposals/proposal.entity.js';
 import { ChangeUpdate, Decision, DecisionInput, DecisionProposal, DecisionTheme, Notification, ServiceChange, ServiceCohort } from './trace/decision.entity.js';
 import { ConcernNote, SafeguardingConcern, ScreeningRuleSet } from './safeguarding/concern.entity.js';
+import { ReceiptFollow } from './trace/follow.entity.js';
 
 /** Every entity, listed once: discovery by folder scan would differ between tsx, vitest and dist. */
 export const entities = [
@@ -49,6 +50,7 @@ export const entities = [
   SafeguardingConcern,
   ConcernNote,
   ScreeningRuleSet,
+  ReceiptFollow,
 ];
 
 export function ormOptions(clientUrl: string, overrides: Partial<Options> = {}): Options {

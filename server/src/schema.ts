@@ -2,11 +2,17 @@ import type { GraphQLSchema } from 'graphql';
 import { buildSchema } from 'type-graphql';
 import { EventResolver } from './events/event.resolver.js';
 import { IdentityResolver } from './identity/identity.resolver.js';
+import { ForumMemberResolver, ForumResolver } from './proposals/forum.resolver.js';
+import { ProposalCommentResolver, ProposalResolver } from './proposals/proposal.resolver.js';
 import { ServiceResolver } from './services/service.resolver.js';
 import { AuditResolver } from './shared/audit.resolver.js';
 import { ConcernResolver } from './safeguarding/concern.resolver.js';
 import { authChecker } from './shared/auth.js';
 import { QuestionResolver, SurveyResolver } from './surveys/survey.resolver.js';
+import { DecisionResolver, ServiceChangeResolver } from './trace/decision.resolver.js';
+import { RepresentationResolver } from './trace/representation.resolver.js';
+import { ThemeResolver, VoiceInputThemesResolver } from './trace/theme.resolver.js';
+import { TraceResolver } from './trace/trace.resolver.js';
 import { QuestionResultResolver, VoiceInputResolver } from './voices/voice-input.resolver.js';
 
 export const resolvers = [
@@ -19,6 +25,16 @@ export const resolvers = [
   QuestionResultResolver,
   EventResolver,
   ConcernResolver,
+  ForumResolver,
+  ForumMemberResolver,
+  ProposalResolver,
+  ProposalCommentResolver,
+  ThemeResolver,
+  VoiceInputThemesResolver,
+  DecisionResolver,
+  ServiceChangeResolver,
+  TraceResolver,
+  RepresentationResolver,
 ] as const;
 
 let built: Promise<GraphQLSchema> | undefined;

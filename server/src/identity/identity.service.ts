@@ -51,9 +51,15 @@ export async function resolveActor(em: EntityManager, secret: string, token: str
   return actor;
 }
 
+/**
+ * Staff sessions last SESSION_TTL_HOURS; a child's or forum member's phone stays signed in much
+ * longer (MEMBER_SESSION_DAYS), since they have no password to sign in again with — a lost phone
+ * is handled by the facilitator reissuing the code, which ends the old session.
+ */
 async function startSession(em: EntityManager, app: AppState, account: Account): Promise<StartedSession> {
   const token = newSessionToken();
-  const expiresAt = new Date(Date.now() + app.config.sessionTtlHours * 3600_000);
+  const ttlMs = isStaff(account.role) ? app.config.sessionTtlHours * 3600_000 : app.config.memberSessionDays * 86_400_000;
+  const expiresAt = new Date(Date.now() + ttlMs);
   em.persist(new Session(keyedHash(app.config.sessionSecret, token), account, expiresAt));
   return { account, token, expiresAt };
 }

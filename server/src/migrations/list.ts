@@ -1,4 +1,5 @@
 import type { MigrationObject } from '@mikro-orm/core';
+import { Migration20261125201212_receiptfollow } from './Migration20261125201212_receiptfollow.js';
 import { Migration20261125195537_evidencechain } from './Migration20261125195537_evidencechain.js';
 import { Migration20261125194519_surveys } from './Migration20261125194519_surveys.js';
 import { Migration20261125193035_initial } from './Migration20261125193035_initial.js';
@@ -8,4 +9,5 @@ export const migrationsList: MigrationObject[] = [
   { name: 'Migration20261125193035_initial', class: Migration20261125193035_initial },
   { name: 'Migration20261125194519_surveys', class: Migration20261125194519_surveys },
   { name: 'Migration20261125195537_evidencechain', class: Migration20261125195537_evidencechain },
+  { name: 'Migration20261125201212_receiptfollow', class: Migration20261125201212_receiptfollow },
 ];

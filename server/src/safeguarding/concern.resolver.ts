@@ -1,9 +1,11 @@
-import { Arg, Authorized, Ctx, ID, Int, Mutation, Query, Resolver } from 'type-graphql';
+import type { GraphQLResolveInfo } from 'graphql';
+import { Arg, Authorized, Ctx, ID, Info, Int, Mutation, Query, Resolver } from 'type-graphql';
+import { selects } from '../shared/selection.js';
 import { requireActor, STAFF } from '../shared/auth.js';
 import type { Context } from '../shared/context.js';
 import { Role } from '../shared/enums.js';
 import { ConcernStatus } from './concern.entity.js';
-import { acknowledgeConcern, closeConcern, flagInput, listConcerns, overdueCount, referConcern } from './concern.service.js';
+import { acknowledgeConcern, closeConcern, flagInput, getConcern, listConcerns, overdueCount, referConcern } from './concern.service.js';
 import { SafeguardingConcernView } from './concern.types.js';
 
 const QUEUE = [Role.SAFEGUARDING_LEAD, Role.ADMIN];
@@ -12,8 +14,18 @@ const QUEUE = [Role.SAFEGUARDING_LEAD, Role.ADMIN];
 export class ConcernResolver {
   @Authorized(...QUEUE)
   @Query(() => [SafeguardingConcernView])
-  safeguardingConcerns(@Arg('status', () => ConcernStatus, { nullable: true }) status: ConcernStatus | null, @Ctx() { em, actor }: Context) {
-    return listConcerns(em, requireActor(actor), status ?? null);
+  safeguardingConcerns(
+    @Arg('status', () => ConcernStatus, { nullable: true }) status: ConcernStatus | null,
+    @Ctx() { em, actor }: Context,
+    @Info() info: GraphQLResolveInfo,
+  ) {
+    return listConcerns(em, requireActor(actor), status ?? null, selects(info, ['input', 'text']));
+  }
+
+  @Authorized(...QUEUE)
+  @Query(() => SafeguardingConcernView, { description: 'One concern in the queue, with its history; NOT_FOUND outside the organisation.' })
+  safeguardingConcern(@Arg('id', () => ID) id: string, @Ctx() { em, actor }: Context, @Info() info: GraphQLResolveInfo) {
+    return getConcern(em, requireActor(actor), id, selects(info, ['input', 'text']));
   }
 
   @Authorized(...QUEUE)

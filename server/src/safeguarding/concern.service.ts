@@ -27,18 +27,31 @@ function limited(field: string, text: string | null | undefined, max: number, re
  * sees the withheld words, and each such view is audited; an ADMIN (oversight) sees everything but
  * the words.
  */
-export async function listConcerns(em: EntityManager, actor: Actor, status: ConcernStatus | null): Promise<SafeguardingConcernView[]> {
+export async function listConcerns(em: EntityManager, actor: Actor, status: ConcernStatus | null, showWords = true): Promise<SafeguardingConcernView[]> {
   const concerns = await em.find(
     SafeguardingConcern,
     { organisation: actor.organisationId, ...(status ? { status } : {}) },
     { orderBy: { dueBy: 'asc' }, limit: 500 },
   );
   concerns.sort((a, b) => STATUS_ORDER[a.status] - STATUS_ORDER[b.status] || a.dueBy.getTime() - b.dueBy.getTime());
-  return views(em, actor, concerns);
+  return views(em, actor, concerns, showWords);
 }
 
-/** Builds the views of some concerns with their inputs and notes in two queries, auditing revealed words. */
-async function views(em: EntityManager, actor: Actor, concerns: SafeguardingConcern[]): Promise<SafeguardingConcernView[]> {
+/**
+ * One concern of the organisation's queue, for its own page: NOT_FOUND when it is another
+ * organisation's. A lead's view of withheld words is audited, as in the list.
+ */
+export async function getConcern(em: EntityManager, actor: Actor, id: string, showWords = true): Promise<SafeguardingConcernView> {
+  // A mistyped address is not found, rather than a database error about the id's format.
+  if (!/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(id)) throw notFound('Concern');
+  return (await views(em, actor, [await findConcern(em, actor, id)], showWords))[0];
+}
+
+/**
+ * Builds the views of some concerns with their inputs and notes in two queries. A lead sees the
+ * words when the caller asks for them (`showWords`), and each such view is audited.
+ */
+async function views(em: EntityManager, actor: Actor, concerns: SafeguardingConcern[], showWords = true): Promise<SafeguardingConcernView[]> {
   if (!concerns.length) return [];
   const conn = em.getConnection();
   const inputIds = concerns.map((c) => c.input.id);
@@ -47,7 +60,7 @@ async function views(em: EntityManager, actor: Actor, concerns: SafeguardingConc
     em.find(ConcernNote, { concern: { $in: concerns.map((c) => c.id) } }, { orderBy: { at: 'asc' } }),
   ]);
   const byId = new Map(inputs.map((r) => [r.id, r]));
-  const reveal = actor.role === Role.SAFEGUARDING_LEAD;
+  const reveal = actor.role === Role.SAFEGUARDING_LEAD && showWords;
   if (reveal) {
     // Every view of withheld words is audited, one row per concern shown.
     for (const concern of concerns) if (byId.get(concern.input.id)?.withheld) recordAudit(em, actor, 'viewWithheldText', concern);

@@ -74,6 +74,7 @@ const TEXT_SPEAK: Record<string, string> = {
   im: 'i am', iam: 'i am', ima: 'i am going to', imma: 'i am going to', ive: 'i have', id: 'i would',
   hes: 'he is', shes: 'she is', theyre: 'they are', thats: 'that is', whats: 'what is', theres: 'there is',
   youre: 'you are', weve: 'we have', theyve: 'they have', hed: 'he would', theyd: 'they would',
+  whos: 'who is', theyll: 'they will', youll: 'you will', itll: 'it will',
   dey: 'they', thay: 'they', dem: 'them', dat: 'that', dis: 'this', der: 'there', dere: 'there',
   ther: 'there', wen: 'when', wat: 'what', wot: 'what', wht: 'what', wiv: 'with', wif: 'with', wid: 'with',
   av: 'have', ave: 'have', hav: 'have', gt: 'got', tho: 'though', thru: 'through', ova: 'over',
@@ -136,6 +137,10 @@ const TEXT_SPEAK: Record<string, string> = {
   scaerd: 'scared', scred: 'scared', afriad: 'afraid', afaid: 'afraid', afrade: 'afraid',
   frightend: 'frightened', secrit: 'secret', secert: 'secret', secrat: 'secret', drugz: 'drugs',
   monny: 'money', muney: 'money', luv: 'love',
+  giv: 'give', givs: 'gives', agen: 'again', agin: 'again', agan: 'again', nobuddy: 'nobody', nobudy: 'nobody',
+  til: 'till', untill: 'until', intil: 'until', diner: 'dinner', dinna: 'dinner', brekfast: 'breakfast',
+  sucicide: 'suicide', suicicde: 'suicide', suiciide: 'suicide', suside: 'suicide', sewerside: 'suicide',
+  abbused: 'abused', abuesed: 'abused', rapped: 'raped',
 };
 
 // Tokens after which a lone "2"/"4" is a number, not "to"/"for".
@@ -150,7 +155,6 @@ const COUNT_PREV = new Set([
   'and', 'x', 'times', 'plus', 'minus', 'score', 'nil', 'won', 'lost', 'the', 'of',
 ]);
 
-// Maps, not object lookups: a child typing "constructor" must not reach Object.prototype.
 // Dropped g: "askin" → "asking". A fixed list rather than a rule, because many real words end in
 // "-in" (cousin, again, heroin) and must stay as they are.
 const G_DROPPED = [
@@ -168,8 +172,11 @@ const G_DROPPED = [
 ];
 for (const w of G_DROPPED) TEXT_SPEAK[w.slice(0, -1)] ??= w;
 
+// Maps, not object lookups: a child typing "constructor" must not reach Object.prototype.
 const SPEAK = new Map(Object.entries(TEXT_SPEAK));
 const SPEAK_COLLAPSED = new Map(Object.entries(TEXT_SPEAK).map(([k, v]) => [collapseAll(k), collapseAll(v)]));
+// For a stretched token whose cut form is not a key ("wannaaa" → "wannaa"), look it up by collapsed key.
+const SPEAK_BY_COLLAPSED_KEY = new Map(Object.entries(TEXT_SPEAK).map(([k, v]) => [collapseAll(k), v]));
 const NO_SPEAK = new Map<string, string>();
 
 /** Cuts runs of the same ASCII letter to at most `max` ("sooo" → "soo" or "so"); a loop beats a regex. */
@@ -212,14 +219,14 @@ function deLeet(token: string): string {
 }
 
 /** "want 2 go" → "want to go", but "for 2 days" keeps its number. Works on one form's tokens. */
-function expandNumbers(tokens: string[]): void {
+function expandNumbers(tokens: string[], alsoIn: string[]): void {
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];
     if (t !== '2' && t !== '4') continue;
     const next = tokens[i + 1] ?? '';
     const prev = tokens[i - 1] ?? '';
     if (COUNT_NEXT.has(next) || /^\d/u.test(next) || COUNT_PREV.has(prev) || /^\d/u.test(prev)) continue;
-    tokens[i] = t === '2' ? 'to' : 'for';
+    tokens[i] = alsoIn[i] = t === '2' ? 'to' : 'for'; // decided once, so both forms stay in step
   }
 }
 
@@ -267,6 +274,7 @@ function normaliseSentences(text: string, language: string): { exact: Form; coll
   const english = /^en\b/iu.test(language);
   const speak = english ? SPEAK : NO_SPEAK;
   const speakCollapsed = english ? SPEAK_COLLAPSED : NO_SPEAK;
+  const speakByCollapsedKey = english ? SPEAK_BY_COLLAPSED_KEY : NO_SPEAK;
   // Plain-ASCII text (most of it) skips the Unicode passes.
   const ascii = /^[\x00-\x7f]*$/u.test(text);
   const cleaned = (
@@ -289,6 +297,9 @@ function normaliseSentences(text: string, language: string): { exact: Form; coll
     .replace(SENTENCE_END, ` ${BREAK} `)
     .replace(ascii ? /[^a-z0-9@$!|\u0001 ]+/gu : /[^\p{L}\p{N}@$!|\u0001 ]+/gu, ' ');
 
+  // Curly apostrophes and emoji are gone now: most phone text can take the cheap ASCII path from here.
+  const asciiTokens = ascii || /^[\x00-\x7f]*$/u.test(cleaned);
+
   // Sentences are collected and joined once: a string built with += is a rope, and scanning a rope
   // character by character is several times slower than scanning a flat string.
   const exactSentences: string[] = [];
@@ -298,8 +309,7 @@ function normaliseSentences(text: string, language: string): { exact: Form; coll
   const flush = (): void => {
     if (exactTokens.length === 0) return;
     if (english) {
-      expandNumbers(exactTokens);
-      expandNumbers(collapsedTokens);
+      expandNumbers(exactTokens, collapsedTokens);
     }
     exactSentences.push(exactTokens.join(' '));
     collapsedSentences.push(collapsedTokens.join(' '));
@@ -307,9 +317,10 @@ function normaliseSentences(text: string, language: string): { exact: Form; coll
     collapsedTokens = [];
   };
   const add = (token: string): void => {
-    const cut = cutRuns(token, 2, ascii);
-    const one = cutRuns(token, 1, ascii);
-    exactTokens.push(speak.get(cut) ?? cut);
+    const cut = cutRuns(token, 2, asciiTokens);
+    const one = cutRuns(token, 1, asciiTokens);
+    // Invariant used by the prefilter: each collapsed token is exactly the collapse of the exact one.
+    exactTokens.push(speak.get(cut) ?? speakByCollapsedKey.get(one) ?? cut);
     collapsedTokens.push(speakCollapsed.get(one) ?? one);
   };
 
@@ -348,12 +359,13 @@ function toForm(sentences: string[]): Form {
 // Prefilter: which literal strings must a pattern's match contain?
 // ---------------------------------------------------------------------------------------------------
 //
-// Running ~150 regular expressions over 2 000 characters costs a few milliseconds. But every pattern
-// needs some word to be present ("hit", "touch", "scared"...), so at compile time each pattern is
-// analysed for a set of needles, one of which any match must contain; one Aho-Corasick pass over the
-// text finds which needles occur, and only patterns with a needle present are run. The analysis is
-// conservative: anything it does not understand (classes, back-references, optional parts) yields no
-// requirement, and a pattern without a usable requirement always runs.
+// Running ~450 regular expressions (two text forms) over 2 000 characters costs several milliseconds.
+// But every pattern needs some words to be present ("hit" and "me", "touch" and a body part), so at
+// compile time each pattern is analysed for up to MAX_GROUPS needle sets, each of which any match must
+// hit; one Aho-Corasick pass over the text finds the needles that occur, and only patterns whose every
+// set is hit are run. The analysis is conservative: anything it does not understand (classes,
+// back-references, optional parts) yields no requirement, and a pattern with no usable requirement
+// always runs. A test checks that the prefilter never changes a result.
 
 /** Sets of strings that must all be hit: every match contains at least one string of each set. */
 type Conjunction = Set<string>[];
@@ -647,7 +659,9 @@ interface FormPatterns {
   unless: RegExp[];
 }
 
-/** The prefilter for one text form of one rule set. */
+const NEEDLE_PREFIX = 8;
+
+/** The prefilter for one rule set, shared by both text forms. */
 class FormIndex {
   readonly needles = new NeedleIndex();
   /** For each needle id, the (slot × MAX_GROUPS + group) codes it satisfies. */
@@ -655,14 +669,24 @@ class FormIndex {
   /** For each slot, the bit mask of all its groups. */
   private readonly full: number[] = [];
 
-  /** Registers a pattern; returns its slot, or -1 when it must always run. */
+  /**
+   * Registers a pattern (for either text form); returns its slot, or -1 when it must always run.
+   * Needles are collapsed and cut to NEEDLE_PREFIX characters, and looked for in the collapsed text:
+   * if a needle occurs in the exact form, its collapse occurs in the collapsed form (which is the
+   * exact form collapsed, token by token), and so does any prefix of it. One scan serves both forms,
+   * and short needles keep the automaton small enough to stay in the CPU cache.
+   */
   register(source: string): number {
     const groups = needlesFor(source);
     if (!groups) return -1;
     const slot = this.full.length;
     this.full.push((1 << groups.length) - 1);
     groups.forEach((needles, g) => {
-      for (const n of needles) (this.satisfies[this.needles.add(n)] ??= []).push(slot * MAX_GROUPS + g);
+      for (const n of needles) {
+        const id = this.needles.add(collapseAll(n).slice(0, NEEDLE_PREFIX));
+        const codes = (this.satisfies[id] ??= []);
+        if (!codes.includes(slot * MAX_GROUPS + g)) codes.push(slot * MAX_GROUPS + g);
+      }
     });
     return slot;
   }
@@ -686,8 +710,7 @@ interface CompiledRule {
 
 interface CompiledRuleSet {
   rules: CompiledRule[];
-  exactIndex: FormIndex;
-  collapsedIndex: FormIndex;
+  index: FormIndex;
 }
 
 const compiledCache = new WeakMap<RuleSet, CompiledRuleSet>();
@@ -779,24 +802,22 @@ function compileRuleSources(rule: ScreeningRule, check = false): RuleSources {
 function compiled(ruleSet: RuleSet): CompiledRuleSet {
   let set = compiledCache.get(ruleSet);
   if (set) return set;
-  const exactIndex = new FormIndex();
-  const collapsedIndex = new FormIndex();
+  const index = new FormIndex();
   const rules = ruleSet.rules.map((rule): CompiledRule => {
     const { exact, unlessExact } = compileRuleSources(rule);
     const collapsed = rule.patterns.map((p, i) => compileCollapsed(p, exact[i]));
     return {
       rule,
-      exact: { patterns: exact, slots: rule.patterns.map((p) => exactIndex.register(p)), unless: unlessExact },
+      exact: { patterns: exact, slots: rule.patterns.map((p) => index.register(p)), unless: unlessExact },
       collapsed: {
         patterns: collapsed.map(([re]) => re),
-        slots: collapsed.map(([, src]) => collapsedIndex.register(src)),
+        slots: collapsed.map(([, src]) => index.register(src)),
         unless: (rule.unless ?? []).map((p, i) => compileCollapsed(p, unlessExact[i])[0]),
       },
     };
   });
-  exactIndex.needles.build();
-  collapsedIndex.needles.build();
-  set = { rules, exactIndex, collapsedIndex };
+  index.needles.build();
+  set = { rules, index };
   compiledCache.set(ruleSet, set);
   return set;
 }
@@ -917,15 +938,11 @@ export function screenText(text: string, ruleSets: readonly RuleSet[]): Screenin
     if (exact.text === '') continue;
 
     const set = compiled(ruleSet);
-    const enabledExact = set.exactIndex.enabled(exact.text);
-    let enabledCollapsed: Uint8Array | null = null;
+    const enabled = set.index.enabled(collapsed.text);
     for (const c of set.rules) {
       if (matchedRules.includes(c.rule.id)) continue;
-      let hit = firesOn(exact, c.exact, enabledExact);
-      if (!hit && collapsed.text !== exact.text) {
-        enabledCollapsed ??= set.collapsedIndex.enabled(collapsed.text);
-        hit = firesOn(collapsed, c.collapsed, enabledCollapsed);
-      }
+      const hit =
+        firesOn(exact, c.exact, enabled) || (collapsed.text !== exact.text && firesOn(collapsed, c.collapsed, enabled));
       if (!hit) continue;
       matchedRules.push(c.rule.id);
       if (severity === null || SEVERITY_RANK[c.rule.severity] > SEVERITY_RANK[severity]) severity = c.rule.severity;

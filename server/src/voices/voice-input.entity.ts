@@ -17,6 +17,8 @@ import { AgeBand, Capture, Channel, InputKind } from '../shared/enums.js';
 // One voice input per client submission (event contributions, comments): a retry stores nothing new.
 @Index({ name: 'voice_input_client_submission', expression: 'create unique index "voice_input_client_submission" on "voice_input" ("organisation_id", "client_submission_id") where "client_submission_id" is not null' })
 @Index({ properties: ['service', 'createdAt'] })
+// Influence (trace/trace.service.ts): a service's comments and vote reasons on proposals, by time.
+@Index({ name: 'voice_input_proposal_voices', expression: 'create index "voice_input_proposal_voices" on "voice_input" ("service_id", "created_at") include ("proposal_id") where "proposal_id" is not null' })
 // Word search in the tagging workspace (prefix matching with to_tsquery).
 @Index({ name: 'voice_input_text_search', expression: `create index "voice_input_text_search" on "voice_input" using gin (to_tsvector('simple', "text"))` })
 export class VoiceInput {

@@ -1,0 +1,134 @@
+import { Arg, Authorized, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
+import type { Proposal } from '../proposals/proposal.entity.js';
+import { ProposalView } from '../proposals/proposal.types.js';
+import { Service } from '../services/service.entity.js';
+import { CONSULTATION_STAFF, requireActor, STAFF } from '../shared/auth.js';
+import type { Context } from '../shared/context.js';
+import { Role } from '../shared/enums.js';
+import { notFound } from '../shared/errors.js';
+import { VoiceInputConnection } from '../voices/voice-input.type.js';
+import { ChangeStatus } from './decision.entity.js';
+import { decisionEvidence, getDecision, listDecisions, recordDecision, recordServiceChange, updateServiceChange } from './decision.service.js';
+import {
+  ChangeUpdateView,
+  DecisionView,
+  RecordDecisionInput,
+  RecordServiceChangeInput,
+  ServiceChangeView,
+  toDecisionView,
+  toServiceChangeView,
+} from './decision.types.js';
+import { ThemeView } from './theme.types.js';
+import {
+  changesOfDecisionLoader,
+  decisionLoader,
+  evidenceCountLoader,
+  proposalsOfDecisionLoader,
+  serviceLoader,
+  themesOfDecisionLoader,
+  updatesOfChangeLoader,
+} from './trace.loaders.js';
+
+/** Who records decisions and service changes. */
+export const DECIDERS = [Role.ADMIN, Role.COMMISSIONER];
+
+@Resolver(() => DecisionView)
+export class DecisionResolver {
+  @Authorized(...CONSULTATION_STAFF)
+  @Query(() => DecisionView, { nullable: true })
+  decision(@Arg('id', () => ID) id: string, @Ctx() { em, actor }: Context): Promise<DecisionView | null> {
+    return getDecision(em, requireActor(actor), id);
+  }
+
+  @Authorized(...CONSULTATION_STAFF)
+  @Query(() => [DecisionView])
+  decisions(@Arg('serviceId', () => ID, { nullable: true }) serviceId: string | null, @Ctx() { em, actor }: Context): Promise<DecisionView[]> {
+    return listDecisions(em, requireActor(actor), serviceId ?? null);
+  }
+
+  @Authorized(...DECIDERS)
+  @Mutation(() => DecisionView)
+  async recordDecision(@Arg('input', () => RecordDecisionInput) input: RecordDecisionInput, @Ctx() { em, actor, app }: Context): Promise<DecisionView> {
+    return toDecisionView(await recordDecision(em, requireActor(actor), app, input));
+  }
+
+  @FieldResolver(() => Service, { nullable: true })
+  async service(@Root() decision: DecisionView, @Ctx() ctx: Context): Promise<Service | null> {
+    return decision.serviceId ? serviceLoader(ctx).load(decision.serviceId) : null;
+  }
+
+  @FieldResolver(() => [ThemeView])
+  themes(@Root() decision: DecisionView, @Ctx() ctx: Context): Promise<ThemeView[]> {
+    return themesOfDecisionLoader(ctx).load(decision.id);
+  }
+
+  /** Staff only: the public page and forum members see decisions, not every proposal they cite. */
+  @Authorized(...STAFF)
+  @FieldResolver(() => [ProposalView])
+  proposals(@Root() decision: DecisionView, @Ctx() ctx: Context): Promise<Proposal[]> {
+    return proposalsOfDecisionLoader(ctx).load(decision.id);
+  }
+
+  @FieldResolver(() => Int, { description: 'Distinct voice inputs the decision rests on: cited, via its themes, or via its proposals.' })
+  evidenceCount(@Root() decision: DecisionView, @Ctx() ctx: Context): Promise<number> {
+    return evidenceCountLoader(ctx).load(decision.id);
+  }
+
+  /** The words themselves: consultation staff only, withheld ones null. */
+  @Authorized(...CONSULTATION_STAFF)
+  @FieldResolver(() => VoiceInputConnection)
+  evidence(
+    @Root() decision: DecisionView,
+    @Arg('first', () => Int, { nullable: true }) first: number | null,
+    @Arg('after', () => String, { nullable: true }) after: string | null,
+    @Ctx() { em, actor }: Context,
+  ) {
+    return decisionEvidence(em, requireActor(actor), decision.id, first, after);
+  }
+
+  @FieldResolver(() => [ServiceChangeView])
+  changes(@Root() decision: DecisionView, @Ctx() ctx: Context): Promise<ServiceChangeView[]> {
+    return changesOfDecisionLoader(ctx).load(decision.id);
+  }
+}
+
+@Resolver(() => ServiceChangeView)
+export class ServiceChangeResolver {
+  @Authorized(...DECIDERS)
+  @Mutation(() => ServiceChangeView)
+  async recordServiceChange(@Arg('input', () => RecordServiceChangeInput) input: RecordServiceChangeInput, @Ctx() { em, actor, app }: Context): Promise<ServiceChangeView> {
+    return toServiceChangeView(await recordServiceChange(em, requireActor(actor), app, input));
+  }
+
+  @Authorized(...DECIDERS)
+  @Mutation(() => ServiceChangeView)
+  async updateServiceChange(
+    @Arg('id', () => ID) id: string,
+    @Arg('status', () => ChangeStatus) status: ChangeStatus,
+    @Arg('note', () => String) note: string,
+    @Ctx() { em, actor, app }: Context,
+  ): Promise<ServiceChangeView> {
+    return toServiceChangeView(await updateServiceChange(em, requireActor(actor), app, id, status, note));
+  }
+
+  @FieldResolver(() => Service)
+  async service(@Root() change: ServiceChangeView, @Ctx() ctx: Context): Promise<Service> {
+    const service = await serviceLoader(ctx).load(change.serviceId);
+    if (!service) throw notFound('Service');
+    return service;
+  }
+
+  @FieldResolver(() => DecisionView)
+  async decision(@Root() change: ServiceChangeView, @Ctx() ctx: Context): Promise<DecisionView> {
+    const decision = await decisionLoader(ctx).load(change.decisionId);
+    if (!decision) throw notFound('Decision');
+    return decision;
+  }
+
+  /** Dated notes by staff: signed-in people only. */
+  @Authorized()
+  @FieldResolver(() => [ChangeUpdateView])
+  updates(@Root() change: ServiceChangeView, @Ctx() ctx: Context): Promise<ChangeUpdateView[]> {
+    return updatesOfChangeLoader(ctx).load(change.id);
+  }
+}

@@ -1,0 +1,30 @@
+import { randomUUID } from 'node:crypto';
+import { Entity, ManyToOne, OptionalProps, PrimaryKey, Property, type Rel } from '@mikro-orm/core';
+import { SurveyResponse } from '../surveys/response.entity.js';
+
+/**
+ * An email address a parent or carer gave on the receipt page, kept only to tell them when a
+ * decision or change follows from that response; deleted with the response or when they stop.
+ * One per response (giving another address replaces it).
+ */
+@Entity({ tableName: 'receipt_follow' })
+export class ReceiptFollow {
+  [OptionalProps]?: 'createdAt';
+
+  @PrimaryKey({ type: 'uuid' })
+  id: string = randomUUID();
+
+  @ManyToOne(() => SurveyResponse, { deleteRule: 'cascade', unique: true })
+  response: Rel<SurveyResponse>;
+
+  @Property({ type: 'text' })
+  email: string;
+
+  @Property({ type: 'timestamptz' })
+  createdAt: Date = new Date();
+
+  constructor(response: SurveyResponse, email: string) {
+    this.response = response;
+    this.email = email;
+  }
+}

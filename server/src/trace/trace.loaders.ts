@@ -1,0 +1,150 @@
+import { Proposal } from '../proposals/proposal.entity.js';
+import { Service } from '../services/service.entity.js';
+import type { Context } from '../shared/context.js';
+import { byKey, loader } from '../shared/loaders.js';
+import {
+  CHANGE_COLUMNS,
+  changeFromRow,
+  DECISION_COLUMNS,
+  decisionFromRow,
+  type ChangeRow,
+  type ChangeUpdateView,
+  type DecisionRow,
+  type DecisionView,
+  type ServiceChangeView,
+} from './decision.types.js';
+import { evidenceSql } from './evidence.sql.js';
+import { THEME_COLUMNS, themeFromRow, type ThemeRow, type ThemeView } from './theme.types.js';
+
+/*
+ * Per-request DataLoaders for the evidence chain's field resolvers: each batches its keys into one
+ * query (no N+1). Rows are only ever reached through a parent the caller was allowed to see.
+ */
+
+/** Groups rows under each key, in key order. */
+function grouped<K, R, V>(keys: readonly K[], rows: R[], key: (r: R) => K, value: (r: R) => V): V[][] {
+  const map = new Map<K, V[]>();
+  for (const r of rows) {
+    const list = map.get(key(r));
+    if (list) list.push(value(r));
+    else map.set(key(r), [value(r)]);
+  }
+  return keys.map((k) => map.get(k) ?? []);
+}
+
+export function serviceLoader(ctx: Context) {
+  return loader<string, Service | null>(ctx, 'trace.service', async (ids) => {
+    const rows = await ctx.em.find(Service, { id: { $in: [...ids] } });
+    return byKey(ids, rows, (r) => r.id, (r) => r, null);
+  });
+}
+
+export function decisionLoader(ctx: Context) {
+  return loader<string, DecisionView | null>(ctx, 'trace.decision', async (ids) => {
+    const rows = await ctx.em.getConnection().execute<DecisionRow[]>(`select ${DECISION_COLUMNS} from decision d where d.id in (?)`, [ids]);
+    return byKey(ids, rows, (r) => r.id, decisionFromRow, null);
+  });
+}
+
+/** Themes each voice input is tagged to (VoiceInput.themes). */
+export function themesOfInputLoader(ctx: Context) {
+  return loader<string, ThemeView[]>(ctx, 'trace.themesOfInput', async (ids) => {
+    const rows = await ctx.em.getConnection().execute<Array<ThemeRow & { input_id: string }>>(
+      `select ti.input_id, ${THEME_COLUMNS} from theme_input ti join theme t on t.id = ti.theme_id where ti.input_id in (?) order by lower(t.label)`,
+      [ids],
+    );
+    return grouped(ids, rows, (r) => r.input_id, themeFromRow);
+  });
+}
+
+export function inputCountLoader(ctx: Context) {
+  return loader<string, number>(ctx, 'trace.inputCount', async (ids) => {
+    const rows = await ctx.em
+      .getConnection()
+      .execute<Array<{ theme_id: string; n: number }>>('select theme_id, count(*)::int as n from theme_input where theme_id in (?) group by theme_id', [ids]);
+    return byKey(ids, rows, (r) => r.theme_id, (r) => r.n, 0);
+  });
+}
+
+/** Proposals each theme inspired (Theme.proposals), as entities for the proposal resolvers. */
+export function proposalsOfThemeLoader(ctx: Context) {
+  return loader<string, Proposal[]>(ctx, 'trace.proposalsOfTheme', async (ids) => {
+    const links = await ctx.em
+      .getConnection()
+      .execute<Array<{ theme_id: string; proposal_id: string }>>('select theme_id, proposal_id from proposal_theme where theme_id in (?) order by linked_at', [ids]);
+    const proposals = links.length ? await ctx.em.find(Proposal, { id: { $in: [...new Set(links.map((l) => l.proposal_id))] } }) : [];
+    const byId = new Map(proposals.map((p) => [p.id, p]));
+    return grouped(ids, links, (l) => l.theme_id, (l) => byId.get(l.proposal_id)!);
+  });
+}
+
+/** Decisions citing each theme (Theme.decisions), newest first. */
+export function decisionsOfThemeLoader(ctx: Context) {
+  return loader<string, DecisionView[]>(ctx, 'trace.decisionsOfTheme', async (ids) => {
+    const rows = await ctx.em.getConnection().execute<Array<DecisionRow & { theme_id: string }>>(
+      `select dt.theme_id, ${DECISION_COLUMNS} from decision_theme dt join decision d on d.id = dt.decision_id
+        where dt.theme_id in (?) order by d.decided_at desc, d.id`,
+      [ids],
+    );
+    return grouped(ids, rows, (r) => r.theme_id, decisionFromRow);
+  });
+}
+
+/** Themes each decision cites (Decision.themes). */
+export function themesOfDecisionLoader(ctx: Context) {
+  return loader<string, ThemeView[]>(ctx, 'trace.themesOfDecision', async (ids) => {
+    const rows = await ctx.em.getConnection().execute<Array<ThemeRow & { decision_id: string }>>(
+      `select dt.decision_id, ${THEME_COLUMNS} from decision_theme dt join theme t on t.id = dt.theme_id where dt.decision_id in (?) order by lower(t.label)`,
+      [ids],
+    );
+    return grouped(ids, rows, (r) => r.decision_id, themeFromRow);
+  });
+}
+
+/** Proposals each decision cites (Decision.proposals). */
+export function proposalsOfDecisionLoader(ctx: Context) {
+  return loader<string, Proposal[]>(ctx, 'trace.proposalsOfDecision', async (ids) => {
+    const links = await ctx.em
+      .getConnection()
+      .execute<Array<{ decision_id: string; proposal_id: string }>>('select decision_id, proposal_id from decision_proposal where decision_id in (?) order by linked_at', [ids]);
+    const proposals = links.length ? await ctx.em.find(Proposal, { id: { $in: [...new Set(links.map((l) => l.proposal_id))] } }) : [];
+    const byId = new Map(proposals.map((p) => [p.id, p]));
+    return grouped(ids, links, (l) => l.decision_id, (l) => byId.get(l.proposal_id)!);
+  });
+}
+
+/** Distinct voice inputs each decision rests on (Decision.evidenceCount). */
+export function evidenceCountLoader(ctx: Context) {
+  return loader<string, number>(ctx, 'trace.evidenceCount', async (ids) => {
+    const rows = await ctx.em
+      .getConnection()
+      .execute<Array<{ decision_id: string; n: number }>>(
+        `select decision_id, count(*)::int as n from (${evidenceSql('in (?)')}) e group by decision_id`,
+        [ids, ids, ids, ids],
+      );
+    return byKey(ids, rows, (r) => r.decision_id, (r) => r.n, 0);
+  });
+}
+
+/** Changes following each decision (Decision.changes), oldest first. */
+export function changesOfDecisionLoader(ctx: Context) {
+  return loader<string, ServiceChangeView[]>(ctx, 'trace.changesOfDecision', async (ids) => {
+    const rows = await ctx.em
+      .getConnection()
+      .execute<ChangeRow[]>(`select ${CHANGE_COLUMNS} from service_change c where c.decision_id in (?) order by c.created_at, c.id`, [ids]);
+    return grouped(ids, rows, (r) => r.decision_id, changeFromRow);
+  });
+}
+
+/** Dated updates of each change (ServiceChange.updates), oldest first. */
+export function updatesOfChangeLoader(ctx: Context) {
+  return loader<string, ChangeUpdateView[]>(ctx, 'trace.updatesOfChange', async (ids) => {
+    const rows = await ctx.em
+      .getConnection()
+      .execute<Array<{ change_id: string; at: string; status: ChangeUpdateView['status']; note: string }>>(
+        'select change_id, at, status, note from change_update where change_id in (?) order by at, id',
+        [ids],
+      );
+    return grouped(ids, rows, (r) => r.change_id, (r) => ({ at: new Date(r.at), status: r.status, note: r.note }));
+  });
+}

@@ -1,0 +1,71 @@
+import { Arg, Authorized, Ctx, ID, Mutation, Query, Resolver } from 'type-graphql';
+import { Service } from '../services/service.entity.js';
+import { CONSULTATION_STAFF, PUBLIC, requireActor } from '../shared/auth.js';
+import type { Context } from '../shared/context.js';
+import { youSaidWeDid } from './decision.service.js';
+import { DecisionView } from './decision.types.js';
+import { followReceipt, unfollowReceipt } from './follow.service.js';
+import { isUuid } from './theme.service.js';
+import { influence, receiptFor, traceFlow, traceInput } from './trace.service.js';
+import { InfluenceReport, ReceiptTrace, Trace, TraceFlow } from './trace.types.js';
+
+@Resolver()
+export class TraceResolver {
+  @Authorized(...CONSULTATION_STAFF)
+  @Query(() => Trace)
+  trace(@Arg('inputId', () => ID) inputId: string, @Ctx() { em, actor }: Context): Promise<Trace> {
+    return traceInput(em, requireActor(actor), inputId);
+  }
+
+  @Authorized(...CONSULTATION_STAFF)
+  @Query(() => TraceFlow, { description: 'The chain from voices to changes for a service (or the organisation), for a Sankey diagram.' })
+  traceFlow(
+    @Arg('serviceId', () => ID, { nullable: true }) serviceId: string | null,
+    @Arg('from', () => Date, { nullable: true }) from: Date | null,
+    @Arg('to', () => Date, { nullable: true }) to: Date | null,
+    @Ctx() { em, actor }: Context,
+  ): Promise<TraceFlow> {
+    return traceFlow(em, requireActor(actor), serviceId ?? null, from ?? null, to ?? null);
+  }
+
+  @Authorized(PUBLIC)
+  @Query(() => ReceiptTrace, { nullable: true, description: 'Public: what happened to what someone said, by their receipt code.' })
+  receipt(@Arg('code', () => String) code: string, @Ctx() { em, app, ip }: Context): Promise<ReceiptTrace | null> {
+    return receiptFor(em, app, ip, code);
+  }
+
+  @Authorized(PUBLIC)
+  @Mutation(() => Boolean, { description: 'Public: email this address when a decision or a finished change follows from this receipt.' })
+  followReceipt(@Arg('code', () => String) code: string, @Arg('email', () => String) email: string, @Ctx() { em, app, ip }: Context): Promise<boolean> {
+    return followReceipt(em, app, ip, code, email);
+  }
+
+  @Authorized(PUBLIC)
+  @Mutation(() => Boolean, { description: 'Public: stop the emails for this receipt and forget the address.' })
+  unfollowReceipt(@Arg('code', () => String) code: string, @Ctx() { em, app, ip }: Context): Promise<boolean> {
+    return unfollowReceipt(em, app, ip, code);
+  }
+
+  @Authorized(PUBLIC)
+  @Query(() => [DecisionView], { description: "Public: the published you-said-we-did decisions of one organisation's service." })
+  youSaidWeDid(@Arg('serviceId', () => ID) serviceId: string, @Ctx() { em }: Context): Promise<DecisionView[]> {
+    return youSaidWeDid(em, serviceId);
+  }
+
+  @Authorized(PUBLIC)
+  @Query(() => Service, { nullable: true, description: "Public: a service's name and description, for its you-said-we-did page." })
+  async publicService(@Arg('id', () => ID) id: string, @Ctx() { em }: Context): Promise<Service | null> {
+    return isUuid(id) ? em.findOne(Service, { id }) : null;
+  }
+
+  @Authorized(...CONSULTATION_STAFF)
+  @Query(() => InfluenceReport)
+  influence(
+    @Arg('serviceId', () => ID, { nullable: true }) serviceId: string | null,
+    @Arg('from', () => Date, { nullable: true }) from: Date | null,
+    @Arg('to', () => Date, { nullable: true }) to: Date | null,
+    @Ctx() { em, actor }: Context,
+  ): Promise<InfluenceReport> {
+    return influence(em, requireActor(actor), serviceId ?? null, from ?? null, to ?? null);
+  }
+}

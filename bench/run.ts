@@ -6,6 +6,7 @@ import { startEmbeddedPostgres } from '../server/src/database.js';
 import { recordResults } from './results.js';
 import { startServer } from './server.js';
 import { benchSubmit } from './submit.js';
+import { benchTrace } from './trace.js';
 
 /**
  * Runs the benchmarks on a fresh embedded PostgreSQL (fsync on, as in production) with Heard in
@@ -40,6 +41,7 @@ try {
       await server.stop();
     }
   }
+  if (wanted('trace')) Object.assign(figures, await benchTrace(db.url));
 } finally {
   await db.stop();
   rmSync(dataDir, { recursive: true, force: true });

@@ -1,5 +1,34 @@
-import { defineConfig } from 'vite';
+import { readFileSync } from 'node:fs';
+import { defineConfig, type Plugin } from 'vite';
 import react from '@vitejs/plugin-react';
+import { partOf } from './src/i18n/sections.ts';
+
+/**
+ * One catalog file per language (src/i18n/<lang>.json), split at build time: importing
+ * `./en.json` gives the sections every page may need, and `./en.json?part=staff` the sections of
+ * one area (src/i18n/sections.ts), loaded with that area. Children's pages stay small however much
+ * staff or forum wording there is.
+ */
+function catalogParts(): Plugin {
+  const catalog = /[\\/]src[\\/]i18n[\\/][a-z]{2}\.json$/;
+  return {
+    name: 'heard-catalog-parts',
+    enforce: 'pre',
+    load(id) {
+      const [path, query = ''] = id.split('?');
+      if (!catalog.test(path)) return null;
+      const params = new URLSearchParams(query);
+      // ?raw, ?url and the like are someone else's; dev-server cache busters (?t=, ?import) are not.
+      if ([...params.keys()].some((key) => !['part', 't', 'import'].includes(key))) return null;
+      const part = params.get('part') ?? undefined;
+      this.addWatchFile(path);
+      const all = JSON.parse(readFileSync(path, 'utf8')) as Record<string, unknown>;
+      const json = JSON.stringify(Object.fromEntries(Object.entries(all).filter(([section]) => partOf(section) === part)));
+      // With a query the id no longer ends in .json, so a part is handed over as a module.
+      return part ? { code: `export default ${json};`, moduleType: 'js' } : json;
+    },
+  };
+}
 
 // The API runs on its own port in development; the browser only ever talks to this origin,
 // so session cookies stay same-site and no page makes a third-party request.
@@ -16,7 +45,7 @@ const startupLibrary =
   /node_modules[\\/](react|react-dom|scheduler|urql|@urql[\\/]core|wonka|gql\.tada|@0no-co[\\/]graphql\.web)[\\/]/;
 
 export default defineConfig({
-  plugins: [react()],
+  plugins: [react(), catalogParts()],
   server: { port: 5173, strictPort: false, proxy },
   preview: { port: 4173, proxy },
   build: {

@@ -28,8 +28,9 @@ const ROUTES = [
   { route: '/join', audience: 'participant', chunk: 'src/features/access/JoinPage.tsx' },
   { route: '/me', audience: 'participant', chunk: 'src/features/participate/ParticipantApp.tsx' },
   { route: '/sign-in', audience: 'public', chunk: 'src/features/access/SignInPage.tsx' },
-  { route: '/forum', audience: 'forum', chunk: 'src/features/forum/ForumApp.tsx' },
-  { route: '/staff', audience: 'staff', chunk: 'src/features/staff/StaffApp.tsx' },
+  // `parts`: the English catalog part loaded with the area (client/src/i18n/sections.ts).
+  { route: '/forum', audience: 'forum', chunk: 'src/features/forum/ForumApp.tsx', parts: ['forum'] },
+  { route: '/staff', audience: 'staff', chunk: 'src/features/staff/StaffApp.tsx', parts: ['staff'] },
 ];
 const PARTICIPANT_FEATURES = 'src/features/participate/';
 const STAFF_FEATURES = 'src/features/staff/';
@@ -84,6 +85,7 @@ export function routeReport(dist = DIST) {
 
   const measured = routes.map((r) => {
     const keys = staticClosure(manifest, r.chunk, new Set(entry));
+    for (const part of r.parts ?? []) staticClosure(manifest, `src/i18n/en.json?part=${part}`, keys);
     return {
       ...r,
       kb: gzipKb(dist, manifest, keys, cache),

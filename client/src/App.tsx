@@ -1,6 +1,7 @@
-import { lazy, Suspense, type ReactNode } from 'react';
+import { lazy, Suspense, useEffect, type ReactNode } from 'react';
+import { useClient } from 'urql';
 import { Route, Routes, useLocation } from './components/router';
-import { useTranslation } from './i18n/i18n';
+import { loadCatalogPart, useTranslation } from './i18n/i18n';
 import { PublicLayout } from './features/access/PublicLayout';
 import { NotFoundPage } from './features/access/NotFoundPage';
 import { PageLoading } from './components/PageLoading';
@@ -12,11 +13,17 @@ import { ErrorBoundary } from './components/ErrorBoundary';
 const WelcomePage = lazy(() => import('./features/access/WelcomePage'));
 const JoinPage = lazy(() => import('./features/access/JoinPage'));
 const SignInPage = lazy(() => import('./features/access/SignInPage'));
+// What happened to what someone said (receipt code), and a service's "you said, we did": public, phone-first.
+const ReceiptPage = lazy(() => Promise.all([import('./features/participate/ReceiptPage'), loadCatalogPart('receipt')]).then(([page]) => page));
+const SaidWeDidPage = lazy(() => Promise.all([import('./features/participate/SaidWeDidPage'), loadCatalogPart('receipt')]).then(([page]) => page));
 const ParticipantApp = lazy(() => import('./features/participate/ParticipantApp'));
-const ForumApp = lazy(() => import('./features/forum/ForumApp'));
-const StaffApp = lazy(() => import('./features/staff/StaffApp'));
+const ForumApp = lazy(() => Promise.all([import('./features/forum/ForumApp'), loadCatalogPart('forum')]).then(([page]) => page));
+// Staff and forum wording is not in the start-up catalog (i18n/sections.ts): it loads with its area.
+const StaffApp = lazy(() => Promise.all([import('./features/staff/StaffApp'), loadCatalogPart('staff')]).then(([page]) => page));
 // The "what we heard" page of an event, from its link or QR code: public, phone-first, no staff code.
 const EventFeedbackPage = lazy(() => import('./features/participate/EventFeedbackPage'));
+// A survey opened from its link or QR code: public, phone-first, no staff code.
+const SurveyApp = lazy(() => import('./features/participate/SurveyApp'));
 
 function PageFailed() {
   const { t } = useTranslation();
@@ -25,6 +32,24 @@ function PageFailed() {
       <ErrorState message={t('errors.pageLoad')} onRetry={() => window.location.reload()} />
     </StatusFrame>
   );
+}
+
+/**
+ * Answers kept on this device from an earlier visit (components/outbox.ts) are sent as soon as the
+ * app opens, on any page. The outbox code loads only when something is waiting.
+ */
+function ResumeOutbox() {
+  const client = useClient();
+  useEffect(() => {
+    let waiting = false;
+    try {
+      waiting = Boolean(window.localStorage.getItem('heard.outbox'));
+    } catch {
+      // storage blocked: nothing can be waiting
+    }
+    if (waiting) void import('./components/outbox').then((outbox) => outbox.startOutbox(client));
+  }, [client]);
+  return null;
 }
 
 function Experience({ children }: { children: ReactNode }) {
@@ -38,11 +63,14 @@ function Experience({ children }: { children: ReactNode }) {
 export function App() {
   const location = useLocation();
   return (
+    <>
+    <ResumeOutbox />
     <ErrorBoundary key={location.pathname} fallback={<PageFailed />}>
       <Routes>
         <Route path="staff/*" element={<Experience><StaffApp /></Experience>} />
         <Route path="me/*" element={<Experience><ParticipantApp /></Experience>} />
         <Route path="forum/*" element={<Experience><ForumApp /></Experience>} />
+        <Route path="s/:code" element={<Experience><SurveyApp /></Experience>} />
         <Route
           path="*"
           element={
@@ -51,6 +79,8 @@ export function App() {
                 <Route index element={<WelcomePage />} />
                 <Route path="join" element={<JoinPage />} />
                 <Route path="sign-in" element={<SignInPage />} />
+                <Route path="receipt" element={<ReceiptPage />} />
+                <Route path="said-we-did/:serviceId" element={<SaidWeDidPage />} />
                 <Route path="e/:code" element={<EventFeedbackPage />} />
                 <Route path="*" element={<NotFoundPage />} />
               </Routes>
@@ -59,5 +89,6 @@ export function App() {
         />
       </Routes>
     </ErrorBoundary>
+    </>
   );
 }

@@ -1,5 +1,6 @@
 import { createContext, createElement, useCallback, useContext, useState, type ReactNode } from 'react';
 import { Client, Provider, cacheExchange, fetchExchange } from 'urql';
+import { currentLanguage } from './i18n/i18n';
 
 /**
  * The one GraphQL client. POST only: Apollo Server's CSRF prevention rejects urql's GET queries,
@@ -9,7 +10,9 @@ export function createHeardClient(): Client {
   return new Client({
     url: '/graphql',
     preferGetMethod: false,
-    fetchOptions: { credentials: 'same-origin' },
+    // Accept-Language is the language chosen on the page, read at send time, so anything the
+    // server writes for the person (a safeguarding support message) comes in their language.
+    fetchOptions: () => ({ credentials: 'same-origin', headers: { 'accept-language': currentLanguage() } }),
     exchanges: [cacheExchange, fetchExchange],
   });
 }

@@ -1,4 +1,4 @@
-import { useEffect, useRef } from 'react';
+import { useEffect, useId, useRef } from 'react';
 import { useTranslation } from '../i18n/i18n';
 
 export type SummaryError = {
@@ -20,6 +20,8 @@ type ErrorSummaryProps = {
 export function ErrorSummary({ errors, focusKey }: ErrorSummaryProps) {
   const { t } = useTranslation();
   const box = useRef<HTMLDivElement>(null);
+  // Unique per summary, so two forms on one page (a list with inline forms) never share an id.
+  const titleId = useId();
 
   useEffect(() => {
     if (focusKey > 0 && errors.length > 0) box.current?.focus();
@@ -29,8 +31,8 @@ export function ErrorSummary({ errors, focusKey }: ErrorSummaryProps) {
 
   if (errors.length === 0) return null;
   return (
-    <div className="error-summary" ref={box} tabIndex={-1} role="alert" aria-labelledby="error-summary-title">
-      <h2 className="error-summary__title" id="error-summary-title">
+    <div className="error-summary" ref={box} tabIndex={-1} role="alert" aria-labelledby={titleId}>
+      <h2 className="error-summary__title" id={titleId}>
         {t('common.errorSummaryTitle')}
       </h2>
       <ul className="error-summary__list">

@@ -1,5 +1,6 @@
 import { useMemo, useSyncExternalStore } from 'react';
 import en from './en.json';
+import type { CatalogPart } from './sections';
 
 /*
  * Heard's message catalogs, without i18next: the same JSON catalogs and rules it used (nested
@@ -40,8 +41,20 @@ const loaders: Record<Exclude<LanguageCode, 'en'>, () => Promise<{ default: unkn
   pl: () => import('./pl.json'),
 };
 
+// Sections of one area (sections.ts) are split out of the catalogs above at build time
+// (vite.config.ts) and load with their area: see loadCatalogPart.
+const partLoaders: Record<CatalogPart, Record<LanguageCode, () => Promise<{ default: unknown }>>> = {
+  staff: { en: () => import('./en.json?part=staff'), ur: () => import('./ur.json?part=staff'), pl: () => import('./pl.json?part=staff') },
+  forum: { en: () => import('./en.json?part=forum'), ur: () => import('./ur.json?part=forum'), pl: () => import('./pl.json?part=forum') },
+  receipt: { en: () => import('./en.json?part=receipt'), ur: () => import('./ur.json?part=receipt'), pl: () => import('./pl.json?part=receipt') },
+};
+
 type Messages = { [key: string]: string | Messages };
 const catalogs: Partial<Record<LanguageCode, Messages>> = { en };
+/** The sections of every part loaded so far, per language. */
+const partCatalogs: Partial<Record<LanguageCode, Messages>> = {};
+const loadedParts = new Set<string>();
+const wantedParts = new Set<CatalogPart>();
 let current: LanguageCode = 'en';
 const listeners = new Set<() => void>();
 
@@ -109,9 +122,10 @@ export function translate(language: LanguageCode, key: string, values?: MessageV
   const count = values?.count;
   for (const code of language === 'en' ? ['en' as const] : [language, 'en' as const]) {
     const messages = catalogs[code];
+    const parts = partCatalogs[code];
     const candidates = typeof count === 'number' ? [`${key}_${pluralForm(code, count)}`, `${key}_other`, key] : [key];
     for (const candidate of candidates) {
-      const message = lookup(messages, candidate);
+      const message = lookup(messages, candidate) ?? lookup(parts, candidate);
       if (message !== undefined) return interpolate(message, values);
     }
   }
@@ -130,7 +144,8 @@ function subscribe(listener: () => void): () => void {
   return () => listeners.delete(listener);
 }
 
-function currentLanguage(): LanguageCode {
+/** The language showing now (outside React: the GraphQL client's Accept-Language). */
+export function currentLanguage(): LanguageCode {
   return current;
 }
 
@@ -156,9 +171,25 @@ function use(code: LanguageCode): void {
   for (const listener of listeners) listener();
 }
 
+async function loadPart(part: CatalogPart, code: LanguageCode): Promise<void> {
+  if (loadedParts.has(`${part}.${code}`)) return;
+  const messages = (await partLoaders[part][code]()).default as Messages;
+  partCatalogs[code] = { ...partCatalogs[code], ...messages };
+  loadedParts.add(`${part}.${code}`);
+}
+
+/**
+ * Loads an area's sections (for the current language and English, the fallback) before the area
+ * renders; from then on, changing language loads them too.
+ */
+export async function loadCatalogPart(part: CatalogPart): Promise<void> {
+  wantedParts.add(part);
+  await Promise.all([loadPart(part, 'en'), loadPart(part, current)]);
+}
+
 /** Switches language, loading its catalog first, and remembers the choice on this device. */
 export async function changeLanguage(code: LanguageCode): Promise<void> {
-  await loadCatalog(code);
+  await Promise.all([loadCatalog(code), ...[...wantedParts].map((part) => loadPart(part, code))]);
   use(code);
   try {
     window.localStorage.setItem(STORAGE_KEY, code);

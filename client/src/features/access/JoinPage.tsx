@@ -1,5 +1,5 @@
 import { useState, type FormEvent } from 'react';
-import { useNavigate } from '../../components/router';
+import { useLocation, useNavigate } from '../../components/router';
 import { useTranslation } from '../../i18n/i18n';
 import { useMutation } from 'urql';
 import { graphql } from '../../graphql';
@@ -43,7 +43,12 @@ export default function JoinPage() {
   const { t } = useTranslation();
   const navigate = useNavigate();
   const resetClient = useResetClient();
-  const [code, setCode] = useState('');
+  const location = useLocation();
+  // A QR code on a printed card opens /join?code=…: the code is filled in for them.
+  const [code, setCode] = useState(() => new URLSearchParams(location.search).get('code') ?? '');
+  // A survey for people with a code sends them here first, then back to it.
+  const from = (location.state as { from?: unknown } | null)?.from;
+  const returnTo = typeof from === 'string' && from.startsWith('/s/') ? from : undefined;
   const [ageBand, setAgeBand] = useState<AgeBand | undefined>();
   const [{ fetching }, join] = useMutation(JoinWithCodeMutation);
   const errors = useFormErrors<'code' | 'ageBand'>();
@@ -60,7 +65,7 @@ export default function JoinPage() {
     const viewer = result.data?.joinWithCode;
     if (viewer) {
       errors.clear();
-      navigate(homeFor(viewer.role), { replace: true });
+      navigate(returnTo ?? homeFor(viewer.role), { replace: true });
       resetClient(); // a new person is using this device: start with an empty cache
       return;
     }

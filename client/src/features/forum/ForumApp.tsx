@@ -7,6 +7,8 @@ import { SignOutButton } from '../access/SignOutButton';
 import { NotFoundPage } from '../access/NotFoundPage';
 import { useViewer } from '../access/viewer';
 import { ForumHomePage } from './ForumHomePage';
+import { ProposalPage } from './ProposalPage';
+import { LeavePage } from './LeavePage';
 
 function ForumShell({ children }: { children: ReactNode }) {
   const { t } = useTranslation();
@@ -35,6 +37,8 @@ export default function ForumApp() {
       <ForumShell>
         <Routes>
           <Route index element={<ForumHomePage />} />
+          <Route path="proposals/:id" element={<ProposalPage />} />
+          <Route path="leave" element={<LeavePage />} />
           <Route path="*" element={<NotFoundPage homeHref="/forum" />} />
         </Routes>
       </ForumShell>

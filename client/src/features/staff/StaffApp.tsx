@@ -11,6 +11,21 @@ import { StaffHomePage } from './StaffHomePage';
 import { ServicesPage } from './ServicesPage';
 import { PageLoading } from '../../components/PageLoading';
 
+// Surveys (with recharts and qrcode) and participant codes load when first opened.
+const SurveysArea = lazy(() => import('./surveys/SurveysArea'));
+const ParticipantCodesPage = lazy(() => import('./codes/ParticipantCodesPage'));
+const SafeguardingArea = lazy(() => import('./safeguarding/SafeguardingArea'));
+const VoicesPage = lazy(() => import('./voices/VoicesPage'));
+const PeopleArea = lazy(() => import('./people/PeopleArea'));
+const AuditArea = lazy(() => import('./people/AuditArea'));
+const ForumsArea = lazy(() => import('./forums/ForumsArea'));
+const ProposalsArea = lazy(() => import('./proposals/ProposalsArea'));
+// The evidence chain: themes, decisions, trace (with the Sankey diagram) and influence.
+const ThemesArea = lazy(() => import('./themes/ThemesArea'));
+const DecisionsArea = lazy(() => import('./decisions/DecisionsArea'));
+const TraceArea = lazy(() => import('./trace/TraceArea'));
+const InfluencePage = lazy(() => import('./influence/InfluencePage'));
+
 // Events (with recharts and qrcode) load when first opened.
 const EventsArea = lazy(() => import('./events/EventsArea'));
 
@@ -76,6 +91,18 @@ export default function StaffApp() {
           <Route index element={<StaffHomePage />} />
           <Route path="services" element={<ServicesPage />} />
           <Route path="events/*" element={<Suspense fallback={<PageLoading />}><EventsArea /></Suspense>} />
+          <Route path="surveys/*" element={<Suspense fallback={<PageLoading />}><SurveysArea /></Suspense>} />
+          <Route path="codes" element={<Suspense fallback={<PageLoading />}><ParticipantCodesPage /></Suspense>} />
+          <Route path="safeguarding/*" element={<Suspense fallback={<PageLoading />}><SafeguardingArea /></Suspense>} />
+          <Route path="voices" element={<Suspense fallback={<PageLoading />}><VoicesPage /></Suspense>} />
+          <Route path="people" element={<Suspense fallback={<PageLoading />}><PeopleArea /></Suspense>} />
+          <Route path="audit" element={<Suspense fallback={<PageLoading />}><AuditArea /></Suspense>} />
+          <Route path="forums/*" element={<Suspense fallback={<PageLoading />}><ForumsArea /></Suspense>} />
+          <Route path="proposals/*" element={<Suspense fallback={<PageLoading />}><ProposalsArea /></Suspense>} />
+          <Route path="themes/*" element={<Suspense fallback={<PageLoading />}><ThemesArea /></Suspense>} />
+          <Route path="decisions/*" element={<Suspense fallback={<PageLoading />}><DecisionsArea /></Suspense>} />
+          <Route path="trace/*" element={<Suspense fallback={<PageLoading />}><TraceArea /></Suspense>} />
+          <Route path="influence" element={<Suspense fallback={<PageLoading />}><InfluencePage /></Suspense>} />
           <Route path="*" element={<NotFoundPage homeHref="/staff" />} />
         </Routes>
       </SignedInShell>

@@ -3,6 +3,7 @@ import { useTranslation } from '../../i18n/i18n';
 import { Page } from '../../components/Page';
 import { useViewer } from '../access/viewer';
 import { ServicesList } from './ServicesList';
+import { OverdueConcernsPanel } from './safeguarding/OverdueConcernsPanel';
 
 export function StaffHomePage() {
   const { t } = useTranslation();
@@ -13,6 +14,8 @@ export function StaffHomePage() {
   return (
     <Page title={title} wide>
       <p className="body-l">{t('staff.home.intro')}</p>
+      {/* Safeguarding leads and administrators only: how many concerns are overdue. */}
+      <OverdueConcernsPanel />
       <h2 className="heading-m">{t('staff.home.servicesHeading')}</h2>
       <ServicesList headingLevel={3} />
       <p className="body">

@@ -3,7 +3,7 @@ import type { Role } from '../access/viewer';
 type NavItem = {
   to: string;
   /** Catalog key under staff.nav. */
-  label: 'home' | 'services' | 'events';
+  label: 'home' | 'services' | 'events' | 'surveys' | 'codes' | 'voices' | 'safeguarding' | 'people' | 'audit' | 'forums' | 'proposals' | 'themes' | 'decisions' | 'trace' | 'influence';
   /** Roles that see the link; every staff role when absent. */
   roles?: readonly Role[];
   /** Matches only the exact path (Home), not its children. */
@@ -17,7 +17,19 @@ type NavItem = {
 export const STAFF_NAV: readonly NavItem[] = [
   { to: '/staff', label: 'home', end: true },
   { to: '/staff/services', label: 'services' },
+  { to: '/staff/surveys', label: 'surveys', roles: ['ADMIN', 'COMMISSIONER', 'PRACTITIONER'] },
   { to: '/staff/events', label: 'events', roles: ['ADMIN', 'COMMISSIONER', 'PRACTITIONER'] },
+  { to: '/staff/codes', label: 'codes', roles: ['ADMIN', 'COMMISSIONER', 'PRACTITIONER'] },
+  { to: '/staff/forums', label: 'forums' },
+  { to: '/staff/proposals', label: 'proposals' },
+  { to: '/staff/themes', label: 'themes', roles: ['ADMIN', 'COMMISSIONER', 'PRACTITIONER'] },
+  { to: '/staff/decisions', label: 'decisions', roles: ['ADMIN', 'COMMISSIONER', 'PRACTITIONER'] },
+  { to: '/staff/trace', label: 'trace', roles: ['ADMIN', 'COMMISSIONER', 'PRACTITIONER'] },
+  { to: '/staff/influence', label: 'influence', roles: ['ADMIN', 'COMMISSIONER', 'PRACTITIONER'] },
+  { to: '/staff/voices', label: 'voices' },
+  { to: '/staff/safeguarding', label: 'safeguarding', roles: ['SAFEGUARDING_LEAD', 'ADMIN'] },
+  { to: '/staff/people', label: 'people', roles: ['ADMIN'] },
+  { to: '/staff/audit', label: 'audit', roles: ['ADMIN'] },
 ];
 
 export function navFor(role: Role): NavItem[] {

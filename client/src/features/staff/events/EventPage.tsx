@@ -2,6 +2,7 @@ import { useQuery } from 'urql';
 import { useParams } from '../../../components/router';
 import { useTranslation } from '../../../i18n/i18n';
 import { Page } from '../../../components/Page';
+import { ButtonLink } from '../../../components/Button';
 import { LoadingState } from '../../../components/LoadingState';
 import { ErrorState } from '../../../components/ErrorState';
 import { errorCode } from '../../../components/errors';
@@ -108,6 +109,14 @@ export function EventPage() {
   return (
     <Page title={event.title} backTo="/staff/events" wide>
       <EventDetails event={event} />
+      {open ? (
+        <div className="record-call">
+          <ButtonLink to={`/staff/events/${event.id}/record`} large>
+            {t('events.page.record')}
+          </ButtonLink>
+          <p className="hint">{t('events.page.recordHint')}</p>
+        </div>
+      ) : null}
 
       <section className="section" aria-labelledby="attendance-heading">
         <h2 className="heading-m" id="attendance-heading">

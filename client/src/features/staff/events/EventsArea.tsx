@@ -1,8 +1,10 @@
 import { Route, Routes } from '../../../components/router';
 import { useTranslation } from '../../../i18n/i18n';
 import { Page } from '../../../components/Page';
+import { OutboxRunner } from '../../../components/outbox';
 import { NotFoundPage } from '../../access/NotFoundPage';
 import { useViewer, type Role } from '../../access/viewer';
+import { CapturePage } from './CapturePage';
 import { CreateEventPage } from './CreateEventPage';
 import { EventListPage } from './EventListPage';
 import { EventPage } from './EventPage';
@@ -10,7 +12,7 @@ import './events.css';
 
 const EVENT_ROLES: readonly Role[] = ['ADMIN', 'COMMISSIONER', 'PRACTITIONER'];
 
-/** /staff/events: plan events, record who came, close them with "what we heard". */
+/** /staff/events: plan events, record what was said (offline too), close them with "what we heard". */
 export default function EventsArea() {
   const { t } = useTranslation();
   const viewer = useViewer();
@@ -23,9 +25,12 @@ export default function EventsArea() {
   }
   return (
     <>
+      {/* Contributions kept on this device are sent from any events page once the connection is back. */}
+      <OutboxRunner />
       <Routes>
         <Route index element={<EventListPage />} />
         <Route path="new" element={<CreateEventPage />} />
+        <Route path=":id/record" element={<CapturePage />} />
         <Route path=":id" element={<EventPage />} />
         <Route path="*" element={<NotFoundPage homeHref="/staff/events" />} />
       </Routes>

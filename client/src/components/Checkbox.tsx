@@ -1,0 +1,47 @@
+import type { ReactNode } from 'react';
+import { ErrorMessage } from './Field';
+import './checkbox.css';
+
+type CheckboxProps = {
+  id: string;
+  label: ReactNode;
+  hint?: ReactNode;
+  error?: string;
+  checked: boolean;
+  onChange: (checked: boolean) => void;
+  /** A big, bordered, full-width row for phones (well over 44×44 px). */
+  large?: boolean;
+};
+
+/**
+ * One yes/no choice as a checkbox (GOV.UK pattern): a drawn box with the native input laid over
+ * it as the hit area, the label beside it, an optional hint and inline error.
+ */
+export function Checkbox({ id, label, hint, error, checked, onChange, large }: CheckboxProps) {
+  const describedBy = [hint ? `${id}-hint` : '', error ? `${id}-error` : ''].filter(Boolean).join(' ') || undefined;
+  return (
+    <div className={error ? 'form-group form-group--error' : 'form-group'}>
+      {error ? <ErrorMessage id={`${id}-error`} message={error} /> : null}
+      <div className={large ? 'checkbox checkbox--large' : 'checkbox'}>
+        <input
+          className="checkbox__input"
+          id={id}
+          name={id}
+          type="checkbox"
+          checked={checked}
+          onChange={(e) => onChange(e.target.checked)}
+          aria-describedby={describedBy}
+          aria-invalid={error ? true : undefined}
+        />
+        <label className="checkbox__label" htmlFor={id}>
+          {label}
+        </label>
+        {hint ? (
+          <div id={`${id}-hint`} className="hint checkbox__hint">
+            {hint}
+          </div>
+        ) : null}
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,88 @@
+import { useEffect, type Ref } from 'react';
+import { useTranslation } from '../../i18n/i18n';
+import { ButtonLink } from '../../components/Button';
+
+export type Receipt = {
+  receiptCode: string;
+  duplicate: boolean;
+  support: { message: string; contacts: readonly { name: string; phone: string | null; url: string | null }[] } | null;
+};
+
+/**
+ * After sending: support first when what they wrote may need help (calm, with who to talk to now),
+ * then the receipt code, large and spaced for reading aloud, and what happens next.
+ */
+export function ReceiptView({
+  receipt,
+  survey,
+  headingRef,
+}: {
+  receipt: Receipt;
+  survey: { title: string; whatHappensNext: string };
+  headingRef: Ref<HTMLHeadingElement>;
+}) {
+  const { t } = useTranslation();
+  const title = t('surveys.take.receipt.title');
+  useEffect(() => {
+    document.title = `${title} – ${t('app.titleSuffix')}`;
+  }, [title, t]);
+  const parts = receipt.receiptCode.split('-');
+
+  return (
+    <div className="width-container">
+      <main id="main-content" className="main survey" tabIndex={-1}>
+        <h1 className="heading-xl" ref={headingRef} tabIndex={-1}>
+          {title}
+        </h1>
+        {receipt.support ? (
+          <section className="support-panel" aria-labelledby="support-heading">
+            <h2 className="heading-m" id="support-heading">
+              {t('surveys.take.receipt.supportHeading')}
+            </h2>
+            <p className="body-l">{receipt.support.message}</p>
+            <ul className="support-panel__contacts">
+              {receipt.support.contacts.map((contact) => (
+                <li key={contact.name} className="support-panel__contact">
+                  <span className="support-panel__name">{contact.name}</span>
+                  {contact.phone ? (
+                    // Tap to call; always left-to-right, so "0800 1111" never reads "1111 0800" in Urdu.
+                    <a className="button button--secondary support-panel__call" href={`tel:${contact.phone.replace(/\s+/g, '')}`} dir="ltr">
+                      {contact.phone}
+                    </a>
+                  ) : null}
+                  {contact.url ? (
+                    <a className="link link--standalone" href={contact.url} dir="ltr" rel="noreferrer">
+                      {contact.url.replace(/^https?:\/\/(www\.)?/, '').replace(/\/$/, '')}
+                    </a>
+                  ) : null}
+                </li>
+              ))}
+            </ul>
+          </section>
+        ) : null}
+
+        <section className="receipt" aria-labelledby="receipt-heading">
+          <h2 className="heading-m" id="receipt-heading">
+            {t('surveys.take.receipt.codeHeading')}
+          </h2>
+          <p className="receipt__code" dir="ltr" lang="en">
+            {/* Real spaces between the parts, so a screen reader reads them as words. */}
+            {parts.map((part, i) => (
+              <span key={i}>
+                {i > 0 ? ' ' : null}
+                <span className="receipt__part">{part}</span>
+              </span>
+            ))}
+          </p>
+          <p className="body">{t('surveys.take.receipt.codeHint')}</p>
+        </section>
+
+        <h2 className="heading-m">{t('surveys.take.whatNext')}</h2>
+        <p className="body survey__text">{survey.whatHappensNext}</p>
+        <ButtonLink to="/" variant="secondary" large>
+          {t('surveys.take.receipt.done')}
+        </ButtonLink>
+      </main>
+    </div>
+  );
+}

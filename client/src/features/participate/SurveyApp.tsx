@@ -1,0 +1,468 @@
+import { useEffect, useRef, useState, type FormEvent, type ReactNode } from 'react';
+import { useClient, useQuery } from 'urql';
+import { graphql, type ResultOf } from '../../graphql';
+import { useLocation, useParams } from '../../components/router';
+import { useTranslation } from '../../i18n/i18n';
+import { Shell } from '../../components/Shell';
+import { LoadingState } from '../../components/LoadingState';
+import { ErrorState } from '../../components/ErrorState';
+import { Button, ButtonLink } from '../../components/Button';
+import { ErrorSummary } from '../../components/ErrorSummary';
+import { OutboxRunner, enqueue, flushOutbox, outbox, useOutbox, type FailedItem } from '../../components/outbox';
+import { InlineError, OptionList, QuestionView, controlId } from '../../components/questions/QuestionView';
+import { HearButton } from '../../components/questions/HearButton';
+import { AGE_BANDS, isAnswered, modeFor, type AgeBand, type Answer } from '../../components/questions/questions';
+import { useDraft, type Draft } from './draft';
+import { ReceiptView, type Receipt } from './ReceiptView';
+import './survey.css';
+
+const SurveyByShareCodeQuery = graphql(`
+  query SurveyByShareCode($code: String!) {
+    viewer {
+      id
+      role
+      ageBand
+    }
+    surveyByShareCode(code: $code) {
+      id
+      title
+      purpose
+      whatHappensNext
+      status
+      access
+      audience
+      closesAt
+      questions {
+        id
+        type
+        prompt
+        required
+        scaleMax
+        maxLength
+        wordings {
+          ageBand
+          text
+        }
+        choices {
+          id
+          label
+          emoji
+        }
+      }
+    }
+  }
+`);
+
+export const SubmitResponseMutation = graphql(`
+  mutation SubmitResponse($input: SubmitResponseInput!) {
+    submitResponse(input: $input) {
+      receiptCode
+      responseId
+      duplicate
+      support {
+        message
+        contacts {
+          name
+          phone
+          url
+        }
+      }
+    }
+  }
+`);
+
+type AnswerInput = { questionId: string; choiceIds?: string[]; scale?: number; text?: string };
+type Survey = NonNullable<ResultOf<typeof SurveyByShareCodeQuery>['surveyByShareCode']>;
+type Viewer = ResultOf<typeof SurveyByShareCodeQuery>['viewer'];
+export const OUTBOX_KIND = 'survey';
+
+/** The submission for a draft: answered questions only, in survey order (so a resend is identical). */
+function submission(survey: Survey, draft: Draft) {
+  const answers = survey.questions.flatMap((q): AnswerInput[] => {
+    const answer = draft.answers[q.id];
+    if (!isAnswered(q, answer)) return [];
+    if (q.type === 'SCALE') return [{ questionId: q.id, scale: answer.scale }];
+    if (q.type === 'TEXT') return [{ questionId: q.id, text: answer.text!.trim() }];
+    return [{ questionId: q.id, choiceIds: answer.choiceIds }];
+  });
+  return {
+    input: {
+      surveyId: survey.id,
+      clientSubmissionId: draft.clientSubmissionId,
+      ageBand: draft.ageBand ?? 'NOT_SAID',
+      answers,
+    },
+  };
+}
+
+/** A page body: the <main> landmark and its one h1, with focus moved to the h1 on each new screen. */
+function Screen({ title, heading, children }: { title: string; heading?: ReactNode; children: ReactNode }) {
+  const { t } = useTranslation();
+  useEffect(() => {
+    document.title = `${title} – ${t('app.titleSuffix')}`;
+  }, [title, t]);
+  return (
+    <div className="width-container">
+      <main id="main-content" className="main survey" tabIndex={-1}>
+        {heading}
+        {children}
+      </main>
+    </div>
+  );
+}
+
+/** Moves focus to the screen's h1 whenever the screen changes (not on a fresh page load). */
+function useScreenFocus(screen: string) {
+  const heading = useRef<HTMLHeadingElement>(null);
+  const location = useLocation();
+  const first = useRef(true);
+  useEffect(() => {
+    const isFirst = first.current;
+    first.current = false;
+    if (!isFirst || location.key !== 'default') heading.current?.focus();
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [screen]);
+  return heading;
+}
+
+function PageHeading({ headingRef, children }: { headingRef: React.Ref<HTMLHeadingElement>; children: ReactNode }) {
+  return (
+    <h1 className="heading-xl" ref={headingRef} tabIndex={-1}>
+      {children}
+    </h1>
+  );
+}
+
+function failureMessageKey(failure: FailedItem) {
+  switch (failure.code) {
+    case 'FORBIDDEN':
+      return 'surveys.take.failed.forbidden' as const;
+    case 'NOT_FOUND':
+      return 'surveys.take.failed.notFound' as const;
+    case 'CONFLICT':
+      return 'surveys.take.failed.conflict' as const;
+    default:
+      return failure.field === 'surveyId' ? ('surveys.take.failed.closed' as const) : ('surveys.take.failed.answers' as const);
+  }
+}
+
+function SurveyFlow({ survey, viewer, code }: { survey: Survey; viewer: Viewer; code: string }) {
+  const { t, language } = useTranslation();
+  const client = useClient();
+  const { draft, update, start, clear } = useDraft(survey.id);
+  const box = useOutbox(OUTBOX_KIND);
+  const [receipt, setReceipt] = useState<Receipt | null>(null);
+  const [error, setError] = useState<string | undefined>();
+  const [errorKey, setErrorKey] = useState(0);
+
+  const id = draft?.clientSubmissionId;
+  const result = id ? box.results[id] : undefined;
+  const failure = id ? box.failed.find((f) => f.id === id) : undefined;
+  const pending = id ? box.pending.some((i) => i.id === id) : false;
+
+  // Acknowledged: show the receipt, and delete the answers from this device.
+  useEffect(() => {
+    if (!result || !id) return;
+    setReceipt((result as ResultOf<typeof SubmitResponseMutation>).submitResponse);
+    clear();
+    outbox().dismiss(id);
+  }, [result, id, clear]);
+
+  // Sent before, but neither waiting nor answered (it was sent from another page, which has since
+  // closed): send again. The server answers a repeat with the same receipt.
+  useEffect(() => {
+    if (draft?.sent && !pending && !result && !failure) {
+      enqueue({ id: draft.clientSubmissionId, kind: OUTBOX_KIND, query: SubmitResponseMutation, variables: submission(survey, draft) });
+    }
+  }, [draft, pending, result, failure, survey]);
+
+  const step = draft?.step;
+  const screen = receipt ? 'receipt' : failure ? 'failed' : draft?.sent ? 'sent' : draft ? String(step) : 'intro';
+  const heading = useScreenFocus(screen);
+  const band = draft?.ageBand;
+  const mode = modeFor(band);
+
+  useEffect(() => {
+    setError(undefined);
+  }, [screen]);
+
+  if (receipt) return <ReceiptView receipt={receipt} survey={survey} headingRef={heading} />;
+
+  if (failure && draft) {
+    const messageKey = failureMessageKey(failure);
+    return (
+      <Screen title={t('surveys.take.failed.title')} heading={<PageHeading headingRef={heading}>{t('surveys.take.failed.title')}</PageHeading>}>
+        <p className="body-l">{t(messageKey)}</p>
+        {messageKey === 'surveys.take.failed.answers' ? (
+          <Button
+            large
+            onClick={() => {
+              outbox().dismiss(draft.clientSubmissionId);
+              update((d) => ({ ...d, sent: false, step: 0 }));
+            }}
+          >
+            {t('surveys.take.checkAnswers')}
+          </Button>
+        ) : null}
+        <Button
+          variant="secondary"
+          large
+          onClick={() => {
+            outbox().dismiss(draft.clientSubmissionId);
+            clear();
+          }}
+        >
+          {t('surveys.take.startAgain')}
+        </Button>
+      </Screen>
+    );
+  }
+
+  if (draft?.sent) {
+    const waiting = !box.online || !box.sending;
+    return (
+      <Screen title={t('surveys.take.saved.title')} heading={<PageHeading headingRef={heading}>{t('surveys.take.saved.title')}</PageHeading>}>
+        <div className="survey-status" role="status" aria-live="polite">
+          {waiting ? (
+            <>
+              <p className="body-l survey-status__offline">{t('surveys.take.saved.offline')}</p>
+              <p className="body">{t('surveys.take.saved.keep')}</p>
+            </>
+          ) : (
+            <LoadingState label={t('surveys.take.saved.sending')} />
+          )}
+        </div>
+        {box.online && !box.sending ? (
+          <Button large onClick={() => void flushOutbox(client)}>
+            {t('surveys.take.saved.tryNow')}
+          </Button>
+        ) : null}
+      </Screen>
+    );
+  }
+
+  if (survey.status !== 'OPEN') {
+    return (
+      <Screen title={t('surveys.take.closed.title')} heading={<PageHeading headingRef={heading}>{t('surveys.take.closed.title')}</PageHeading>}>
+        <p className="body-l">{t('surveys.take.closed.body')}</p>
+        <ButtonLink to="/" variant="secondary">
+          {t('surveys.take.home')}
+        </ButtonLink>
+      </Screen>
+    );
+  }
+
+  if (!draft) {
+    const needsCode = survey.access === 'PARTICIPANTS_ONLY' && !viewer;
+    const closes = survey.closesAt ? new Intl.DateTimeFormat(language, { dateStyle: 'long' }).format(new Date(survey.closesAt)) : null;
+    return (
+      <Screen title={survey.title} heading={<PageHeading headingRef={heading}>{survey.title}</PageHeading>}>
+        <h2 className="heading-m">{t('surveys.take.why')}</h2>
+        <p className="body-l survey__text">{survey.purpose}</p>
+        <h2 className="heading-m">{t('surveys.take.whatNext')}</h2>
+        <p className="body survey__text">{survey.whatHappensNext}</p>
+        <ul className="list list--bullet">
+          <li>{t('surveys.take.noName')}</li>
+          <li>{t('surveys.take.skip')}</li>
+          <li>{t('surveys.take.saved.onPhone')}</li>
+          {closes ? <li>{t('surveys.take.closes', { date: closes })}</li> : null}
+        </ul>
+        {needsCode ? (
+          <>
+            <p className="inset-text body">{t('surveys.take.needsCode')}</p>
+            <ButtonLink to="/join" state={{ from: `/s/${code}` }} large>
+              {t('surveys.take.joinWithCode')}
+            </ButtonLink>
+          </>
+        ) : (
+          <Button large onClick={() => start({ ageBand: viewer?.ageBand ?? undefined })}>
+            {t('surveys.take.start')}
+          </Button>
+        )}
+      </Screen>
+    );
+  }
+
+  const questions = survey.questions;
+
+  function fail(message: string) {
+    setError(message);
+    setErrorKey((k) => k + 1);
+  }
+
+  if (step === 'age') {
+    const bands = AGE_BANDS.filter((b) => b === 'NOT_SAID' || survey.audience.includes(b));
+    const onSubmit = (event: FormEvent) => {
+      event.preventDefault();
+      if (!draft.ageBand) return fail(t('surveys.take.age.missing'));
+      update((d) => ({ ...d, step: questions.length ? 0 : 'check' }));
+    };
+    return (
+      <Screen title={t('surveys.take.age.title')}>
+        <ErrorSummary errors={error ? [{ href: 'ageBand', message: error }] : []} focusKey={errorKey} />
+        <form onSubmit={onSubmit} noValidate>
+          <div className={error ? 'question form-group form-group--error' : 'question form-group'}>
+            <fieldset className="fieldset" aria-describedby={error ? 'ageBand-hint ageBand-error' : 'ageBand-hint'}>
+              <legend className="question__legend">
+                <h1 className="question__heading question__heading--page" ref={heading} tabIndex={-1}>
+                  {t('surveys.take.age.title')}
+                </h1>
+              </legend>
+              <p id="ageBand-hint" className="hint question__hint">
+                {t('surveys.take.age.why')}
+              </p>
+              {error ? <InlineError id="ageBand-error" message={error} /> : null}
+              <OptionList
+                name="ageBand"
+                multiple={false}
+                mode="standard"
+                layout="rows"
+                options={bands.map((value) => ({ value, text: t(`ageBand.${value}`) }))}
+                selected={draft.ageBand ? [draft.ageBand] : []}
+                onToggle={(value) => update((d) => ({ ...d, ageBand: value as AgeBand }))}
+              />
+            </fieldset>
+          </div>
+          <div className="survey-actions">
+            <Button type="submit" large>
+              {t('surveys.take.continue')}
+            </Button>
+            <Button variant="secondary" onClick={clear}>
+              {t('common.back')}
+            </Button>
+          </div>
+        </form>
+      </Screen>
+    );
+  }
+
+  if (typeof step === 'number' && questions[step]) {
+    const question = questions[step];
+    const answer = draft.answers[question.id];
+    const go = (next: number) => update((d) => ({ ...d, step: next >= questions.length ? 'check' : next < 0 ? 'age' : next }));
+    const setAnswer = (value: Answer | undefined) =>
+      update((d) => {
+        const answers = { ...d.answers };
+        if (value) answers[question.id] = value;
+        else delete answers[question.id];
+        return { ...d, answers };
+      });
+    const onSubmit = (event: FormEvent) => {
+      event.preventDefault();
+      if (question.required && !isAnswered(question, answer)) return fail(t('surveys.take.answerMissing'));
+      go(step + 1);
+    };
+    return (
+      <Screen title={t('surveys.take.progress', { current: step + 1, total: questions.length })}>
+        <ErrorSummary errors={error ? [{ href: controlId(question.id), message: error }] : []} focusKey={errorKey} />
+        <form onSubmit={onSubmit} noValidate className={`survey-question survey-question--${mode}`}>
+          <QuestionView
+            key={question.id}
+            question={question}
+            band={band}
+            answer={answer}
+            onChange={setAnswer}
+            error={error}
+            headingRef={heading}
+            before={
+              <div className="survey-progress">
+                <p className="survey-progress__text">{t('surveys.take.progress', { current: step + 1, total: questions.length })}</p>
+                <div className="survey-progress__bar" aria-hidden="true">
+                  <div className="survey-progress__done" style={{ inlineSize: `${((step + 1) / questions.length) * 100}%` }} />
+                </div>
+              </div>
+            }
+          />
+          <div className="survey-actions">
+            <Button type="submit" large>
+              {step + 1 === questions.length ? t('surveys.take.finish') : t('surveys.take.next')}
+            </Button>
+            {!question.required ? (
+              <Button
+                variant="secondary"
+                large
+                onClick={() => {
+                  setAnswer(undefined);
+                  go(step + 1);
+                }}
+              >
+                {t('surveys.take.skipThis')}
+              </Button>
+            ) : null}
+            <Button variant="secondary" onClick={() => go(step - 1)}>
+              {t('common.back')}
+            </Button>
+          </div>
+        </form>
+      </Screen>
+    );
+  }
+
+  // Ready to send.
+  const answered = questions.filter((q) => isAnswered(q, draft.answers[q.id])).length;
+  const send = () => {
+    const sent = { ...draft, sent: true };
+    update(() => sent);
+    enqueue({ id: sent.clientSubmissionId, kind: OUTBOX_KIND, query: SubmitResponseMutation, variables: submission(survey, sent) });
+    void flushOutbox(client);
+  };
+  return (
+    <Screen title={t('surveys.take.check.title')} heading={<PageHeading headingRef={heading}>{t('surveys.take.check.title')}</PageHeading>}>
+      <p className="body-l">{t('surveys.take.check.answered', { count: answered, total: questions.length })}</p>
+      {mode === 'young' ? <HearButton text={t('surveys.take.check.title')} /> : null}
+      <div className="survey-actions">
+        <Button large onClick={send}>
+          {t('surveys.take.check.send')}
+        </Button>
+        <Button variant="secondary" onClick={() => update((d) => ({ ...d, step: questions.length ? questions.length - 1 : 'age' }))}>
+          {t('common.back')}
+        </Button>
+        <Button variant="secondary" onClick={clear}>
+          {t('surveys.take.startAgain')}
+        </Button>
+      </div>
+    </Screen>
+  );
+}
+
+function SurveyLoader({ code }: { code: string }) {
+  const { t } = useTranslation();
+  const [{ data, fetching, error }, reexecute] = useQuery({ query: SurveyByShareCodeQuery, variables: { code } });
+  if (fetching && !data) {
+    return (
+      <Screen title={t('surveys.take.loading')}>
+        <LoadingState label={t('surveys.take.loading')} />
+      </Screen>
+    );
+  }
+  if (error && !data) {
+    return (
+      <Screen title={t('surveys.take.loadFailed')}>
+        <ErrorState error={error} onRetry={() => reexecute({ requestPolicy: 'network-only' })} />
+      </Screen>
+    );
+  }
+  const survey = data?.surveyByShareCode;
+  if (!survey) {
+    return (
+      <Screen title={t('surveys.take.notFound.title')} heading={<h1 className="heading-xl">{t('surveys.take.notFound.title')}</h1>}>
+        <p className="body-l">{t('surveys.take.notFound.body')}</p>
+        <ButtonLink to="/" variant="secondary">
+          {t('surveys.take.home')}
+        </ButtonLink>
+      </Screen>
+    );
+  }
+  return <SurveyFlow key={survey.id} survey={survey} viewer={data?.viewer ?? null} code={code} />;
+}
+
+/** /s/:code — a survey opened from its link or QR code, on a phone, signed in or not. */
+export default function SurveyApp() {
+  const { code = '' } = useParams<'code'>();
+  return (
+    <Shell tone="child">
+      <OutboxRunner />
+      <SurveyLoader code={code} />
+    </Shell>
+  );
+}

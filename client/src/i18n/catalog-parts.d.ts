@@ -1,0 +1,13 @@
+// `./en.json?part=staff`: only the sections of one catalog part (see sections.ts and vite.config.ts).
+declare module '*.json?part=staff' {
+  const messages: Record<string, unknown>;
+  export default messages;
+}
+declare module '*.json?part=forum' {
+  const messages: Record<string, unknown>;
+  export default messages;
+}
+declare module '*.json?part=receipt' {
+  const messages: Record<string, unknown>;
+  export default messages;
+}

@@ -89,8 +89,8 @@ export async function tagInputs(em: EntityManager, actor: Actor, themeId: string
       const theme = await findTheme(tx, actor, themeId);
       await checkCitableInputs(tx, actor, ids, 'inputIds');
       const rows = await tx.getConnection().execute<Array<{ input_id: string }>>(
-        `insert into theme_input (theme_id, input_id, tagged_by_id, tagged_at)
-         select ?, v.id, ?, now() from voice_input v where v.id in (?)
+        `insert into theme_input (theme_id, input_id, tagged_by_id, tagged_at, input_service_id, input_created_at)
+         select ?, v.id, ?, now(), v.service_id, v.created_at from voice_input v where v.id in (?)
          on conflict (theme_id, input_id) do nothing returning input_id`,
         [theme.id, actor.accountId, ids],
         'all',

@@ -168,14 +168,20 @@ export function period(from: Date | null | undefined, to: Date | null | undefine
 }
 
 /**
- * The SQL behind `influence`: the period's inputs (one service, or the organisation), and for each
- * the first moment a decision rested on it — cited directly, via a theme it is tagged to (directly
- * or through a proposal the theme inspired; not before it was tagged), or said on a cited
- * proposal. Set-based: the first decision per theme and per proposal are computed once (a few
- * hundred rows), then joined to the inputs. Exported for the benchmark's EXPLAIN. Parameters:
- * organisation, organisation, [service], from, to.
+ * The SQL behind `influence`: for each input of the period (one service, or the organisation) that
+ * a decision rests on, when it was said and the first moment a decision rested on it — cited
+ * directly, via a theme it is tagged to (directly or through a proposal the theme inspired; not
+ * before it was tagged), or said on a cited proposal — as `linked (id, created_at, first_at)`; and
+ * the period's inputs by month as `months (month, n)`. The first decision per theme and per proposal
+ * are computed once (a few hundred rows); the tagged inputs of a service and period come from one
+ * index (theme_input_input_service_created), a service's inputs by month from another
+ * (voice_input_service_id_created_at_index, index-only), and comments and vote reasons from a
+ * partial one (voice_input_proposal_voices). With a service, it has been checked to be the
+ * organisation's. Exported for the benchmark's EXPLAIN; parameters from {@link influenceParams}.
  */
-export function influenceInputsSql(withService: boolean): string {
+export function influenceSql(withService: boolean): string {
+  const inputs = (v: string) =>
+    withService ? `${v}.service_id = ? and ${v}.created_at >= ? and ${v}.created_at < ?` : `${v}.organisation_id = ? and ${v}.created_at >= ? and ${v}.created_at < ?`;
   return `with dec as materialized (
       select id, decided_at from decision where organisation_id = ?
     ), theme_first as materialized (
@@ -186,21 +192,28 @@ export function influenceInputsSql(withService: boolean): string {
       ) x group by theme_id
     ), proposal_first as materialized (
       select dp.proposal_id, min(d.decided_at) as at from decision_proposal dp join dec d on d.id = dp.decision_id group by dp.proposal_id
-    ), direct as materialized (
-      select di.input_id, min(d.decided_at) as at from decision_input di join dec d on d.id = di.decision_id group by di.input_id
-    ), ins as materialized (
-      select v.id, v.created_at, v.proposal_id from voice_input v
-       where v.organisation_id = ? ${withService ? 'and v.service_id = ?' : ''} and v.created_at >= ? and v.created_at < ?
-    ), via_theme as (
-      select ti.input_id, min(greatest(tf.at, ti.tagged_at)) as at
-        from ins join theme_input ti on ti.input_id = ins.id join theme_first tf on tf.theme_id = ti.theme_id
-       group by ti.input_id
+    ), months as (
+      select date_trunc('month', v.created_at) as month, count(*)::int as n from voice_input v where ${inputs('v')} group by 1
     ), linked as (
-      select ins.id, ins.created_at, least(dr.at, vt.at, pf.at) as first_at
-        from ins left join direct dr on dr.input_id = ins.id
-        left join via_theme vt on vt.input_id = ins.id
-        left join proposal_first pf on pf.proposal_id = ins.proposal_id
+      select id, min(created_at) as created_at, min(at) as first_at from (
+        select ti.input_id as id, ti.input_created_at as created_at, greatest(tf.at, ti.tagged_at) as at
+          from theme_input ti join theme_first tf on tf.theme_id = ti.theme_id
+         where ${withService ? 'ti.input_service_id = ? and ti.input_created_at >= ? and ti.input_created_at < ?' : 'ti.input_created_at >= ? and ti.input_created_at < ?'}
+        union all
+        select v.id, v.created_at, d.decided_at from decision_input di join dec d on d.id = di.decision_id join voice_input v on v.id = di.input_id
+         where ${inputs('v')}
+        union all
+        select v.id, v.created_at, pf.at from proposal_first pf join voice_input v on v.proposal_id = pf.proposal_id and v.proposal_id is not null
+         where ${inputs('v')}
+      ) x group by id
     )`;
+}
+
+/** The parameters of {@link influenceSql}, in order. */
+export function influenceParams(organisationId: string, serviceId: string | null, from: Date, to: Date): unknown[] {
+  const scope = [serviceId ?? organisationId, from, to];
+  // Without a service, tagged inputs are the organisation's because theme_first holds only its themes.
+  return [organisationId, ...scope, ...(serviceId ? scope : [from, to]), ...scope, ...scope];
 }
 
 /**
@@ -218,13 +231,13 @@ export async function influence(em: EntityManager, actor: Actor, serviceId: stri
   const org = actor.organisationId;
   const [months, [decisions], [changes], threshold] = await Promise.all([
     conn.execute<Array<{ month: string; inputs: number; linked: number; median: number | null; total_linked: number }>>(
-      `${influenceInputsSql(Boolean(serviceId))}
-       select date_trunc('month', created_at) as month, count(*)::int as inputs, count(first_at)::int as linked,
-              sum(count(first_at)) over ()::int as total_linked,
-              (select percentile_cont(0.5) within group (order by greatest(0, extract(epoch from first_at - created_at) / 86400))
-                 from linked where first_at is not null) as median
-         from linked group by 1 order by 1`,
-      [org, org, ...svc, range.from, range.to],
+      `${influenceSql(Boolean(serviceId))}, linked_months as (
+         select date_trunc('month', created_at) as month, count(*)::int as n from linked group by 1
+       )
+       select m.month, m.n as inputs, coalesce(lm.n, 0) as linked, (select count(*)::int from linked) as total_linked,
+              (select percentile_cont(0.5) within group (order by greatest(0, extract(epoch from first_at - created_at) / 86400)) from linked) as median
+         from months m left join linked_months lm on lm.month = m.month order by m.month`,
+      influenceParams(org, serviceId, range.from, range.to),
     ),
     conn.execute<Array<{ decisions: number; citing: number }>>(
       `select count(*)::int as decisions,

@@ -31,7 +31,7 @@ async function hundredConcurrentVotes(t: TestApp, member: MemberFixture, proposa
   const rows = await t.orm.em
     .fork()
     .getConnection()
-    .execute(`select choice, floor(extract(epoch from updated_at) * 1000)::float8 as updated_at_ms from vote where proposal_id = ? and member_id = ?`, [proposalId, member.id]);
+    .execute<Array<{ choice: string; updated_at_ms: number }>>(`select choice, floor(extract(epoch from updated_at) * 1000)::float8 as updated_at_ms from vote where proposal_id = ? and member_id = ?`, [proposalId, member.id]);
   return { errors, writes, rows };
 }
 

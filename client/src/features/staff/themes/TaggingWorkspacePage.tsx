@@ -54,7 +54,8 @@ function FilterForm({ filters }: { filters: Filters }) {
   }
 
   return (
-    <form className="section" onSubmit={onSubmit} aria-labelledby="filters-heading">
+    // Keyed on the services: a select's default only applies to options present when it mounts.
+    <form className="section" onSubmit={onSubmit} aria-labelledby="filters-heading" key={data?.services.length ?? 0}>
       <h2 className="heading-m" id="filters-heading">
         {t('trace.workspace.filtersHeading')}
       </h2>
@@ -314,6 +315,15 @@ export function TaggingWorkspacePage() {
       <p className="notice" role="status" aria-live="polite">
         {done}
       </p>
+      <TagPanel
+        selected={[...selected]}
+        serviceId={filters.serviceId}
+        onTagged={(label, count) => {
+          setSelected(new Set());
+          setPages([null]);
+          setDone(t('trace.workspace.tagged', { count, theme: label }));
+        }}
+      />
       <section aria-labelledby="inputs-heading" key={`list-${key}`}>
         <h2 className="heading-m" id="inputs-heading">
           {filters.all ? t('trace.workspace.allHeading') : t('trace.workspace.untaggedHeading')}
@@ -330,15 +340,6 @@ export function TaggingWorkspacePage() {
           />
         ))}
       </section>
-      <TagPanel
-        selected={[...selected]}
-        serviceId={filters.serviceId}
-        onTagged={(label, count) => {
-          setSelected(new Set());
-          setPages([null]);
-          setDone(t('trace.workspace.tagged', { count, theme: label }));
-        }}
-      />
       <section aria-labelledby="themes-heading">
         <h2 className="heading-m" id="themes-heading">
           {t('trace.themes.heading')}

@@ -20,16 +20,28 @@ export default function FlowSankey({ flow }: { flow: Flow }) {
       .filter((l) => index.has(l.source) && index.has(l.target))
       .map((l) => ({ source: index.get(l.source)!, target: index.get(l.target)!, value: l.value ?? nominal })),
   };
-  const height = Math.max(320, flow.nodes.length * 28);
+  const height = Math.max(360, flow.nodes.length * 44);
 
   function Node({ x, y, width, height: h, payload }: NodeProps) {
-    const kind = (payload as unknown as { kind: string }).kind;
-    const right = x > 400;
+    const node = payload as unknown as { kind: string; name: string; targetLinks?: unknown[] };
+    // Nodes with nothing after them (recharts' targetLinks: links leaving the node) sit on the
+    // right: their labels go to their left; the others' labels sit just above them.
+    const right = !node.targetLinks?.length && node.kind !== 'SOURCE';
     return (
       <Layer>
-        <Rectangle x={x} y={y} width={width} height={Math.max(h, 2)} fill={COLOURS[kind] ?? '#505a5f'} fillOpacity={1} />
-        <text x={right ? x - 6 : x + width + 6} y={y + h / 2} textAnchor={right ? 'end' : 'start'} dominantBaseline="middle" fontSize={13} fill="#0b0c0c">
-          {String(payload.name).slice(0, 48)}
+        <Rectangle x={x} y={y} width={width} height={Math.max(h, 2)} fill={COLOURS[node.kind] ?? '#505a5f'} fillOpacity={1} />
+        <text
+          x={right ? x - 6 : x}
+          y={right ? y + h / 2 : y - 7}
+          textAnchor={right ? 'end' : 'start'}
+          dominantBaseline={right ? 'middle' : 'auto'}
+          fontSize={13}
+          fill="#0b0c0c"
+          stroke="#ffffff"
+          strokeWidth={4}
+          paintOrder="stroke"
+        >
+          {String(node.name).length > 38 ? `${String(node.name).slice(0, 36)}…` : String(node.name)}
         </text>
       </Layer>
     );
@@ -38,7 +50,7 @@ export default function FlowSankey({ flow }: { flow: Flow }) {
   return (
     <div className="trace-chart" aria-hidden="true" style={{ height }} data-testid="trace-sankey">
       <ResponsiveContainer width="100%" height="100%">
-        <Sankey data={data} node={Node} nodePadding={18} nodeWidth={12} margin={{ top: 8, right: 16, bottom: 8, left: 16 }} link={{ stroke: '#b1b4b6' }} accessibilityLayer={false} />
+        <Sankey data={data} node={Node} nodePadding={28} nodeWidth={12} margin={{ top: 24, right: 16, bottom: 8, left: 16 }} link={{ stroke: '#b1b4b6' }} accessibilityLayer={false} />
       </ResponsiveContainer>
     </div>
   );

@@ -98,7 +98,8 @@ export function ServicePeriodForm({ value, requireService, serviceOnly, path }: 
   }
 
   return (
-    <form className="trace-filters" onSubmit={onSubmit} key={`${value.serviceId}|${value.from}|${value.to}`}>
+    // Keyed on the services too: a select's default only applies to options present when it mounts.
+    <form className="trace-filters" onSubmit={onSubmit} key={`${value.serviceId}|${value.from}|${value.to}|${data?.services.length ?? 0}`}>
       <div className="form-group">
         <label className="label" htmlFor="filter-service">
           {t('trace.common.service')}

@@ -75,7 +75,8 @@ export function CreateProposalPage() {
   const [serviceId, setServiceId] = useState('');
   const [forumId, setForumId] = useState(() => new URLSearchParams(location.search).get('forum') ?? '');
   const [quorum, setQuorum] = useState('');
-  const [themeIds, setThemeIds] = useState<string[]>([]);
+  // "Create a proposal from this theme" links here with ?theme=<id>: start with it ticked.
+  const [themeIds, setThemeIds] = useState<string[]>(() => new URLSearchParams(location.search).getAll('theme'));
   const [{ fetching: saving }, createProposal] = useMutation(CreateProposalMutation);
   const errors = useFormErrors<FormField>();
 

@@ -17,6 +17,8 @@ export default defineConfig({
     pool: 'forks',
     maxWorkers: 2,
     testTimeout: 30_000,
+    // Browser pages load lazily (and slower on a busy 2-core machine): polled assertions wait up to 15 s.
+    expect: { poll: { timeout: 15_000, interval: 100 } },
     hookTimeout: 90_000,
   },
 });

@@ -6,7 +6,6 @@ declare module 'autocannon' {
     }
     interface Result {
       requests: { total: number };
-      latency: { p50: number; p99: number };
       non2xx: number;
       errors: number;
     }

@@ -34,7 +34,7 @@ try {
           `  raw pg      ${f['submitResponse.raw_rps'].toFixed(0)} /s`,
           `  HTTP        ${f['submitResponse.http_rps'].toFixed(0)} /s`,
           `  ratio       ${f['submitResponse.ratio'].toFixed(3)}  (target ≥ 0.3, stretch 0.4)`,
-          `  at half saturation (${f['submitResponse.half_rate_rps'].toFixed(0)} /s): p50 ${f['submitResponse.p50_ms']} ms, p99 ${f['submitResponse.p99_ms']} ms (target p99 ≤ 50)`,
+          `  at half saturation (${f['submitResponse.half_rate_rps'].toFixed(0)} /s): p50 ${f['submitResponse.p50_ms'].toFixed(1)} ms, p99 ${f['submitResponse.p99_ms'].toFixed(1)} ms (target p99 ≤ 50)`,
         ].join('\n'),
       );
     } finally {

@@ -41,6 +41,17 @@ describe('building a survey', () => {
     expect(await add({ type: 'SINGLE_CHOICE', prompt: 'x', choices: [{ label: 'only one' }] })).toMatchObject({ field: 'choices' });
     expect(await add({ type: 'TEXT', prompt: '' })).toMatchObject({ field: 'prompt' });
     expect(await add({ type: 'TEXT', prompt: 'x', wordings: [{ ageBand: 'AGE_4_TO_7', text: 'a' }, { ageBand: 'AGE_4_TO_7', text: 'b' }] })).toMatchObject({ field: 'wordings.1.ageBand' });
+    expect(await add({ type: 'TEXT', prompt: 'x', maxLength: 0 })).toMatchObject({ code: 'BAD_USER_INPUT', field: 'maxLength' });
+    expect(await add({ type: 'TEXT', prompt: 'x', maxLength: 5001 })).toMatchObject({ code: 'BAD_USER_INPUT', field: 'maxLength' });
+    expect(await add({ type: 'SCALE', prompt: 'x', maxLength: 100 })).toMatchObject({ code: 'BAD_USER_INPUT', field: 'maxLength' });
+  });
+
+  it('holds text answers to the length limit the practitioner set', async () => {
+    const s = await survey(practitioner, 'open', {}, [{ type: 'TEXT', prompt: 'In a few words?', maxLength: 40 }]);
+    expect(s.questions[0].maxLength).toBe(40);
+    const answer = (text: string) => ({ i: { surveyId: s.id, clientSubmissionId: submissionId(), answers: [{ questionId: s.questions[0].id, text }] } });
+    expect(await t.agent().fails(SUBMIT, answer('x'.repeat(41)))).toMatchObject({ code: 'BAD_USER_INPUT', field: 'answers.0.text' });
+    expect((await t.agent().gql(SUBMIT, answer('x'.repeat(40)))).submitResponse.duplicate).toBe(false);
   });
 
   it('reorders and removes questions while in draft', async () => {

@@ -171,6 +171,7 @@ describe.skipIf(!HAS_CHROMIUM)('surveys in the browser', { timeout: 240_000 }, (
     await addQuestion(staff, async () => {
       await staff.locator('#new-type-TEXT').check();
       await staff.locator('#new-prompt').fill('What would make it better?');
+      await staff.locator('#new-maxLength').fill('280');
     }, 4);
     await addQuestion(staff, async () => {
       await staff.locator('#new-type-YES_NO').check();
@@ -202,6 +203,7 @@ describe.skipIf(!HAS_CHROMIUM)('surveys in the browser', { timeout: 240_000 }, (
     await editor.locator('input[id$="-choice-1"]').fill('Eat and drink');
     await editor.locator('button[type="submit"]').click();
     await expect.poll(() => staff.locator('.question-card__choices').nth(1).textContent()).toContain('Eat and drink');
+    expect(await staff.locator('.question-card__meta').nth(4).textContent()).toContain(message('en', 'staffSurveys.question.characters', { max: 280 }));
     await expectAxeClean(staff, 'survey builder with questions');
 
     // Preview as each age band, drawn by the participant components.
@@ -293,6 +295,7 @@ describe.skipIf(!HAS_CHROMIUM)('surveys in the browser', { timeout: 240_000 }, (
 
     // Optional text: skipped.
     await expect.poll(() => h1(child)).toBe('What would make it better?');
+    expect(await child.locator('textarea').getAttribute('maxlength')).toBe('280');
     await checkChildPage(child, 'question 5 (text) for 4 to 7');
     await child.getByRole('button', { name: message('en', 'surveys.take.skipThis') }).click();
     await expect.poll(() => h1(child)).toBe(message('en', 'surveys.take.check.title'));

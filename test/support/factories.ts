@@ -12,10 +12,10 @@ export const MIXED_QUESTIONS = [
 export interface SurveyFixture {
   id: string;
   shareCode: string;
-  questions: Array<{ id: string; type: string; choices: Array<{ id: string; label: string }>; scaleMax: number | null }>;
+  questions: Array<{ id: string; type: string; choices: Array<{ id: string; label: string }>; scaleMax: number | null; maxLength: number | null }>;
 }
 
-const SURVEY_FIELDS = `id shareCode status questions { id type choices { id label } scaleMax }`;
+const SURVEY_FIELDS = `id shareCode status questions { id type choices { id label } scaleMax maxLength }`;
 
 /**
  * A survey in a named state, made through the API as a practitioner would: 'draft' (with the mixed

@@ -82,6 +82,13 @@ export class QuestionInput {
   @Min(2, { message: 'A scale has 2 to 10 points.' })
   @Max(10, { message: 'A scale has 2 to 10 points.' })
   scaleMax?: number | null;
+
+  @Field(() => Int, { nullable: true, description: 'Longest text answer accepted, in characters (TEXT questions; 2000 when not given).' })
+  @IsOptional()
+  @IsInt()
+  @Min(1, { message: 'A text answer can be limited to 1 to 5000 characters.' })
+  @Max(5000, { message: 'A text answer can be limited to 1 to 5000 characters.' })
+  maxLength?: number | null;
 }
 
 @InputType()

@@ -12,6 +12,7 @@ import { Question, QuestionType, Survey, SurveyAccess, SurveyStatus, type Stored
 import type { CreateSurveyInput, QuestionInput } from './survey.inputs.js';
 
 const DEFAULT_SCALE_MAX = 5;
+const DEFAULT_TEXT_MAX = 2000;
 
 /** The service of a form, if given: it must belong to the actor's organisation. */
 export async function ownService(em: EntityManager, actor: Actor, serviceId: string | null | undefined, field = 'serviceId'): Promise<Service | null> {
@@ -56,7 +57,7 @@ export async function createSurvey(em: EntityManager, actor: Actor, input: Creat
 }
 
 /** Checks a question's shape for its type and returns the fields to store. */
-function questionFields(input: QuestionInput, previous?: Question): Pick<Question, 'type' | 'prompt' | 'wordings' | 'required' | 'choices' | 'scaleMax'> {
+function questionFields(input: QuestionInput, previous?: Question): Pick<Question, 'type' | 'prompt' | 'wordings' | 'required' | 'choices' | 'scaleMax' | 'maxLength'> {
   const bands = new Set<string>();
   for (const [i, w] of (input.wordings ?? []).entries()) {
     if (bands.has(w.ageBand)) throw badInput(`wordings.${i}.ageBand`, 'Give one wording per age band.');
@@ -88,6 +89,7 @@ function questionFields(input: QuestionInput, previous?: Question): Pick<Questio
       break;
   }
   if (input.type !== QuestionType.SCALE && input.scaleMax != null) throw badInput('scaleMax', 'Only scale questions have a number of points.');
+  if (input.type !== QuestionType.TEXT && input.maxLength != null) throw badInput('maxLength', 'Only text questions have a length limit.');
   return {
     type: input.type,
     prompt: input.prompt.trim(),
@@ -95,6 +97,7 @@ function questionFields(input: QuestionInput, previous?: Question): Pick<Questio
     required: input.required ?? false,
     choices,
     scaleMax,
+    maxLength: input.maxLength ?? DEFAULT_TEXT_MAX,
   };
 }
 

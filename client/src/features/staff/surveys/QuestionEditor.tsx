@@ -28,7 +28,8 @@ type QuestionEditorProps = {
 
 /**
  * Adds or edits one draft question: its type, main wording, a wording per age band, whether it
- * must be answered, its scale points or its choices (each with an optional emoji picture).
+ * must be answered, its scale points, its choices (each with an optional emoji picture) or the
+ * length of a text answer.
  */
 export function QuestionEditor({ surveyId, audience, question, idPrefix, onDone, onCancel }: QuestionEditorProps) {
   const { t } = useTranslation();
@@ -36,6 +37,7 @@ export function QuestionEditor({ surveyId, audience, question, idPrefix, onDone,
   const [prompt, setPrompt] = useState(question?.prompt ?? '');
   const [required, setRequired] = useState(question?.required ?? false);
   const [scaleMax, setScaleMax] = useState(String(question?.scaleMax ?? 5));
+  const [maxLength, setMaxLength] = useState(String(question?.type === 'TEXT' ? question.maxLength : 2000));
   const [choices, setChoices] = useState<ChoiceDraft[]>(
     question && (question.type === 'SINGLE_CHOICE' || question.type === 'MULTI_CHOICE')
       ? question.choices.map((c) => ({ label: c.label, emoji: c.emoji ?? '' }))
@@ -64,6 +66,8 @@ export function QuestionEditor({ surveyId, audience, question, idPrefix, onDone,
     if (!prompt.trim()) problems[id('prompt')] = t('staffSurveys.question.errors.prompt');
     const points = Number(scaleMax);
     if (type === 'SCALE' && (!Number.isInteger(points) || points < 2 || points > 10)) problems[id('scaleMax')] = t('staffSurveys.question.errors.scaleMax');
+    const characters = Number(maxLength);
+    if (type === 'TEXT' && (!Number.isInteger(characters) || characters < 1 || characters > 5000)) problems[id('maxLength')] = t('staffSurveys.question.errors.maxLength');
     if (hasChoices) {
       choices.forEach((c, i) => {
         if (!c.label.trim()) problems[id(`choice-${i}`)] = t('staffSurveys.question.errors.choiceLabel', { number: i + 1 });
@@ -77,6 +81,7 @@ export function QuestionEditor({ surveyId, audience, question, idPrefix, onDone,
       prompt: prompt.trim(),
       required,
       scaleMax: type === 'SCALE' ? points : null,
+      maxLength: type === 'TEXT' ? characters : null,
       choices: hasChoices ? choices.map((c) => ({ label: c.label.trim(), emoji: c.emoji.trim() || null })) : null,
       wordings: bands.flatMap((ageBand) => (wordings[ageBand]?.trim() ? [{ ageBand, text: wordings[ageBand]!.trim() }] : [])),
     };
@@ -101,6 +106,7 @@ export function QuestionEditor({ surveyId, audience, question, idPrefix, onDone,
         }
         if (field === 'prompt') return errors.fail({ [id('prompt')]: t('staffSurveys.question.errors.promptLong') });
         if (field === 'scaleMax') return errors.fail({ [id('scaleMax')]: t('staffSurveys.question.errors.scaleMax') });
+        if (field === 'maxLength') return errors.fail({ [id('maxLength')]: t('staffSurveys.question.errors.maxLength') });
         if (field === 'choices') return errors.fail({ [id('add-choice')]: t('staffSurveys.question.errors.choices') });
         return errors.fail({}, t('errors.unknown'));
       }
@@ -209,7 +215,24 @@ export function QuestionEditor({ surveyId, audience, question, idPrefix, onDone,
       ) : null}
 
       {type === 'YES_NO' ? <p className="inset-text body">{t('staffSurveys.question.yesNoNote')}</p> : null}
-      {type === 'TEXT' ? <p className="inset-text body">{t('staffSurveys.question.textNote', { max: question?.maxLength ?? 2000 })}</p> : null}
+      {type === 'TEXT' ? (
+        <>
+          <Field
+            id={id('maxLength')}
+            type="number"
+            inputMode="numeric"
+            min={1}
+            max={5000}
+            label={t('staffSurveys.question.maxLengthLabel')}
+            hint={t('staffSurveys.question.maxLengthHint')}
+            error={errors.fields[id('maxLength')]}
+            value={maxLength}
+            onChange={(e) => setMaxLength(e.target.value)}
+            className="input--short"
+          />
+          <p className="inset-text body">{t('staffSurveys.question.textNote')}</p>
+        </>
+      ) : null}
 
       <div className="form-group checkboxes">
         <div className="checkboxes__item">

@@ -31,6 +31,7 @@ function QuestionSummary({ question }: { question: StaffQuestion }) {
       <p className="question-card__meta">
         {t(`staffSurveys.questionType.${question.type}`)} · {question.required ? t('staffSurveys.question.required') : t('staffSurveys.question.optional')}
         {question.type === 'SCALE' ? ` · ${t('staffSurveys.question.points', { count: question.scaleMax ?? 5 })}` : null}
+        {question.type === 'TEXT' ? ` · ${t('staffSurveys.question.characters', { max: question.maxLength ?? 2000 })}` : null}
       </p>
       {question.type === 'SINGLE_CHOICE' || question.type === 'MULTI_CHOICE' ? (
         <ul className="question-card__choices">

@@ -1,6 +1,5 @@
 import type { ReactNode } from 'react';
 import { ErrorMessage } from './Field';
-import './checkbox.css';
 
 type CheckboxProps = {
   id: string;

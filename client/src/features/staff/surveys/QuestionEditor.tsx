@@ -2,6 +2,7 @@ import { useState, type FormEvent } from 'react';
 import { useMutation } from 'urql';
 import { useTranslation } from '../../../i18n/i18n';
 import { Button } from '../../../components/Button';
+import { Checkbox } from '../../../components/Checkbox';
 import { ErrorSummary } from '../../../components/ErrorSummary';
 import { ErrorMessage, Field } from '../../../components/Field';
 import { Radios } from '../../../components/Radios';
@@ -234,14 +235,7 @@ export function QuestionEditor({ surveyId, audience, question, idPrefix, onDone,
         </>
       ) : null}
 
-      <div className="form-group checkboxes">
-        <div className="checkboxes__item">
-          <input className="checkboxes__input" id={id('required')} type="checkbox" checked={required} onChange={(e) => setRequired(e.target.checked)} />
-          <label className="checkboxes__label" htmlFor={id('required')}>
-            {t('staffSurveys.question.requiredLabel')}
-          </label>
-        </div>
-      </div>
+      <Checkbox id={id('required')} label={t('staffSurveys.question.requiredLabel')} checked={required} onChange={setRequired} />
 
       <div className="button-group">
         <Button type="submit" busy={adding || saving} busyLabel={t('staffSurveys.question.saving')}>

@@ -61,9 +61,9 @@ export function CheckboxGroup<V extends string>({
             const id = i === 0 ? name : `${name}-${option.value}`;
             const checked = values.includes(option.value);
             return (
-              <div className="checkboxes__item" key={option.value}>
+              <div className="checkbox" key={option.value}>
                 <input
-                  className="checkboxes__input"
+                  className="checkbox__input"
                   id={id}
                   name={name}
                   type="checkbox"
@@ -75,7 +75,7 @@ export function CheckboxGroup<V extends string>({
                     )
                   }
                 />
-                <label className="checkboxes__label" htmlFor={id}>
+                <label className="checkbox__label" htmlFor={id}>
                   {option.label}
                 </label>
               </div>

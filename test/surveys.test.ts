@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { AuditEntry } from '../server/src/shared/audit-entry.entity.js';
 import { startTestApp, type Agent, type TestApp } from './support/app.js';
-import { answersFor, MIXED_QUESTIONS, SUBMIT, submissionId, survey } from './support/factories.js';
+import { answersFor, SUBMIT, submissionId, survey } from './support/factories.js';
 
 let t: TestApp;
 let practitioner: Agent;

@@ -2,35 +2,18 @@
 // contributions on a phone (some with the connection down, one whose answer is lost on the way),
 // closes it with "what we heard", and someone who came opens the page from the link. Every page and
 // state is checked with axe; the participant page also for touch targets and sideways scrolling.
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, test } from 'vitest';
-import type { TestApp } from '../support/app.js';
+import type { Page } from 'playwright-core';
+import { describe, expect, test } from 'vitest';
 import {
   HAS_CHROMIUM,
+  browserSuite,
   checkTouchTargets,
-  desktopContext,
   expectAxeClean,
   expectNoHorizontalOverflow,
   expectNoThirdPartyRequests,
-  launchBrowser,
-  phoneContext,
   signInAsStaff,
-  startBrowserApp,
 } from '../support/browser.js';
-
-type Messages = { [key: string]: string | Messages };
-const catalog = (code: string): Messages => JSON.parse(readFileSync(join(import.meta.dirname, '../../client/src/i18n', `${code}.json`), 'utf8'));
-const CATALOGS: Record<string, Messages> = { en: catalog('en'), ur: catalog('ur'), pl: catalog('pl') };
-
-/** A message from a catalog, with {{placeholders}} filled. */
-function message(language: string, key: string, values: Record<string, string | number> = {}): string {
-  const value = key.split('.').reduce<string | Messages | undefined>((node, part) => (typeof node === 'object' ? node[part] : undefined), CATALOGS[language]);
-  if (typeof value !== 'string') throw new Error(`No message ${key} in ${language}`);
-  return value.replace(/\{\{\s*(\w+)\s*\}\}/g, (_, name: string) => String(values[name] ?? ''));
-}
-const en = (key: string, values?: Record<string, string | number>) => message('en', key, values);
+import { en, message } from '../support/messages.js';
 
 const TITLE = 'Year 9 voice session, room 4';
 const WHAT_WE_HEARD = 'You told us the library is the safest place at lunch, and that you want a quiet room.';
@@ -51,30 +34,8 @@ const SAID: Array<[string, 'OWN_WORDS' | 'SCRIBED' | 'SUMMARISED', boolean]> = [
 ];
 
 describe.skipIf(!HAS_CHROMIUM)('consultation events in the browser', { timeout: 180_000 }, () => {
-  let app: TestApp;
-  let browser: Browser;
-  const contexts: BrowserContext[] = [];
-
-  beforeAll(async () => {
-    [app, browser] = await Promise.all([startBrowserApp(), launchBrowser()]);
-  });
-
-  afterEach(async () => {
-    await Promise.all(contexts.splice(0).map((c) => c.close()));
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    await app?.close();
-  });
-
-  async function open(kind: 'phone' | 'desktop', locale?: string): Promise<Page> {
-    const context = kind === 'phone' ? await phoneContext(browser, { locale, baseURL: app.url }) : await desktopContext(browser, { locale, baseURL: app.url });
-    contexts.push(context);
-    return context.newPage();
-  }
-
-  const sql = async (query: string, params: unknown[] = []) => app.orm.em.fork().getConnection().execute(query, params);
+  const suite = browserSuite();
+  const sql = async (query: string, params: unknown[] = []) => suite.app.orm.em.fork().getConnection().execute(query, params);
   const storedTexts = async (eventId: string) =>
     ((await sql('select text from voice_input where event_id = ? order by text', [eventId])) as Array<{ text: string }>).map((r) => r.text);
   const heading = (page: Page) => page.locator('h1').textContent();
@@ -91,7 +52,7 @@ describe.skipIf(!HAS_CHROMIUM)('consultation events in the browser', { timeout: 
 
   test('a practitioner runs an event end to end and someone who came reads what was heard', async () => {
     // ── Plan it, on a laptop ──
-    const desk = await open('desktop');
+    const desk = await suite.page('desktop');
     await signInAsStaff(desk, 'practitioner@northbridge.example');
     await desk.getByRole('navigation', { name: en('staff.navLabel') }).getByRole('link', { name: en('staff.nav.events') }).click();
     await desk.waitForURL((url) => url.pathname === '/staff/events');
@@ -152,7 +113,7 @@ describe.skipIf(!HAS_CHROMIUM)('consultation events in the browser', { timeout: 
     await expect.poll(() => desk.getByText(en('events.attendance.total_other', { count: 27 })).isVisible()).toBe(true);
 
     // ── Record on a phone, with the connection coming and going ──
-    const phone = await open('phone');
+    const phone = await suite.page('phone');
     await signInAsStaff(phone, 'practitioner@northbridge.example');
     await phone.goto(`/staff/events/${eventId}/record`);
     await expect.poll(() => heading(phone)).toBe(en('events.record.title'));
@@ -262,14 +223,14 @@ describe.skipIf(!HAS_CHROMIUM)('consultation events in the browser', { timeout: 
     await expectAxeClean(desk, 'closed event with the feedback link and QR code');
     const feedbackPath = (await desk.locator('#feedback-link').getAttribute('href'))!;
     expect(feedbackPath).toMatch(/^\/e\/[0-9A-Z]{8}$/);
-    expectNoThirdPartyRequests(desk, app.url);
+    expectNoThirdPartyRequests(desk, suite.app.url);
 
     // Recording on the closed event is refused on the phone too.
     await again.goto(`/staff/events/${eventId}/record`);
     await expect.poll(() => again.getByText(en('events.record.closed')).isVisible()).toBe(true);
 
     // ── Someone who came opens the link on their phone, without signing in ──
-    const child = await open('phone');
+    const child = await suite.page('phone');
     await child.goto(feedbackPath);
     await expect.poll(() => heading(child)).toBe(TITLE);
     expect(await child.locator('.feedback__heard').textContent()).toBe(WHAT_WE_HEARD);
@@ -284,16 +245,16 @@ describe.skipIf(!HAS_CHROMIUM)('consultation events in the browser', { timeout: 
     await expectAxeClean(child, 'what we heard page');
     await checkTouchTargets(child);
     await expectNoHorizontalOverflow(child);
-    expectNoThirdPartyRequests(child, app.url);
+    expectNoThirdPartyRequests(child, suite.app.url);
   });
 
   test.each(['ur', 'pl'] as const)('the what-we-heard page speaks %s, and an unknown code is explained', async (language) => {
-    const staff = await app.staff('practitioner@northbridge.example');
+    const staff = await suite.app.staff('practitioner@northbridge.example');
     const { createEvent } = await staff.gql(`mutation { createEvent(input: { title: "Drop-in", kind: DROP_IN, startsAt: "2026-11-01T10:00:00.000Z" }) { id feedbackCode } }`);
     await staff.gql(`mutation($e: ID!) { recordAttendance(eventId: $e, attendance: [{ ageBand: PARENT_CARER, count: 4 }]) { id } }`, { e: createEvent.id });
     await staff.gql(`mutation($e: ID!) { closeEvent(eventId: $e, report: "R", whatWeHeard: "We heard you.") { id } }`, { e: createEvent.id });
 
-    const page = await open('phone', language);
+    const page = await suite.page('phone', language);
     await page.goto(`/e/${createEvent.feedbackCode}`);
     await expect.poll(() => page.locator('main h2').first().textContent()).toBe(message(language, 'eventFeedback.heardHeading'));
     expect(await page.evaluate(() => document.documentElement.dir)).toBe(language === 'ur' ? 'rtl' : 'ltr');

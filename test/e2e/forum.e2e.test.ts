@@ -2,36 +2,18 @@
 // their code cards, puts a proposal to the vote, five phones join and vote (one changes their
 // mind), voting closes and everyone sees the result. Every page and state is checked with axe;
 // member pages also for 44 px touch targets and sideways scrolling.
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import type { TestApp } from '../support/app.js';
+import type { Page } from 'playwright-core';
+import { describe, expect, test } from 'vitest';
 import {
   HAS_CHROMIUM,
+  browserSuite,
   checkTouchTargets,
-  desktopContext,
   expectAxeClean,
   expectNoHorizontalOverflow,
   expectNoThirdPartyRequests,
-  launchBrowser,
-  phoneContext,
   signInAsStaff,
-  startBrowserApp,
 } from '../support/browser.js';
-
-type Messages = { [key: string]: string | Messages };
-const CATALOGS: Record<string, Messages> = Object.fromEntries(
-  ['en', 'ur', 'pl'].map((code) => [code, JSON.parse(readFileSync(join(import.meta.dirname, '../../client/src/i18n', `${code}.json`), 'utf8'))]),
-);
-
-/** A message from a catalog with its {{placeholders}} filled, e.g. `message('en', 'forum.choice.FOR')`. */
-function message(language: string, key: string, values: Record<string, string | number> = {}): string {
-  const value = key.split('.').reduce<string | Messages | undefined>((node, part) => (typeof node === 'object' ? node[part] : undefined), CATALOGS[language]);
-  if (typeof value !== 'string') throw new Error(`No message ${key} in ${language}`);
-  return value.replace(/\{\{\s*(\w+)\s*\}\}/g, (_, name: string) => String(values[name] ?? ''));
-}
-const en = (key: string, values?: Record<string, string | number>) => message('en', key, values);
+import { en, message } from '../support/messages.js';
 
 const MEMBERS = ['Aisha', 'Ben', 'Chloe', 'Dev', 'Ella'];
 const FIRST_CHOICES = ['FOR', 'FOR', 'FOR', 'AGAINST', 'ABSTAIN'] as const;
@@ -51,29 +33,10 @@ async function checkMemberPage(page: Page, label: string): Promise<void> {
 
 // axe takes 1–2 s a page on a small machine, and this scenario visits many pages.
 describe.skipIf(!HAS_CHROMIUM)('youth forum voting in the browser', { timeout: 300_000 }, () => {
-  let app: TestApp;
-  let browser: Browser;
-  const contexts: BrowserContext[] = [];
-
-  beforeAll(async () => {
-    [app, browser] = await Promise.all([startBrowserApp(), launchBrowser()]);
-  });
-
-  afterAll(async () => {
-    await Promise.all(contexts.splice(0).map((c) => c.close()));
-    await browser?.close();
-    await app?.close();
-  });
-
-  async function newPage(kind: 'phone' | 'desktop', locale?: string): Promise<Page> {
-    const context = kind === 'phone' ? await phoneContext(browser, { baseURL: app.url, locale }) : await desktopContext(browser, { baseURL: app.url, locale });
-    contexts.push(context);
-    return context.newPage();
-  }
-
+  const suite = browserSuite();
   test('a facilitator runs a vote with five members on their phones, one changes their vote, and everyone sees the result', async () => {
     // ── The facilitator creates the forum and adds five members.
-    const staff = await newPage('desktop');
+    const staff = await suite.page('desktop');
     await signInAsStaff(staff, 'practitioner@northbridge.example');
     await staff.getByRole('navigation', { name: en('staff.navLabel') }).getByRole('link', { name: en('staff.nav.forums') }).click();
     await staff.waitForURL((url) => url.pathname === '/staff/forums');
@@ -138,7 +101,7 @@ describe.skipIf(!HAS_CHROMIUM)('youth forum voting in the browser', { timeout: 3
     // ── Five phones join with their codes and vote.
     const phones: Page[] = [];
     for (const [i, code] of codes.entries()) {
-      const phone = await newPage('phone');
+      const phone = await suite.page('phone');
       phones.push(phone);
       await phone.goto(`/join?code=${encodeURIComponent(code)}`);
       expect(await phone.locator('#code').inputValue()).toBe(code);
@@ -220,11 +183,11 @@ describe.skipIf(!HAS_CHROMIUM)('youth forum voting in the browser', { timeout: 3
     await eventually(() => phones[0].locator('#results-heading').textContent()).toBe(en('forum.home.resultsHeading'));
     await checkMemberPage(phones[0], 'forum home with a result');
 
-    for (const page of [staff, ...phones]) expectNoThirdPartyRequests(page, app.url);
+    for (const page of [staff, ...phones]) expectNoThirdPartyRequests(page, suite.app.url);
   });
 
   test('a member reads a proposal in Urdu and leaves the forum; a reissued code signs the old phone out', async () => {
-    const staff = await app.staff('practitioner@northbridge.example');
+    const staff = await suite.app.staff('practitioner@northbridge.example');
     const { createForum } = await staff.gql(`mutation { createForum(name: "Leavers") { id } }`);
     const invite = async (name: string) =>
       (await staff.gql(`mutation($f: ID!, $n: String!) { addForumMember(forumId: $f, displayName: $n) { joinCode member { id } } }`, { f: createForum.id, n: name })).addForumMember;
@@ -232,7 +195,7 @@ describe.skipIf(!HAS_CHROMIUM)('youth forum voting in the browser', { timeout: 3
     const { createProposal } = await staff.gql(`mutation($f: ID!) { createProposal(input: { title: "Saturday hub", problem: "P", proposedChange: "C", childSummary: "The hub could open on Saturdays.", forumId: $f }) { id } }`, { f: createForum.id });
     await staff.gql(`mutation($p: ID!, $c: DateTimeISO!) { openVoting(proposalId: $p, closesAt: $c) { id } }`, { p: createProposal.id, c: new Date(Date.now() + 86_400_000).toISOString() });
 
-    const phone = await newPage('phone', 'ur');
+    const phone = await suite.page('phone', 'ur');
     await phone.goto(`/join?code=${encodeURIComponent(farah.joinCode)}`);
     await phone.getByRole('radio', { name: message('ur', 'ageBand.AGE_12_TO_17') }).check();
     await phone.locator('form button[type="submit"]').click();
@@ -256,7 +219,7 @@ describe.skipIf(!HAS_CHROMIUM)('youth forum voting in the browser', { timeout: 3
 
     // A lost phone: the facilitator's new code signs the old device out.
     const gus = await invite('Gus');
-    const oldPhone = await newPage('phone');
+    const oldPhone = await suite.page('phone');
     await oldPhone.goto(`/join?code=${encodeURIComponent(gus.joinCode)}`);
     await oldPhone.getByRole('radio', { name: en('ageBand.AGE_12_TO_17') }).check();
     await oldPhone.locator('form button[type="submit"]').click();
@@ -264,6 +227,6 @@ describe.skipIf(!HAS_CHROMIUM)('youth forum voting in the browser', { timeout: 3
     await staff.gql(`mutation($m: ID!) { reissueForumCode(memberId: $m) { joinCode } }`, { m: gus.member.id });
     await oldPhone.goto('/forum');
     await oldPhone.waitForURL((url) => url.pathname === '/join');
-    expectNoThirdPartyRequests(phone, app.url);
+    expectNoThirdPartyRequests(phone, suite.app.url);
   });
 });

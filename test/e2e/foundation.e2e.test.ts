@@ -2,69 +2,24 @@
 // Urdu turns the page right-to-left, every public page is accessible in every language, and the
 // guards send people to the right place. One browser and one app for the file; a fresh context
 // (a fresh profile: no cookies, no storage) per test.
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, test } from 'vitest';
-import type { TestApp } from '../support/app.js';
+import type { Page } from 'playwright-core';
+import { describe, expect, test } from 'vitest';
 import {
   HAS_CHROMIUM,
+  browserSuite,
   checkTouchTargets,
-  desktopContext,
   expectAxeClean,
   expectNoHorizontalOverflow,
   expectNoThirdPartyRequests,
-  launchBrowser,
-  phoneContext,
   signInAsStaff,
-  startBrowserApp,
 } from '../support/browser.js';
-
-type Messages = { [key: string]: string | Messages };
-const catalog = (code: string): Messages =>
-  JSON.parse(readFileSync(join(import.meta.dirname, '../../client/src/i18n', `${code}.json`), 'utf8'));
-const CATALOGS: Record<string, Messages> = { en: catalog('en'), ur: catalog('ur'), pl: catalog('pl') };
-
-/** A message from a catalog, e.g. `message('ur', 'participant.title')`. */
-function message(language: string, key: string): string {
-  const value = key.split('.').reduce<string | Messages | undefined>((node, part) => (typeof node === 'object' ? node[part] : undefined), CATALOGS[language]);
-  if (typeof value !== 'string') throw new Error(`No message ${key} in ${language}`);
-  return value;
-}
+import { message } from '../support/messages.js';
 
 // axe takes 1–2 s a page on a small CI machine; leave room when other test files run alongside.
 describe.skipIf(!HAS_CHROMIUM)('foundation in the browser', { timeout: 60_000 }, () => {
-  let app: TestApp;
-  let browser: Browser;
-  const contexts: BrowserContext[] = [];
-
-  beforeAll(async () => {
-    [app, browser] = await Promise.all([startBrowserApp(), launchBrowser()]);
-  });
-
-  afterEach(async () => {
-    await Promise.all(contexts.splice(0).map((c) => c.close()));
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    await app?.close();
-  });
-
-  async function phone(locale?: string): Promise<Page> {
-    const context = await phoneContext(browser, { locale, baseURL: app.url });
-    contexts.push(context);
-    return context.newPage();
-  }
-
-  async function desktop(locale?: string): Promise<Page> {
-    const context = await desktopContext(browser, { locale, baseURL: app.url });
-    contexts.push(context);
-    return context.newPage();
-  }
-
+  const suite = browserSuite();
   async function participantCode(): Promise<string> {
-    const practitioner = await app.staff('practitioner@northbridge.example');
+    const practitioner = await suite.app.staff('practitioner@northbridge.example');
     const { createParticipantCodes } = await practitioner.gql<{ createParticipantCodes: string[] }>(
       'mutation { createParticipantCodes(count: 1) }',
     );
@@ -83,7 +38,7 @@ describe.skipIf(!HAS_CHROMIUM)('foundation in the browser', { timeout: 60_000 },
   }
 
   test('a member of staff signs in, sees their organisation and its services, and signs out', async () => {
-    const page = await desktop();
+    const page = await suite.page('desktop');
     await page.goto('/');
     await page.getByRole('link', { name: message('en', 'welcome.workHere') }).click();
     await page.waitForURL((url) => url.pathname === '/sign-in');
@@ -114,11 +69,11 @@ describe.skipIf(!HAS_CHROMIUM)('foundation in the browser', { timeout: 60_000 },
     await page.waitForURL((url) => url.pathname === '/');
     await page.goto('/staff');
     await page.waitForURL((url) => url.pathname === '/sign-in');
-    expectNoThirdPartyRequests(page, app.url);
+    expectNoThirdPartyRequests(page, suite.app.url);
   });
 
   test('a child joins with a code on a phone and lands in the participant space', async () => {
-    const page = await phone();
+    const page = await suite.page('phone');
     await page.goto('/');
     await page.getByRole('link', { name: message('en', 'welcome.haveCode') }).click();
     await page.waitForURL((url) => url.pathname === '/join');
@@ -141,11 +96,11 @@ describe.skipIf(!HAS_CHROMIUM)('foundation in the browser', { timeout: 60_000 },
     // The participant space is theirs: the staff area sends them back to it.
     await page.goto('/staff');
     await page.waitForURL((url) => url.pathname === '/me');
-    expectNoThirdPartyRequests(page, app.url);
+    expectNoThirdPartyRequests(page, suite.app.url);
   });
 
   test('Urdu turns the participant space right-to-left and translates it, without sideways scrolling', async () => {
-    const page = await phone();
+    const page = await suite.page('phone');
     await joinAsChild(page);
 
     await page.locator('.language-switcher button[lang="ur"]').click();
@@ -173,12 +128,12 @@ describe.skipIf(!HAS_CHROMIUM)('foundation in the browser', { timeout: 60_000 },
     await page.reload();
     await expect.poll(() => page.locator('h1').textContent()).toBe(message('ur', 'participant.title'));
     expect(await page.evaluate(() => document.documentElement.dir)).toBe('rtl');
-    expectNoThirdPartyRequests(page, app.url);
+    expectNoThirdPartyRequests(page, suite.app.url);
   });
 
   // The browser's language picks the first language, as for a family whose phone is in Urdu.
   test.each(['en', 'ur', 'pl'] as const)('every public page is accessible on a phone in %s', async (language) => {
-    const page = await phone(language);
+    const page = await suite.page('phone', language);
     for (const { path, title } of [
       { path: '/', title: 'welcome.title' },
       { path: '/join', title: 'join.title' },
@@ -195,12 +150,12 @@ describe.skipIf(!HAS_CHROMIUM)('foundation in the browser', { timeout: 60_000 },
       await checkTouchTargets(page);
       await expectNoHorizontalOverflow(page);
     }
-    expectNoThirdPartyRequests(page, app.url);
+    expectNoThirdPartyRequests(page, suite.app.url);
   });
 
   test('guards send people to their own place', async () => {
     // Staff going to a participant page go to their own home.
-    const staff = await desktop();
+    const staff = await suite.page('desktop');
     await signInAsStaff(staff, 'practitioner@northbridge.example');
     await staff.goto('/me');
     await staff.waitForURL((url) => url.pathname === '/staff');
@@ -209,7 +164,7 @@ describe.skipIf(!HAS_CHROMIUM)('foundation in the browser', { timeout: 60_000 },
     await staff.waitForURL((url) => url.pathname === '/staff');
 
     // Signed out: the staff area asks for a sign-in, then returns to the page asked for.
-    const visitor = await desktop();
+    const visitor = await suite.page('desktop');
     await visitor.goto('/staff/services');
     await visitor.waitForURL((url) => url.pathname === '/sign-in');
     await expect.poll(() => visitor.locator('h1').textContent()).toBe(message('en', 'signIn.title'));
@@ -217,7 +172,7 @@ describe.skipIf(!HAS_CHROMIUM)('foundation in the browser', { timeout: 60_000 },
     await visitor.waitForURL((url) => url.pathname === '/staff/services');
 
     // Signed out: the participant space asks for a code.
-    const child = await phone();
+    const child = await suite.page('phone');
     await child.goto('/me');
     await child.waitForURL((url) => url.pathname === '/join');
     await expect.poll(() => child.locator('h1').textContent()).toBe(message('en', 'join.title'));

@@ -3,37 +3,20 @@
 // closes it; the words stay withheld everywhere else; any member of staff can flag a worrying answer;
 // an administrator oversees the queue without the words, manages staff accounts and reads the audit
 // log. Every page and state is checked with axe, in English and, for the queue, in Urdu.
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, test } from 'vitest';
-import type { Agent, TestApp } from '../support/app.js';
+import type { Page } from 'playwright-core';
+import { beforeAll, describe, expect, test } from 'vitest';
+import type { Agent } from '../support/app.js';
 import {
   HAS_CHROMIUM,
+  browserSuite,
   checkTouchTargets,
-  desktopContext,
   expectAxeClean,
   expectNoHorizontalOverflow,
   expectNoThirdPartyRequests,
-  launchBrowser,
-  phoneContext,
   signInAsStaff,
-  startBrowserApp,
 } from '../support/browser.js';
+import { en, message } from '../support/messages.js';
 import { SUBMIT, submissionId, survey, type SurveyFixture } from '../support/factories.js';
-
-type Messages = { [key: string]: string | Messages };
-const catalog = (code: string): Messages =>
-  JSON.parse(readFileSync(join(import.meta.dirname, '../../client/src/i18n', `${code}.json`), 'utf8'));
-const CATALOGS: Record<string, Messages> = { en: catalog('en'), ur: catalog('ur'), pl: catalog('pl') };
-
-/** A message from a catalog, with `{{placeholders}}` filled. */
-function message(language: string, key: string, values: Record<string, string | number> = {}): string {
-  const value = key.split('.').reduce<string | Messages | undefined>((node, part) => (typeof node === 'object' ? node[part] : undefined), CATALOGS[language]);
-  if (typeof value !== 'string') throw new Error(`No message ${key} in ${language}`);
-  return value.replace(/\{\{\s*(\w+)\s*\}\}/g, (_, name: string) => String(values[name] ?? ''));
-}
-const en = (key: string, values?: Record<string, string | number>) => message('en', key, values);
 
 /**
  * expect.poll with room to wait: a sign-in or a new account (argon2) can take seconds on a small,
@@ -46,50 +29,25 @@ const TEXT_ONLY = [{ type: 'TEXT', prompt: 'What could be better?' }];
 const LEAD = 'safeguarding@northbridge.example';
 
 describe.skipIf(!HAS_CHROMIUM)('safeguarding in the browser', { timeout: 240_000 }, () => {
-  let app: TestApp;
-  let browser: Browser;
+  const suite = browserSuite();
   let practitioner: Agent;
   let s: SurveyFixture;
-  const contexts: BrowserContext[] = [];
-
   beforeAll(async () => {
-    [app, browser] = await Promise.all([startBrowserApp(), launchBrowser()]);
-    practitioner = await app.staff('practitioner@northbridge.example');
+    practitioner = await suite.app.staff('practitioner@northbridge.example');
     s = await survey(practitioner, 'open', { title: 'Your say on Early Help' }, TEXT_ONLY);
   });
 
-  afterEach(async () => {
-    await Promise.all(contexts.splice(0).map((c) => c.close()));
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    await app?.close();
-  });
-
-  async function phone(locale?: string): Promise<Page> {
-    const context = await phoneContext(browser, { locale, baseURL: app.url });
-    contexts.push(context);
-    return context.newPage();
-  }
-
-  async function desktop(locale?: string): Promise<Page> {
-    const context = await desktopContext(browser, { locale, baseURL: app.url });
-    contexts.push(context);
-    return context.newPage();
-  }
-
   /** Stores an answer through the API, as a child on another device would, and returns its input id. */
   async function answer(text: string, ageBand = 'AGE_12_TO_17'): Promise<string> {
-    const { submitResponse } = await app.agent().gql(SUBMIT, {
+    const { submitResponse } = await suite.app.agent().gql(SUBMIT, {
       i: { surveyId: s.id, clientSubmissionId: submissionId(), ageBand, answers: [{ questionId: s.questions[0].id, text }] },
     });
-    const [row] = await app.orm.em.fork().getConnection().execute('select id from voice_input where response_id = ?', [submitResponse.responseId]);
+    const [row] = await suite.app.orm.em.fork().getConnection().execute('select id from voice_input where response_id = ?', [submitResponse.responseId]);
     return row.id as string;
   }
 
   async function concernIdFor(text: string): Promise<string> {
-    const rows = await app.orm.em
+    const rows = await suite.app.orm.em
       .fork()
       .getConnection()
       .execute('select c.id from safeguarding_concern c join voice_input v on v.id = c.input_id where v.text = ? order by c.raised_at desc', [text]);
@@ -102,7 +60,7 @@ describe.skipIf(!HAS_CHROMIUM)('safeguarding in the browser', { timeout: 240_000
 
   test('a child who discloses harm sees calm support, and a lead acknowledges, refers and closes the concern', async () => {
     // Before anything is said, the lead's home page shows no overdue concerns and the queue is empty.
-    const lead = await desktop();
+    const lead = await suite.page('desktop');
     await signInAsStaff(lead, LEAD);
     await poll(() => lead.locator('#overdue-count .count-panel__number').textContent()).toBe('0');
     await expectAxeClean(lead, 'lead home, nothing overdue');
@@ -112,7 +70,7 @@ describe.skipIf(!HAS_CHROMIUM)('safeguarding in the browser', { timeout: 240_000
     await expectAxeClean(lead, 'empty queue');
 
     // A child answers the survey from its link on a phone, and tells us something worrying.
-    const child = await phone();
+    const child = await suite.page('phone');
     await child.goto(`/s/${s.shareCode}`);
     await poll(() => h1(child)).toBe('Your say on Early Help');
     await child.getByRole('button', { name: en('surveys.take.start'), exact: true }).click();
@@ -131,11 +89,11 @@ describe.skipIf(!HAS_CHROMIUM)('safeguarding in the browser', { timeout: 240_000
     await expectAxeClean(child, 'support after a disclosure');
     await checkTouchTargets(child);
     await expectNoHorizontalOverflow(child);
-    expectNoThirdPartyRequests(child, app.url);
+    expectNoThirdPartyRequests(child, suite.app.url);
 
     // An hour goes by without anyone acknowledging it.
     const id = await concernIdFor(DISCLOSURE);
-    await app.orm.em.fork().getConnection().execute(`update safeguarding_concern set due_by = now() - interval '5 minutes' where id = ?`, [id]);
+    await suite.app.orm.em.fork().getConnection().execute(`update safeguarding_concern set due_by = now() - interval '5 minutes' where id = ?`, [id]);
 
     // The lead's home page shows the overdue count, large, with the way to the queue.
     await lead.goto('/staff');
@@ -214,13 +172,13 @@ describe.skipIf(!HAS_CHROMIUM)('safeguarding in the browser', { timeout: 240_000
     // Nothing is overdue any more.
     await lead.goto('/staff');
     await poll(() => lead.locator('#overdue-count .count-panel__number').textContent()).toBe('0');
-    expectNoThirdPartyRequests(lead, app.url);
+    expectNoThirdPartyRequests(lead, suite.app.url);
   });
 
   test('the queue and a concern read right to left in Urdu, with dates in Urdu’s own format', async () => {
     await answer(DISCLOSURE);
     const id = await concernIdFor(DISCLOSURE);
-    const page = await desktop();
+    const page = await suite.page('desktop');
     await signInAsStaff(page, LEAD);
     await page.goto('/staff/safeguarding');
     await page.locator('.concern-card').first().waitFor();
@@ -246,13 +204,13 @@ describe.skipIf(!HAS_CHROMIUM)('safeguarding in the browser', { timeout: 240_000
     await poll(() => h1(page)).toBe(message('ur', 'safeguarding.concern.title'));
     expect(await page.evaluate(() => document.documentElement.dir)).toBe('rtl');
     await expectAxeClean(page, 'concern page in Urdu');
-    expectNoThirdPartyRequests(page, app.url);
+    expectNoThirdPartyRequests(page, suite.app.url);
   });
 
   test('withheld words stay withheld on the voices page, and any member of staff can flag a worrying answer there', async () => {
     // A commissioner sees the newest disclosure as withheld, and cannot find it by its words.
     await answer(DISCLOSURE);
-    const commissioner = await desktop();
+    const commissioner = await suite.page('desktop');
     await signInAsStaff(commissioner, 'commissioner@northbridge.example');
     await commissioner.getByRole('navigation', { name: en('staff.navLabel') }).getByRole('link', { name: en('staff.nav.voices') }).click();
     await commissioner.waitForURL((url) => url.pathname === '/staff/voices');
@@ -274,7 +232,7 @@ describe.skipIf(!HAS_CHROMIUM)('safeguarding in the browser', { timeout: 240_000
     // A practitioner reads something worrying that screening did not catch, and flags it.
     const worrying = 'sometimes I feel really alone at weekends';
     const inputId = await answer(worrying);
-    const worker = await desktop();
+    const worker = await suite.page('desktop');
     await signInAsStaff(worker, 'practitioner@northbridge.example');
     await worker.goto('/staff/voices?kind=SURVEY_ANSWER&ageBand=AGE_12_TO_17');
     const item = worker.locator('.voice').first();
@@ -293,20 +251,20 @@ describe.skipIf(!HAS_CHROMIUM)('safeguarding in the browser', { timeout: 240_000
     await expectAxeClean(worker, 'voices page after flagging');
 
     // It is in the lead's queue, raised by the practitioner.
-    const lead = await app.staff(LEAD);
+    const lead = await suite.app.staff(LEAD);
     const { safeguardingConcerns } = await lead.gql(`{ safeguardingConcerns(status: OPEN) { raisedBy matchedRules input { id text withheld } } }`);
     expect(safeguardingConcerns.find((c: any) => c.input.id === inputId)).toMatchObject({
       raisedBy: 'Priya Patel',
       matchedRules: ['FLAGGED_BY_STAFF'],
       input: { text: worrying, withheld: true },
     });
-    expectNoThirdPartyRequests(worker, app.url);
+    expectNoThirdPartyRequests(worker, suite.app.url);
   });
 
   test('an administrator oversees the queue without the words, manages staff accounts and reads the audit log', async () => {
     await answer(DISCLOSURE);
     const id = await concernIdFor(DISCLOSURE);
-    const admin = await desktop();
+    const admin = await suite.page('desktop');
     await signInAsStaff(admin, 'admin@northbridge.example');
     await poll(() => admin.locator('#overdue-count .count-panel__number').isVisible()).toBe(true);
 
@@ -322,7 +280,7 @@ describe.skipIf(!HAS_CHROMIUM)('safeguarding in the browser', { timeout: 240_000
     await expectAxeClean(admin, 'concern page for an administrator');
 
     // The server refuses self-deactivation too (the page never offers it, below).
-    const adminAgent = await app.staff('admin@northbridge.example');
+    const adminAgent = await suite.app.staff('admin@northbridge.example');
     const { viewer } = await adminAgent.gql(`{ viewer { id } }`);
     expect(await adminAgent.fails(`mutation($id: ID!) { deactivateStaffAccount(id: $id) { id } }`, { id: viewer.id })).toMatchObject({ code: 'BAD_USER_INPUT', field: 'id' });
 
@@ -347,7 +305,7 @@ describe.skipIf(!HAS_CHROMIUM)('safeguarding in the browser', { timeout: 240_000
     await poll(() => admin.locator('#add-staff-heading ~ .notice').textContent()).toBe(en('people.add.added', { name: 'Nadia Hussain' }));
     const newRow = admin.locator('tbody tr', { hasText: 'new.worker@northbridge.example' });
     await poll(() => newRow.locator('.status-tag').textContent()).toBe(en('people.active'));
-    expect((await app.agent().request(`mutation { signIn(email: "new.worker@northbridge.example", password: "a long starting password") { id } }`)).errors).toBeUndefined();
+    expect((await suite.app.agent().request(`mutation { signIn(email: "new.worker@northbridge.example", password: "a long starting password") { id } }`)).errors).toBeUndefined();
 
     // Deactivating asks first, then the account is deactivated and can no longer sign in.
     await newRow.getByRole('button', { name: `${en('people.deactivate.start')} Nadia Hussain` }).click();
@@ -356,7 +314,7 @@ describe.skipIf(!HAS_CHROMIUM)('safeguarding in the browser', { timeout: 240_000
     await newRow.getByRole('button', { name: en('people.deactivate.yes') }).click();
     await poll(() => notice(admin)).toBe(en('people.deactivate.done', { name: 'Nadia Hussain' }));
     await poll(() => newRow.locator('.status-tag').textContent()).toBe(en('people.inactive'));
-    expect((await app.agent().request(`mutation { signIn(email: "new.worker@northbridge.example", password: "a long starting password") { id } }`)).errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
+    expect((await suite.app.agent().request(`mutation { signIn(email: "new.worker@northbridge.example", password: "a long starting password") { id } }`)).errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
 
     // The audit log: newest first, with who, what, which kind of record and when; paged.
     await admin.getByRole('navigation', { name: en('staff.navLabel') }).getByRole('link', { name: en('staff.nav.audit') }).click();
@@ -371,7 +329,7 @@ describe.skipIf(!HAS_CHROMIUM)('safeguarding in the browser', { timeout: 240_000
     await expectAxeClean(admin, 'audit log');
     await admin.getByRole('button', { name: en('auditLog.loadMore') }).click();
     await poll(() => rows.count()).toBeGreaterThan(25);
-    expectNoThirdPartyRequests(admin, app.url);
+    expectNoThirdPartyRequests(admin, suite.app.url);
   });
 
   test('an event contribution that discloses harm lands in the lead’s queue (API)', async () => {
@@ -383,7 +341,7 @@ describe.skipIf(!HAS_CHROMIUM)('safeguarding in the browser', { timeout: 240_000
       i: { eventId: createEvent.id, clientSubmissionId: submissionId(), capture: 'SCRIBED', consentToQuote: false, ageBand: 'AGE_8_TO_11', text: said },
     });
     expect(recordContribution.withheld).toBe(true);
-    const lead = await app.staff(LEAD);
+    const lead = await suite.app.staff(LEAD);
     const { safeguardingConcerns } = await lead.gql(`{ safeguardingConcerns(status: OPEN) { status raisedBy input { id kind text sourceTitle } } }`);
     expect(safeguardingConcerns.find((c: any) => c.input.id === recordContribution.id)).toMatchObject({
       status: 'OPEN',

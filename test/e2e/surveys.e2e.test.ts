@@ -3,36 +3,20 @@
 // sends, and the response arrives exactly once when the signal comes back. Also: a reload keeps
 // answers, results hide small numbers, Urdu pages are right-to-left and accessible, assisted entry,
 // and printable participant codes. One browser and one app for the file; a fresh context per test.
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, test } from 'vitest';
-import type { Agent, TestApp } from '../support/app.js';
+import type { Page } from 'playwright-core';
+import { beforeAll, describe, expect, test } from 'vitest';
+import type { Agent } from '../support/app.js';
 import { SUBMIT, answersFor, submissionId, survey, type SurveyFixture } from '../support/factories.js';
 import {
   HAS_CHROMIUM,
+  browserSuite,
   checkTouchTargets,
-  desktopContext,
   expectAxeClean,
   expectNoHorizontalOverflow,
   expectNoThirdPartyRequests,
-  launchBrowser,
-  phoneContext,
   signInAsStaff,
-  startBrowserApp,
 } from '../support/browser.js';
-
-type Messages = { [key: string]: string | Messages };
-const catalog = (code: string): Messages =>
-  JSON.parse(readFileSync(join(import.meta.dirname, '../../client/src/i18n', `${code}.json`), 'utf8'));
-const CATALOGS: Record<string, Messages> = { en: catalog('en'), ur: catalog('ur'), pl: catalog('pl') };
-
-/** A message from a catalog with its {{placeholders}} filled, e.g. `message('ur', 'surveys.take.start')`. */
-function message(language: string, key: string, values: Record<string, string | number> = {}): string {
-  const value = key.split('.').reduce<string | Messages | undefined>((node, part) => (typeof node === 'object' ? node[part] : undefined), CATALOGS[language]);
-  if (typeof value !== 'string') throw new Error(`No message ${key} in ${language}`);
-  return value.replace(/\{\{(\w+)\}\}/g, (_, name: string) => String(values[name] ?? ''));
-}
+import { message } from '../support/messages.js';
 
 /** Records what the page asks the browser to read aloud, instead of speaking. */
 const RECORD_SPEECH = () => {
@@ -52,40 +36,14 @@ const RECORD_SPEECH = () => {
 
 // axe takes 1–2 s a page on a small CI machine, and this file checks many pages and states.
 describe.skipIf(!HAS_CHROMIUM)('surveys in the browser', { timeout: 240_000 }, () => {
-  let app: TestApp;
-  let browser: Browser;
+  const suite = browserSuite({ initScript: RECORD_SPEECH });
   let practitioner: Agent;
-  const contexts: BrowserContext[] = [];
-
   beforeAll(async () => {
-    [app, browser] = await Promise.all([startBrowserApp(), launchBrowser()]);
-    practitioner = await app.staff('practitioner@northbridge.example');
+    practitioner = await suite.app.staff('practitioner@northbridge.example');
   });
-
-  afterEach(async () => {
-    await Promise.all(contexts.splice(0).map((c) => c.close()));
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    await app?.close();
-  });
-
-  async function phone(locale?: string): Promise<Page> {
-    const context = await phoneContext(browser, { locale, baseURL: app.url });
-    await context.addInitScript(RECORD_SPEECH);
-    contexts.push(context);
-    return context.newPage();
-  }
-
-  async function desktop(locale?: string): Promise<Page> {
-    const context = await desktopContext(browser, { locale, baseURL: app.url });
-    contexts.push(context);
-    return context.newPage();
-  }
 
   async function sql<T = Record<string, unknown>>(query: string, params: unknown[] = []): Promise<T[]> {
-    return app.orm.em.fork().getConnection().execute(query, params);
+    return suite.app.orm.em.fork().getConnection().execute(query, params);
   }
 
   async function responseCount(surveyId: string): Promise<number> {
@@ -111,7 +69,7 @@ describe.skipIf(!HAS_CHROMIUM)('surveys in the browser', { timeout: 240_000 }, (
   }
 
   test('a practitioner builds and publishes a survey; a child answers it offline on a phone and it arrives once', async () => {
-    const staff = await desktop();
+    const staff = await suite.page('desktop');
     await signInAsStaff(staff, 'practitioner@northbridge.example');
     await staff.getByRole('navigation', { name: message('en', 'staff.navLabel') }).getByRole('link', { name: message('en', 'staff.nav.surveys') }).click();
     await staff.waitForURL((url) => url.pathname === '/staff/surveys');
@@ -232,7 +190,7 @@ describe.skipIf(!HAS_CHROMIUM)('surveys in the browser', { timeout: 240_000 }, (
     expect(await staff.getByRole('link', { name: message('en', 'staffSurveys.share.downloadSvg') }).getAttribute('href')).toMatch(/^data:image\/svg\+xml/);
     await expectAxeClean(staff, 'share page');
     const link = await staff.locator('#share-link').inputValue();
-    expect(link).toMatch(new RegExp(`^${app.url}/s/[0-9A-Z]{8}$`));
+    expect(link).toMatch(new RegExp(`^${suite.app.url}/s/[0-9A-Z]{8}$`));
 
     // Published questions are frozen: no edit controls, and the API refuses a change clearly.
     await staff.goto(`/staff/surveys/${surveyId}`);
@@ -240,10 +198,10 @@ describe.skipIf(!HAS_CHROMIUM)('surveys in the browser', { timeout: 240_000 }, (
     expect(await staff.getByRole('button', { name: message('en', 'staffSurveys.detail.edit') }).count()).toBe(0);
     const refused = await practitioner.fails('mutation($s: ID!) { addQuestion(surveyId: $s, input: { type: TEXT, prompt: "Late" }) { id } }', { s: surveyId });
     expect(refused.code).toBe('CONFLICT');
-    expectNoThirdPartyRequests(staff, app.url);
+    expectNoThirdPartyRequests(staff, suite.app.url);
 
     // A young child opens the QR link on a phone.
-    const child = await phone();
+    const child = await suite.page('phone');
     await child.goto(link);
     await expect.poll(() => h1(child)).toBe('How was the family hub?');
     expect(await child.locator('main').textContent()).toContain('We want to know what the family hub is like for you');
@@ -332,12 +290,24 @@ describe.skipIf(!HAS_CHROMIUM)('surveys in the browser', { timeout: 240_000 }, (
     await child.reload();
     await expect.poll(() => h1(child)).toBe('How was the family hub?');
     expect(await responseCount(surveyId)).toBe(1);
-    expectNoThirdPartyRequests(child, app.url);
+
+    // The practitioner closes the survey, after a confirmation; the link then says so kindly.
+    await staff.goto(`/staff/surveys/${surveyId}`);
+    await staff.getByRole('button', { name: message('en', 'staffSurveys.detail.close') }).click();
+    await expect.poll(() => staff.getByText(message('en', 'staffSurveys.detail.closeConfirm')).isVisible()).toBe(true);
+    await expectAxeClean(staff, 'close confirmation');
+    await staff.getByRole('button', { name: message('en', 'staffSurveys.detail.closeYes') }).click();
+    await expect.poll(() => staff.locator('.status-tag').first().textContent()).toBe(message('en', 'staffSurveys.status.CLOSED'));
+    await child.reload();
+    await expect.poll(() => h1(child)).toBe(message('en', 'surveys.take.closed.title'));
+    await checkChildPage(child, 'closed survey');
+    expect(await child.getByRole('button', { name: message('en', 'surveys.take.start') }).count()).toBe(0);
+    expectNoThirdPartyRequests(child, suite.app.url);
   });
 
   test('a reload in the middle of a survey keeps the answers and the place, and they leave the phone once sent', async () => {
     const open = await survey(practitioner, 'open');
-    const page = await phone();
+    const page = await suite.page('phone');
     await page.goto(`/s/${open.shareCode}`);
     await page.getByRole('button', { name: message('en', 'surveys.take.start') }).click();
     await page.getByRole('radio', { name: message('en', 'ageBand.AGE_12_TO_17') }).check();
@@ -378,12 +348,12 @@ describe.skipIf(!HAS_CHROMIUM)('surveys in the browser', { timeout: 240_000 }, (
   test('results hide small numbers, refuse a band too small kindly, withhold a disclosure, and link the CSV', async () => {
     const open = await survey(practitioner, 'open');
     const send = (ageBand: string, text?: string) =>
-      app.agent().gql(SUBMIT, { i: { surveyId: open.id, clientSubmissionId: submissionId(), ageBand, answers: answersFor(open, text) } });
+      suite.app.agent().gql(SUBMIT, { i: { surveyId: open.id, clientSubmissionId: submissionId(), ageBand, answers: answersFor(open, text) } });
     for (let i = 0; i < 12; i++) await send('AGE_12_TO_17');
     for (let i = 0; i < 3; i++) await send('AGE_4_TO_7');
     await send('AGE_12_TO_17', 'my step dad hits me when mum is at work');
 
-    const page = await desktop();
+    const page = await suite.page('desktop');
     await signInAsStaff(page, 'commissioner@northbridge.example');
     await page.goto(`/staff/surveys/${open.id}/results`);
     await expect.poll(() => h1(page)).toBe(message('en', 'staffSurveys.results.titleOf', { title: 'How was Early Help for you?' }));
@@ -418,12 +388,12 @@ describe.skipIf(!HAS_CHROMIUM)('surveys in the browser', { timeout: 240_000 }, (
     await expectAxeClean(page, 'results for a band too small');
     await page.getByRole('link', { name: message('en', 'staffSurveys.results.showAll') }).click();
     await expect.poll(() => bandRow('AGE_4_TO_7').textContent()).toBe(fewer);
-    expectNoThirdPartyRequests(page, app.url);
+    expectNoThirdPartyRequests(page, suite.app.url);
   });
 
   test('in Urdu the participant pages are right-to-left, translated and accessible, and support comes in Urdu', async () => {
     const open = await survey(practitioner, 'open');
-    const page = await phone('ur');
+    const page = await suite.page('phone', 'ur');
     await page.goto(`/s/${open.shareCode}`);
     await expect.poll(() => page.evaluate(() => [document.documentElement.lang, document.documentElement.dir])).toEqual(['ur', 'rtl']);
     await expect.poll(() => page.getByRole('button', { name: message('ur', 'surveys.take.start') }).count()).toBe(1);
@@ -468,12 +438,12 @@ describe.skipIf(!HAS_CHROMIUM)('surveys in the browser', { timeout: 240_000 }, (
     expect(await page.locator('.receipt__code').getAttribute('dir')).toBe('ltr');
     await checkChildPage(page, 'receipt with support in Urdu');
     expect(await responseCount(open.id)).toBe(1);
-    expectNoThirdPartyRequests(page, app.url);
+    expectNoThirdPartyRequests(page, suite.app.url);
   });
 
   test('a practitioner enters a response for a child, saying how it was captured', async () => {
     const open: SurveyFixture = await survey(practitioner, 'open');
-    const page = await desktop();
+    const page = await suite.page('desktop');
     await signInAsStaff(page, 'practitioner@northbridge.example');
     await page.goto(`/staff/surveys/${open.id}`);
     await page.getByRole('link', { name: message('en', 'staffSurveys.detail.enter') }).click();
@@ -497,7 +467,7 @@ describe.skipIf(!HAS_CHROMIUM)('surveys in the browser', { timeout: 240_000 }, (
   });
 
   test('staff make participant codes and print them as QR cards that open the join page with the code filled in', async () => {
-    const page = await desktop();
+    const page = await suite.page('desktop');
     await signInAsStaff(page, 'practitioner@northbridge.example');
     await page.getByRole('navigation', { name: message('en', 'staff.navLabel') }).getByRole('link', { name: message('en', 'staff.nav.codes') }).click();
     await page.waitForURL((url) => url.pathname === '/staff/codes');
@@ -519,7 +489,7 @@ describe.skipIf(!HAS_CHROMIUM)('surveys in the browser', { timeout: 240_000 }, (
     expect(await page.locator('form').isVisible()).toBe(false);
     expect(await page.locator('.code-card').first().isVisible()).toBe(true);
 
-    const child = await phone();
+    const child = await suite.page('phone');
     await child.goto(`/join?code=${encodeURIComponent(code)}`);
     await expect.poll(() => child.locator('#code').inputValue()).toBe(code);
     await child.getByRole('radio', { name: message('en', 'ageBand.AGE_8_TO_11') }).check();

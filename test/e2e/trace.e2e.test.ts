@@ -7,79 +7,42 @@
 // Made through the API, because this file tests the evidence chain's pages rather than theirs: the
 // survey answer and the event contribution, and the proposal with its forum vote (the proposal is
 // created with the theme as its origin, then opened, voted on and closed).
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, test } from 'vitest';
-import type { Agent, TestApp } from '../support/app.js';
+import type { Page } from 'playwright-core';
+import { beforeAll, describe, expect, test } from 'vitest';
+import type { Agent } from '../support/app.js';
 import {
   HAS_CHROMIUM,
+  browserSuite,
   checkTouchTargets,
-  desktopContext,
   expectAxeClean,
   expectNoHorizontalOverflow,
   expectNoThirdPartyRequests,
-  launchBrowser,
-  phoneContext,
   signInAsStaff,
-  startBrowserApp,
 } from '../support/browser.js';
+import { message } from '../support/messages.js';
 import { answeredSurvey, eventContributions, freshService } from '../support/trace-factories.js';
 
-type Messages = { [key: string]: string | Messages };
-const catalog = (code: string): Messages => JSON.parse(readFileSync(join(import.meta.dirname, '../../client/src/i18n', `${code}.json`), 'utf8'));
-const CATALOGS: Record<string, Messages> = { en: catalog('en'), ur: catalog('ur'), pl: catalog('pl') };
-function message(language: string, key: string): string {
-  const value = key.split('.').reduce<string | Messages | undefined>((node, part) => (typeof node === 'object' ? node[part] : undefined), CATALOGS[language]);
-  if (typeof value !== 'string') throw new Error(`No message ${key} in ${language}`);
-  return value;
-}
-
 describe.skipIf(!HAS_CHROMIUM)('the evidence chain in the browser', { timeout: 300_000 }, () => {
-  let app: TestApp;
-  let browser: Browser;
-  const contexts: BrowserContext[] = [];
+  const suite = browserSuite();
   let commissioner: Agent;
   let serviceId: string;
   let child: { receiptCode: string; inputId: string; text: string };
   let eventInputId: string;
 
   beforeAll(async () => {
-    [app, browser] = await Promise.all([startBrowserApp(), launchBrowser()]);
-    commissioner = await app.staff('commissioner@northbridge.example');
-    const practitioner = await app.staff('practitioner@northbridge.example');
+    commissioner = await suite.app.staff('commissioner@northbridge.example');
+    const practitioner = await suite.app.staff('practitioner@northbridge.example');
     // A service of its own, so the demo world's content does not mix into the figures.
-    serviceId = await freshService(app, 'Family Hubs');
-    const { answers } = await answeredSurvey(app, practitioner, ['The hub is always shut on Saturdays when my mum is off work'], { serviceId, title: 'How are the family hubs?' });
+    serviceId = await freshService(suite.app, 'Family Hubs');
+    const { answers } = await answeredSurvey(suite.app, practitioner, ['The hub is always shut on Saturdays when my mum is off work'], { serviceId, title: 'How are the family hubs?' });
     child = answers[0];
     eventInputId = (await eventContributions(practitioner, ['Dads said they can only come at weekends'], { serviceId, ageBand: 'PARENT_CARER' })).inputIds[0];
   });
 
-  afterEach(async () => {
-    await Promise.all(contexts.splice(0).map((c) => c.close()));
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    await app?.close();
-  });
-
-  async function desktop(): Promise<Page> {
-    const context = await desktopContext(browser, { baseURL: app.url });
-    contexts.push(context);
-    return context.newPage();
-  }
-
-  async function phone(locale?: string): Promise<Page> {
-    const context = await phoneContext(browser, { locale, baseURL: app.url });
-    contexts.push(context);
-    return context.newPage();
-  }
-
   const h1 = (page: Page) => page.locator('h1').textContent();
 
   test('from a child’s words to a change, and back to that child', async () => {
-    const page = await desktop();
+    const page = await suite.page('desktop');
     await signInAsStaff(page, 'commissioner@northbridge.example');
 
     // Themes: the workspace lists what has not been tagged yet.
@@ -118,7 +81,7 @@ describe.skipIf(!HAS_CHROMIUM)('the evidence chain in the browser', { timeout: 3
     // A proposal from the theme goes to the forum, which votes; voting closes (through the API).
     const { createForum } = await commissioner.gql(`mutation { createForum(name: "Family Hub Youth Voice") { id } }`);
     const { addForumMember } = await commissioner.gql(`mutation($f: ID!) { addForumMember(forumId: $f, displayName: "Zara", ageBand: AGE_12_TO_17) { joinCode } }`, { f: createForum.id });
-    const member = app.agent();
+    const member = suite.app.agent();
     await member.gql(`mutation($c: String!) { joinWithCode(code: $c) { id } }`, { c: addForumMember.joinCode });
     const { createProposal } = await commissioner.gql(`mutation($i: CreateProposalInput!) { createProposal(input: $i) { id } }`, {
       i: {
@@ -164,7 +127,7 @@ describe.skipIf(!HAS_CHROMIUM)('the evidence chain in the browser', { timeout: 3
     await page.locator('#change-description').fill('Staff the hub from 10 to 2 on Saturdays.');
     await page.getByRole('button', { name: message('en', 'trace.change.record') }).click();
     await expect.poll(() => page.locator('article h3').first().textContent()).toContain('Saturday opening');
-    const updateForm = page.getByRole('form', { name: message('en', 'trace.change.updateLabel').replace('{{title}}', 'Saturday opening') });
+    const updateForm = page.getByRole('form', { name: message('en', 'trace.change.updateLabel', { title: 'Saturday opening' }) });
     await updateForm.getByLabel(message('en', 'trace.changeStatus.DONE')).check();
     await updateForm.getByLabel(message('en', 'trace.change.noteLabel')).fill('Open every Saturday since the 6th.');
     await updateForm.getByRole('button', { name: message('en', 'trace.change.update') }).click();
@@ -209,12 +172,12 @@ describe.skipIf(!HAS_CHROMIUM)('the evidence chain in the browser', { timeout: 3
     await page.locator('#cohort-AGE_4_TO_7').fill('120');
     await page.locator('#cohort-AGE_12_TO_17').fill('300');
     await page.getByRole('button', { name: message('en', 'trace.cohort.save') }).click();
-    await expect.poll(() => page.locator('.trace-callout').textContent()).toContain(message('en', 'trace.representation.none').replace('{{band}}', message('en', 'trace.ageBandShort.AGE_4_TO_7')));
+    await expect.poll(() => page.locator('.trace-callout').textContent()).toContain(message('en', 'trace.representation.none', { band: message('en', 'trace.ageBandShort.AGE_4_TO_7') }));
     await expectAxeClean(page, 'influence dashboard');
-    expectNoThirdPartyRequests(page, app.url);
+    expectNoThirdPartyRequests(page, suite.app.url);
 
     // The child, on a phone, enters their receipt code and sees what happened — never their words.
-    const phonePage = await phone();
+    const phonePage = await suite.page('phone');
     await phonePage.goto('/receipt');
     await expect.poll(() => h1(phonePage)).toBe(message('en', 'receipt.title'));
     await expectAxeClean(phonePage, 'receipt page');
@@ -242,13 +205,13 @@ describe.skipIf(!HAS_CHROMIUM)('the evidence chain in the browser', { timeout: 3
     await phonePage.getByRole('button', { name: message('en', 'receipt.email.submit') }).click();
     await expect.poll(() => phonePage.getByText(message('en', 'receipt.email.following')).isVisible()).toBe(true);
     await expectAxeClean(phonePage, 'receipt page following by email');
-    expectNoThirdPartyRequests(phonePage, app.url);
+    expectNoThirdPartyRequests(phonePage, suite.app.url);
   });
 
   test.each(['en', 'ur', 'pl'] as const)('the public “you said, we did” page is accessible on a phone in %s', async (language) => {
-    const page = await phone(language);
+    const page = await suite.page('phone', language);
     await page.goto(`/said-we-did/${serviceId}`);
-    await expect.poll(() => h1(page)).toBe(message(language, 'saidWeDid.title').replace('{{service}}', 'Family Hubs'));
+    await expect.poll(() => h1(page)).toBe(message(language, 'saidWeDid.title', { service: 'Family Hubs' }));
     expect(await page.evaluate(() => document.documentElement.dir)).toBe(language === 'ur' ? 'rtl' : 'ltr');
     await expectAxeClean(page, `you said, we did in ${language}`);
     await checkTouchTargets(page);
@@ -260,11 +223,11 @@ describe.skipIf(!HAS_CHROMIUM)('the evidence chain in the browser', { timeout: 3
     await page.goto('/said-we-did/00000000-0000-4000-8000-000000000000');
     await expect.poll(() => page.locator('main p').first().textContent()).toBe(message(language, 'saidWeDid.notFound'));
     await expectAxeClean(page, `unknown you-said-we-did page in ${language}`);
-    expectNoThirdPartyRequests(page, app.url);
+    expectNoThirdPartyRequests(page, suite.app.url);
   });
 
   test('staff pages show their empty states accessibly', async () => {
-    const page = await desktop();
+    const page = await suite.page('desktop');
     await signInAsStaff(page, 'practitioner@southmoor.example');
     for (const [path, empty] of [
       ['/staff/decisions', 'trace.decisions.empty'],

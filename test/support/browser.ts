@@ -1,11 +1,12 @@
 // Browser (e2e) tests: headless Chromium driven by playwright-core, against Heard serving the built
-// client and the API on one origin. Use one browser per test file (launchBrowser in beforeAll) and
-// a fresh context per test (phoneContext / desktopContext): a context is a fresh profile, so no
-// cookies or storage leak between tests.
+// client and the API on one origin. Each test file calls browserSuite(): one browser and one app
+// for the file, and a fresh context per page (a fresh profile, so no cookies or storage leak
+// between tests).
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { AxeBuilder } from '@axe-core/playwright';
 import { chromium, type Browser, type BrowserContext, type Page, type Request } from 'playwright-core';
+import { afterAll, afterEach, beforeAll } from 'vitest';
 import { DEMO_PASSWORD, startTestApp, type TestApp } from './app.js';
 
 export const CHROMIUM_PATH = process.env.CHROMIUM_PATH || '/usr/bin/chromium';
@@ -92,6 +93,47 @@ export async function desktopContext(browser: Browser, { locale = 'en-GB', baseU
   const context = await browser.newContext({ baseURL, viewport: { width: 1280, height: 800 }, locale });
   recordRequests(context);
   return context;
+}
+
+export interface BrowserSuite {
+  /** Heard, seeded with the demo world, serving the built client (ready from the first test on). */
+  readonly app: TestApp;
+  /** A new page in a context of its own: a phone or a desktop, in the browser language given. */
+  page(kind: 'phone' | 'desktop', locale?: string): Promise<Page>;
+}
+
+/**
+ * The harness every browser test file shares; call it inside the file's describe. Starts Heard and
+ * Chromium before the tests, closes each test's contexts after it and stops both at the end.
+ * `initScript` runs in every page before its own scripts (e.g. to record speech).
+ */
+export function browserSuite(options: { initScript?: () => void } = {}): BrowserSuite {
+  let app: TestApp | undefined;
+  let browser: Browser | undefined;
+  const contexts: BrowserContext[] = [];
+  beforeAll(async () => {
+    [app, browser] = await Promise.all([startBrowserApp(), launchBrowser()]);
+  });
+  afterEach(async () => {
+    await Promise.all(contexts.splice(0).map((c) => c.close()));
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await app?.close();
+  });
+  return {
+    get app() {
+      if (!app) throw new Error('The browser suite has not started yet: use it inside tests and hooks.');
+      return app;
+    },
+    async page(kind, locale) {
+      const open = kind === 'phone' ? phoneContext : desktopContext;
+      const context = await open(browser!, { locale, baseURL: this.app.url });
+      if (options.initScript) await context.addInitScript(options.initScript);
+      contexts.push(context);
+      return context.newPage();
+    },
+  };
 }
 
 export const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];

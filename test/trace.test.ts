@@ -336,6 +336,19 @@ describe('receipt', () => {
     await parent.gql(`mutation($c: String!) { unfollowReceipt(code: $c) }`, { c: answers[0].receiptCode });
     expect(await sql('select * from receipt_follow where response_id = ?', [answers[0].responseId])).toEqual([]);
   });
+
+  it('writes the email in the language of the page the parent asked from', async () => {
+    const { answers } = await answeredSurvey(t, practitioner, ['Evening sessions please'], { ageBand: 'PARENT_CARER', title: 'Hub hours survey' });
+    const follow = `mutation($c: String!, $e: String!) { followReceipt(code: $c, email: $e) }`;
+    await t.agent('10.9.1.2').request(follow, { c: answers[0].receiptCode, e: 'urdu.parent@example.org' }, { 'accept-language': 'ur' });
+    const themeId = await theme(practitioner, 'Evening opening hours', { inputIds: [answers[0].inputId] });
+    await commissioner.gql(RECORD_DECISION, { i: decisionInput({ title: 'Evening opening', themeIds: [themeId], youSaidWeDid: 'The hub now opens until 8pm on Thursdays.' }) });
+    const [mail] = outbox().filter((m) => m.to === 'urdu.parent@example.org');
+    expect(mail.subject).toBe('آپ کی بات کے بارے میں خبر');
+    expect(mail.text).toContain('آپ نے کہا، ہم نے کیا: The hub now opens until 8pm on Thursdays.');
+    expect(mail.text).toContain('”Hub hours survey“');
+    expect(mail.text).not.toContain('You said, we did');
+  });
 });
 
 describe('you said, we did', () => {

@@ -1,8 +1,7 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { SupportMessage } from '../surveys/survey.types.js';
 import { AgeBand } from '../shared/enums.js';
-
-type Language = 'en' | 'ur' | 'pl';
+import { pickLanguage, type Language } from '../shared/language.js';
 
 // Calm, kind, no alarm and no blame; simpler words for younger children.
 const MESSAGES: Record<Language, { young: string; older: string; childline: string; emergency: string }> = {
@@ -25,16 +24,6 @@ const MESSAGES: Record<Language, { young: string; older: string; childline: stri
     emergency: 'W nagłym wypadku zadzwoń pod 999',
   },
 };
-
-/** The first of en, ur, pl named in an Accept-Language header (or the client's chosen language). */
-export function pickLanguage(acceptLanguage: string | string[] | undefined): Language {
-  const header = Array.isArray(acceptLanguage) ? acceptLanguage.join(',') : (acceptLanguage ?? '');
-  for (const part of header.split(',')) {
-    const tag = part.trim().slice(0, 2).toLowerCase();
-    if (tag === 'en' || tag === 'ur' || tag === 'pl') return tag;
-  }
-  return 'en';
-}
 
 /**
  * The support shown at once to someone whose words may need a safeguarding response: who will read

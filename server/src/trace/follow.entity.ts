@@ -1,15 +1,17 @@
 import { randomUUID } from 'node:crypto';
 import { Entity, ManyToOne, OptionalProps, PrimaryKey, Property, type Rel } from '@mikro-orm/core';
+import type { Language } from '../shared/language.js';
 import { SurveyResponse } from '../surveys/response.entity.js';
 
 /**
  * An email address a parent or carer gave on the receipt page, kept only to tell them when a
- * decision or change follows from that response; deleted with the response or when they stop.
+ * decision or change follows from that response (in their language); deleted with the response or
+ * when they stop.
  * One per response (giving another address replaces it).
  */
 @Entity({ tableName: 'receipt_follow' })
 export class ReceiptFollow {
-  [OptionalProps]?: 'createdAt';
+  [OptionalProps]?: 'createdAt' | 'language';
 
   @PrimaryKey({ type: 'uuid' })
   id: string = randomUUID();
@@ -19,6 +21,10 @@ export class ReceiptFollow {
 
   @Property({ type: 'text' })
   email: string;
+
+  /** The language of the page they asked from: the emails are written in it. */
+  @Property({ type: 'text', default: 'en' })
+  language: Language = 'en';
 
   @Property({ type: 'timestamptz' })
   createdAt: Date = new Date();

@@ -2,6 +2,7 @@ import { Arg, Authorized, Ctx, ID, Mutation, Query, Resolver } from 'type-graphq
 import { Service } from '../services/service.entity.js';
 import { CONSULTATION_STAFF, PUBLIC, requireActor } from '../shared/auth.js';
 import type { Context } from '../shared/context.js';
+import { pickLanguage } from '../shared/language.js';
 import { youSaidWeDid } from './decision.service.js';
 import { DecisionView } from './decision.types.js';
 import { followReceipt, unfollowReceipt } from './follow.service.js';
@@ -35,9 +36,9 @@ export class TraceResolver {
   }
 
   @Authorized(PUBLIC)
-  @Mutation(() => Boolean, { description: 'Public: email this address when a decision or a finished change follows from this receipt.' })
-  followReceipt(@Arg('code', () => String) code: string, @Arg('email', () => String) email: string, @Ctx() { em, app, ip }: Context): Promise<boolean> {
-    return followReceipt(em, app, ip, code, email);
+  @Mutation(() => Boolean, { description: 'Public: email this address when a decision or a finished change follows from this receipt (in the language of the request).' })
+  followReceipt(@Arg('code', () => String) code: string, @Arg('email', () => String) email: string, @Ctx() { em, app, ip, request }: Context): Promise<boolean> {
+    return followReceipt(em, app, ip, code, email, pickLanguage(request.headers['accept-language']));
   }
 
   @Authorized(PUBLIC)

@@ -1,4 +1,5 @@
 import http from 'node:http';
+import { percentile } from './results.js';
 
 export interface OpenLoopOptions {
   url: string;
@@ -20,9 +21,6 @@ export interface OpenLoopResult {
   p99: number;
 }
 
-/** The q-quantile of ascending values (nearest rank). */
-const quantile = (sorted: number[], q: number) => sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil(q * sorted.length) - 1))];
-
 /**
  * Latency at a given rate, measured open loop (as wrk2 does): request i is due at start + i/rate and
  * is timed from when it was due, not from when it went out, so a server that falls behind cannot
@@ -40,7 +38,10 @@ export async function openLoop(options: OpenLoopOptions): Promise<OpenLoopResult
   const send = (due: number) =>
     new Promise<void>((resolve) => {
       const body = options.body();
+      let settled = false;
       const done = (good: boolean) => {
+        if (settled) return;
+        settled = true;
         latencies.push(performance.now() - due);
         if (!good) bad++;
         resolve();
@@ -81,5 +82,5 @@ export async function openLoop(options: OpenLoopOptions): Promise<OpenLoopResult
   await Promise.all(inflight);
   agent.destroy();
   latencies.sort((a, b) => a - b);
-  return { sent: total, bad, p50: quantile(latencies, 0.5), p99: quantile(latencies, 0.99) };
+  return { sent: total, bad, p50: percentile(latencies, 50), p99: percentile(latencies, 99) };
 }

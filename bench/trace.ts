@@ -5,6 +5,7 @@ import { seedDemo } from '../server/src/seed/demo.js';
 import type { Actor } from '../server/src/shared/context.js';
 import { Role } from '../server/src/shared/enums.js';
 import { influence, influenceParams, influenceSql, TRACE_SQL, traceInput } from '../server/src/trace/trace.service.js';
+import { percentile } from './results.js';
 
 export const INPUTS = Number(process.env.BENCH_TRACE_INPUTS ?? 1_000_000);
 const THEMES_PER_ORG = 100; // 200 in all
@@ -17,7 +18,6 @@ export interface TraceFigures {
   'influence.ms': number;
 }
 
-const percentile = (sorted: number[], p: number) => sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))];
 
 /**
  * Seeds the evidence chain at scale with set-based SQL (generate_series; ids are md5 of a name and

@@ -47,8 +47,8 @@ describe('building a survey', () => {
   });
 
   it('holds text answers to the length limit the practitioner set', async () => {
-    const s = await survey(practitioner, 'open', {}, [{ type: 'TEXT', prompt: 'In a few words?', maxLength: 40 }]);
-    expect(s.questions[0].maxLength).toBe(40);
+    const s = await survey(practitioner, 'open', {}, [{ type: 'TEXT', prompt: 'In a few words?', maxLength: 40 }, { type: 'SCALE', prompt: 'How was it?' }]);
+    expect(s.questions.map((q) => q.maxLength)).toEqual([40, null]);
     const answer = (text: string) => ({ i: { surveyId: s.id, clientSubmissionId: submissionId(), answers: [{ questionId: s.questions[0].id, text }] } });
     expect(await t.agent().fails(SUBMIT, answer('x'.repeat(41)))).toMatchObject({ code: 'BAD_USER_INPUT', field: 'answers.0.text' });
     expect((await t.agent().gql(SUBMIT, answer('x'.repeat(40)))).submitResponse.duplicate).toBe(false);

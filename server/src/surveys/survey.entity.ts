@@ -159,9 +159,13 @@ export class Question {
   scaleMax: number | null = null;
 
   /** Longest text answer accepted (TEXT questions). */
-  @Field(() => Int, { nullable: true })
   @Property({ type: 'integer', default: 2000 })
   maxLength: number = 2000;
+
+  @Field(() => Int, { name: 'maxLength', nullable: true, description: 'Longest text answer accepted, in characters (text questions only).' })
+  get textLimit(): number | null {
+    return this.type === QuestionType.TEXT ? this.maxLength : null;
+  }
 
   constructor(survey: Survey, position: number, type: QuestionType, prompt: string) {
     this.survey = survey;

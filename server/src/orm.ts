@@ -15,7 +15,7 @@ import { ConsultationEvent } from './events/event.entity.js';
 import { Forum } from './proposals/forum.entity.js';
 import { Proposal, ProposalComment, ProposalTheme, Vote } from './proposals/proposal.entity.js';
 import { ChangeUpdate, Decision, DecisionInput, DecisionProposal, DecisionTheme, Notification, ServiceChange, ServiceCohort } from './trace/decision.entity.js';
-import { ConcernNote, SafeguardingConcern, ScreeningRuleSet } from './safeguarding/concern.entity.js';
+import { ConcernNote, SafeguardingConcern, ScreeningRuleSet } from './voices/concern.entity.js';
 import { ReceiptFollow } from './trace/follow.entity.js';
 
 /** Every entity, listed once: discovery by folder scan would differ between tsx, vitest and dist. */

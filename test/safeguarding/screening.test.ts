@@ -6,8 +6,8 @@ import {
   validateRuleSet,
   type RuleSet,
   type ScreeningCategory,
-} from '../../server/src/safeguarding/screening.js';
-import { DEFAULT_RULES_EN } from '../../server/src/safeguarding/default-rules.en.js';
+} from '../../server/src/voices/screening/screening.js';
+import { DEFAULT_RULES_EN } from '../../server/src/voices/screening/rules.en.js';
 
 interface CorpusEntry {
   text: string;

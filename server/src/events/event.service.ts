@@ -5,7 +5,7 @@ import { Account } from '../identity/account.entity.js';
 import { Organisation } from '../identity/organisation.entity.js';
 import { newAccessCode, normaliseAccessCode } from '../identity/secrets.js';
 import { notifyLeads } from '../safeguarding/notify.js';
-import { raiseConcerns, screenTexts } from '../safeguarding/screen-inputs.js';
+import { raiseConcerns, screenTexts } from '../voices/screening/screen-inputs.js';
 import { Service } from '../services/service.entity.js';
 import { performAction, recordAudit } from '../shared/audit.js';
 import { sameOrganisation } from '../shared/auth.js';

@@ -3,7 +3,7 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import { Account } from '../identity/account.entity.js';
 import { Organisation } from '../identity/organisation.entity.js';
 import { notifyLeads } from '../safeguarding/notify.js';
-import { raiseConcerns, screenTexts, type Flag } from '../safeguarding/screen-inputs.js';
+import { raiseConcerns, screenTexts, type Flag } from '../voices/screening/screen-inputs.js';
 import { performAction } from '../shared/audit.js';
 import type { Actor, AppState } from '../shared/context.js';
 import { Capture, Channel, InputKind, Role, isStaff } from '../shared/enums.js';

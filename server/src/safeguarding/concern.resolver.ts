@@ -4,7 +4,7 @@ import { selects } from '../shared/selection.js';
 import { requireActor, STAFF } from '../shared/auth.js';
 import type { Context } from '../shared/context.js';
 import { Role } from '../shared/enums.js';
-import { ConcernStatus } from './concern.entity.js';
+import { ConcernStatus } from '../voices/concern.entity.js';
 import { acknowledgeConcern, closeConcern, flagInput, getConcern, listConcerns, overdueCount, referConcern } from './concern.service.js';
 import { SafeguardingConcernView } from './concern.types.js';
 

@@ -8,10 +8,10 @@ import { Role } from '../shared/enums.js';
 import { badInput, conflict, notFound } from '../shared/errors.js';
 import { toVoiceView, VOICE_COLUMNS, type VoiceRow } from '../voices/voice-input.service.js';
 import { VoiceInput } from '../voices/voice-input.entity.js';
-import { ConcernNote, ConcernSeverity, ConcernStatus, SafeguardingConcern } from './concern.entity.js';
+import { ConcernNote, ConcernSeverity, ConcernStatus, SafeguardingConcern } from '../voices/concern.entity.js';
 import type { SafeguardingConcernView } from './concern.types.js';
 import { notifyLeads } from './notify.js';
-import { dueByFor } from './screen-inputs.js';
+import { dueByFor } from '../voices/screening/screen-inputs.js';
 
 const STATUS_ORDER: Record<ConcernStatus, number> = { OPEN: 0, ACKNOWLEDGED: 1, REFERRED: 2, CLOSED: 3 };
 

@@ -1,6 +1,6 @@
 import { Field, ID, ObjectType } from 'type-graphql';
 import { VoiceInputView } from '../voices/voice-input.type.js';
-import { ConcernSeverity, ConcernStatus } from './concern.entity.js';
+import { ConcernSeverity, ConcernStatus } from '../voices/concern.entity.js';
 
 @ObjectType('ConcernNote')
 export class ConcernNoteView {

@@ -3,7 +3,7 @@ import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { Logger } from 'pino';
 import type { Config } from '../config.js';
 import type { MailTransport } from './mail.js';
-import type { RuleSet } from '../safeguarding/screening.js';
+import type { RuleSet } from '../voices/screening/screening.js';
 import type { SurveyDefinition } from '../surveys/survey-submission.js';
 import type { Role } from './enums.js';
 import type { FailureLimiter } from './rate-limit.js';
@@ -25,7 +25,7 @@ export interface AppState {
   mail: MailTransport;
   /** Published surveys' frozen questions, cached briefly (surveys/survey-submission.ts). */
   surveyDefinitions: Map<string, { at: number; definition: SurveyDefinition }>;
-  /** Each organisation's screening rules and concern deadlines, cached briefly (safeguarding/screen-inputs.ts). */
+  /** Each organisation's screening rules and concern deadlines, cached briefly (voices/screening/screen-inputs.ts). */
   screening: Map<string, { at: number; ruleSets: RuleSet[]; deadlines: { high_concern_due_minutes: number; medium_concern_due_working_days: number } }>;
   limits: {
     signInByAccount: FailureLimiter;

@@ -4,7 +4,7 @@ import type { Actor, AppState } from '../shared/context.js';
 import { AgeBand, Capture, Channel, InputKind, Role } from '../shared/enums.js';
 import { badInput, CodedError, conflict, notFound } from '../shared/errors.js';
 import { notifyLeads } from '../safeguarding/notify.js';
-import { screenTexts } from '../safeguarding/screen-inputs.js';
+import { screenTexts } from '../voices/screening/screen-inputs.js';
 import { newReceiptCode } from './receipt-code.js';
 import { QuestionType, SurveyAccess, SurveyStatus } from './survey.entity.js';
 import type { SubmitResponseInput } from './survey.inputs.js';

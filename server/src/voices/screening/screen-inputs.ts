@@ -1,8 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import type { EntityManager } from '@mikro-orm/postgresql';
-import type { AppState } from '../shared/context.js';
-import { ConcernSeverity } from './concern.entity.js';
-import { DEFAULT_RULES_EN } from './default-rules.en.js';
+import type { AppState } from '../../shared/context.js';
+import { ConcernSeverity } from '../concern.entity.js';
+import { DEFAULT_RULES_EN } from './rules.en.js';
 import { screenText, validateRuleSet, type RuleSet } from './screening.js';
 
 const RULES_TTL_MS = 60_000;

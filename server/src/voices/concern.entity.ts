@@ -3,7 +3,7 @@ import { Entity, Enum, Index, ManyToOne, OptionalProps, PrimaryKey, Property, ty
 import { registerEnumType } from 'type-graphql';
 import { Account } from '../identity/account.entity.js';
 import { Organisation } from '../identity/organisation.entity.js';
-import { VoiceInput } from '../voices/voice-input.entity.js';
+import { VoiceInput } from './voice-input.entity.js';
 
 export enum ConcernStatus {
   OPEN = 'OPEN',
@@ -113,7 +113,7 @@ export class ConcernNote {
 
 /**
  * An organisation's own screening rules (e.g. in another language), versioned; used together
- * with the default English rules. `rules` is a RuleSet (safeguarding/screening.ts).
+ * with the default English rules. `rules` is a RuleSet (voices/screening/screening.ts).
  */
 @Entity({ tableName: 'screening_rule_set' })
 export class ScreeningRuleSet {

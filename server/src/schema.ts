@@ -2,6 +2,7 @@ import type { GraphQLSchema } from 'graphql';
 import { buildSchema } from 'type-graphql';
 import { EventResolver } from './events/event.resolver.js';
 import { IdentityResolver } from './identity/identity.resolver.js';
+import { LifecycleResolver } from './lifecycle/lifecycle.resolver.js';
 import { ForumMemberResolver, ForumResolver } from './proposals/forum.resolver.js';
 import { ProposalCommentResolver, ProposalResolver } from './proposals/proposal.resolver.js';
 import { ServiceResolver } from './services/service.resolver.js';
@@ -35,6 +36,7 @@ export const resolvers = [
   ServiceChangeResolver,
   TraceResolver,
   RepresentationResolver,
+  LifecycleResolver,
 ] as const;
 
 let built: Promise<GraphQLSchema> | undefined;

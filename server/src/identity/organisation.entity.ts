@@ -6,7 +6,7 @@ import { Field, ID, ObjectType } from 'type-graphql';
 @ObjectType()
 @Entity({ tableName: 'organisation' })
 export class Organisation {
-  [OptionalProps]?: 'createdAt' | 'suppressionThreshold' | 'supportContacts' | 'highConcernDueMinutes' | 'mediumConcernDueWorkingDays';
+  [OptionalProps]?: 'createdAt' | 'suppressionThreshold' | 'supportContacts' | 'highConcernDueMinutes' | 'mediumConcernDueWorkingDays' | 'retainConcernWordsMonths' | 'privacyContact';
 
   @Field(() => ID)
   @PrimaryKey({ type: 'uuid' })
@@ -31,6 +31,19 @@ export class Organisation {
   /** Working days (Monday to Friday) to acknowledge a medium-severity concern. */
   @Property({ type: 'integer', default: 1 })
   mediumConcernDueWorkingDays: number = 1;
+
+  /**
+   * Months after a safeguarding concern is closed that the words it holds are erased (open
+   * concerns keep them). 72 by default: six years, the limitation period for a claim about how a
+   * concern was handled; the case itself lives in the council's social care record, which has its
+   * own, longer schedule. See docs/data-protection.md.
+   */
+  @Property({ type: 'integer', default: 72 })
+  retainConcernWordsMonths: number = 72;
+
+  /** How to reach the organisation's data protection officer, shown on the privacy notice. */
+  @Property({ type: 'text', nullable: true })
+  privacyContact: string | null = null;
 
   @Property({ type: 'timestamptz' })
   createdAt: Date = new Date();

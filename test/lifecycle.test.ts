@@ -1,4 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { retentionJob } from '../server/src/lifecycle/retention.js';
+import { memoryTransport } from '../server/src/shared/mail.js';
+import { runJobNow, tickJob } from '../server/src/shared/jobs.js';
 import { startTestApp, type Agent, type TestApp } from './support/app.js';
 import { answersFor, SUBMIT, submissionId } from './support/factories.js';
 import { forumWithMembers, proposal as openProposal, VOTE } from './support/proposal-factories.js';
@@ -207,5 +210,94 @@ describe('a participant’s data on request', () => {
     const south = await t.staff('admin@southmoor.example');
     expect((await fetch(url, { headers: { cookie: south.cookie } })).status).toBe(404);
     expect((await fetch(`${t.url}/exports/participants/not-an-id.json`, { headers: { cookie: admin.cookie } })).status).toBe(404);
+  });
+});
+
+// Last in the file: the moved clock makes every older word due, the demo world's included.
+describe('retention', () => {
+  /** Calendar months from now, as PostgreSQL counts them (make_interval). */
+  const inMonths = (n: number) => {
+    const d = new Date();
+    d.setUTCMonth(d.getUTCMonth() + n);
+    return d;
+  };
+  const state = () => ({ config: t.config, log: (t.app as any).log, mail: memoryTransport() }) as any;
+  const SETTINGS = `mutation($m: Int) { updateOrganisationSettings(input: { retainWordsMonths: $m }) { retainWordsMonths } }`;
+  const textOf = async (id: string) => (await sql('select text, erased_by from voice_input where id = ?', [id]))[0];
+
+  it('erases words older than the organisation’s period on a moved clock, keeping counts, coded answers, themes and decisions', async () => {
+    await admin.gql(SETTINGS, { m: 12 });
+    const { survey, answers } = await answeredSurvey(t, commissioner, ['the waiting room is too cold', 'more evening sessions']);
+    const themeId = await theme(commissioner, 'Comfort', { inputIds: answers.map((a) => a.inputId) });
+    const disclosure = 'my mums boyfriend hits me when shes at work and i dont want to go home';
+    const held = (await answeredSurvey(t, commissioner, [disclosure])).answers[0];
+    const southAdmin = await t.staff('admin@southmoor.example');
+    const southStaff = await t.staff('commissioner@southmoor.example');
+    const south = (await answeredSurvey(t, southStaff, ['southmoor words'])).answers[0];
+    expect((await southAdmin.gql(`{ organisationSettings { retainWordsMonths } }`)).organisationSettings.retainWordsMonths).toBe(24);
+    const results = (await commissioner.gql(RESULTS, { id: survey.id })).surveyResults;
+    const answersBefore = await sql('select count(*)::int as n from answer');
+
+    // Eleven months on, nothing of this is due yet.
+    await runJobNow(t.orm, state(), retentionJob, inMonths(11));
+    expect((await textOf(answers[0].inputId)).text).toBe('the waiting room is too cold');
+
+    const erased = (await runJobNow(t.orm, state(), retentionJob, inMonths(13))) as number;
+    expect(erased).toBeGreaterThanOrEqual(2);
+    expect(await textOf(answers[0].inputId)).toEqual({ text: '', erased_by: 'RETENTION' });
+    expect(await textOf(answers[1].inputId)).toEqual({ text: '', erased_by: 'RETENTION' });
+    // Southmoor keeps words for 24 months; an open concern keeps its words whatever their age.
+    expect((await textOf(south.inputId)).text).toBe('southmoor words');
+    expect((await textOf(held.inputId)).text).toBe(disclosure);
+
+    const after = (await commissioner.gql(RESULTS, { id: survey.id })).surveyResults;
+    expect(after.responseCount).toBe(results.responseCount);
+    expect(after.questions.map((q: any) => [q.answered, q.choices])).toEqual(results.questions.map((q: any) => [q.answered, q.choices]));
+    expect(await sql('select count(*)::int as n from answer')).toEqual(answersBefore);
+    const th = (await commissioner.gql(THEME, { id: themeId })).theme;
+    expect(th.inputCount).toBe(2);
+    expect(th.inputs.edges.map((e: any) => e.node)).toEqual([
+      expect.objectContaining({ text: null, erased: true }),
+      expect.objectContaining({ text: null, erased: true }),
+    ]);
+    const [audit] = await sql(`select actor, details from audit_entry where action = 'applyRetention' and target_id = (select organisation_id::text from voice_input where id = ?)`, [answers[0].inputId]);
+    expect(audit.actor).toBe('system (retention)');
+    expect(audit.details.erased).toBeGreaterThanOrEqual(2);
+
+    // Run again at the same moment: nothing more to erase.
+    expect(await runJobNow(t.orm, state(), retentionJob, inMonths(13))).toBe(0);
+  });
+
+  it('erases words a concern held once the concern has been closed for its own period', async () => {
+    const disclosure = 'he hurts me and i am scared to go home';
+    const held = (await answeredSurvey(t, commissioner, [disclosure])).answers[0];
+    const [concern] = await sql('select id from safeguarding_concern where input_id = ?', [held.inputId]);
+    expect(concern).toBeDefined();
+    await lead.gql(`mutation($id: ID!) { closeConcern(id: $id, note: "Referred to MASH; closed here") { id } }`, { id: concern.id });
+    await runJobNow(t.orm, state(), retentionJob, inMonths(71));
+    expect((await textOf(held.inputId)).text).toBe(disclosure);
+    await runJobNow(t.orm, state(), retentionJob, inMonths(73));
+    expect(await textOf(held.inputId)).toEqual({ text: '', erased_by: 'RETENTION' });
+  });
+
+  it('fires once a day however many instances tick it', async () => {
+    const now = inMonths(200);
+    const fired = await Promise.all([tickJob(t.orm, state(), retentionJob, now), tickJob(t.orm, state(), retentionJob, now)]);
+    expect(fired.filter(Boolean)).toHaveLength(1);
+  });
+
+  it('applyRetention erases the admin’s organisation’s due words now and says how many; admins only', async () => {
+    await admin.gql(SETTINGS, { m: 1 });
+    const { answers } = await answeredSurvey(t, commissioner, ['an old answer about the bus']);
+    const south = (await answeredSurvey(t, await t.staff('commissioner@southmoor.example'), ['an old southmoor answer'])).answers[0];
+    // Move the words' clock back rather than the server's.
+    await sql(`update voice_input set created_at = now() - interval '40 days' where id in (?)`, [[answers[0].inputId]]);
+    await sql(`update voice_input set created_at = now() - interval '800 days' where id in (?)`, [[south.inputId]]);
+    expect((await commissioner.fails(`mutation { applyRetention }`)).code).toBe('FORBIDDEN');
+    expect((await admin.gql(`mutation { applyRetention }`)).applyRetention).toBe(1);
+    expect(await textOf(answers[0].inputId)).toEqual({ text: '', erased_by: 'RETENTION' });
+    // Another organisation's words wait for its own run.
+    expect((await textOf(south.inputId)).text).toBe('an old southmoor answer');
+    expect((await admin.gql(`mutation { applyRetention }`)).applyRetention).toBe(0);
   });
 });

@@ -1,6 +1,7 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { Organisation } from '../identity/organisation.entity.js';
 import { AuditEntry } from '../shared/audit-entry.entity.js';
+import type { Job } from '../shared/jobs.js';
 import { HELD_BY_CONCERN, eraseMatching } from '../voices/erasure.js';
 
 /**
@@ -43,3 +44,20 @@ export async function eraseDueWords(
   await em.flush();
   return total;
 }
+
+const DAY_MS = 24 * 3600_000;
+
+/**
+ * The retention rule, daily: every instance ticks it and one of them fires it per day
+ * (shared/jobs.ts). Erases due words in every organisation, in one transaction.
+ */
+export const retentionJob: Job = {
+  name: 'retention',
+  everyMs: DAY_MS,
+  async run({ orm, now, log }) {
+    const erased = await orm.em.fork().transactional((tx) => eraseDueWords(tx, null, now, { label: 'system (retention)', accountId: null }));
+    // A count only: never which words.
+    if (erased) log.info({ erased }, 'retention erased words');
+    return erased;
+  },
+};

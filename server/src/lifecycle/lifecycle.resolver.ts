@@ -17,6 +17,12 @@ export class PrivacyContact {
 
   @Field(() => String, { nullable: true, description: "How to reach the organisation's data protection officer." })
   contact!: string | null;
+
+  @Field(() => Int, { nullable: true, description: 'Months after which words are erased; null keeps them.' })
+  retainWordsMonths!: number | null;
+
+  @Field(() => Int, { description: 'Months after a safeguarding concern is closed that the words it holds are erased.' })
+  retainConcernWordsMonths!: number;
 }
 
 @Resolver()

@@ -27,7 +27,8 @@ async function findPerson(em: EntityManager, actor: Actor, accountId: string): P
 /**
  * ADMIN: erases every word a participant or forum member said (voices/erasure.ts: words a
  * safeguarding concern holds stay with it), forgets any follow-up email address given on their
- * receipts, and ends their account — display name gone, sessions ended, sign-in codes revoked.
+ * receipts and their in-app notices, and ends their account — display name gone, sessions ended,
+ * sign-in codes revoked.
  * Their votes stay counted, held by an account that now says nothing about who it was; coded
  * answers and counts stay. Audited with the reason and how many texts (never the words). NOT_FOUND
  * for anyone not a participant or forum member of the admin's organisation; BAD_USER_INPUT on
@@ -61,6 +62,8 @@ export async function eraseParticipant(em: EntityManager, actor: Actor, accountI
       details.keptForSafeguarding = result.keptForSafeguarding;
       await tx.getConnection().execute('delete from receipt_follow where response_id in (select id from survey_response where participant_id = ?)', [account.id]);
       await tx.getConnection().execute('update access_code set revoked_at = ? where account_id = ? and revoked_at is null', [now, account.id]);
+      // In-app notices about proposals they voted on: theirs alone, of no use once the account ends.
+      await tx.getConnection().execute('delete from notification where account_id = ?', [account.id]);
       account.displayName = null;
       account.deactivatedAt ??= now;
       await endSessionsOf(tx, account.id);
@@ -83,13 +86,14 @@ export interface ParticipantExport {
   comments: Array<Record<string, unknown>>;
   followUpEmails: Array<Record<string, unknown>>;
   sessions: Array<Record<string, unknown>>;
+  notifications: Array<Record<string, unknown>>;
   audit: Array<Record<string, unknown>>;
 }
 
 /**
  * ADMIN: everything Heard holds about one participant or forum member, for a subject access
  * request: their account, words (text, or why there is none), survey responses with receipt codes
- * and coded answers, votes, comments, follow-up email addresses, sessions, and every audit row
+ * and coded answers, votes, comments, follow-up email addresses, sessions, in-app notices, and every audit row
  * about them or their records (who did or viewed what, when). Words under safeguarding review are
  * listed without the words: whether to disclose them is the safeguarding lead's decision (UK GDPR
  * allows withholding what would cause serious harm), so the admin asks them. Audited (the export
@@ -100,7 +104,7 @@ export async function exportParticipant(em: EntityManager, actor: Actor, account
   const person = await findPerson(em, actor, accountId);
   const conn = em.getConnection();
   const org = actor.organisationId;
-  const [[account], words, responses, answers, votes, comments, follows, sessions] = await Promise.all([
+  const [[account], words, responses, answers, votes, comments, follows, sessions, notifications] = await Promise.all([
     conn.execute<Array<Record<string, unknown>>>(
       `select a.id, a.role, a.display_name as "displayName", a.age_band as "ageBand", a.created_at as "createdAt", a.deactivated_at as "deactivatedAt", f.name as forum
          from account a left join forum f on f.id = a.forum_id where a.id = ?`,
@@ -143,6 +147,10 @@ export async function exportParticipant(em: EntityManager, actor: Actor, account
       `select s.created_at as "createdAt", s.expires_at as "expiresAt", s.revoked_at as "revokedAt" from session s where s.account_id = ? order by s.created_at`,
       [person.id],
     ),
+    conn.execute<Array<Record<string, unknown>>>(
+      `select n.title, n.body, n.created_at as "createdAt", n.read_at as "readAt" from notification n where n.account_id = ? order by n.created_at`,
+      [person.id],
+    ),
   ]);
   const ids = [person.id, ...words.map((w) => w.id as string), ...responses.map((r) => r.id as string), ...comments.map((c) => c.id as string)];
   const concernIds = words.length
@@ -182,6 +190,7 @@ export async function exportParticipant(em: EntityManager, actor: Actor, account
     comments,
     followUpEmails: follows,
     sessions,
+    notifications,
     audit,
   };
   await performAction(em, actor, 'exportParticipant', async () => person, { words: words.length, responses: responses.length, votes: votes.length });

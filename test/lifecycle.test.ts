@@ -5,7 +5,7 @@ import { runJobNow, tickJob } from '../server/src/shared/jobs.js';
 import { startTestApp, type Agent, type TestApp } from './support/app.js';
 import { answersFor, SUBMIT, submissionId } from './support/factories.js';
 import { forumWithMembers, proposal as openProposal, VOTE } from './support/proposal-factories.js';
-import { answeredSurvey, theme } from './support/trace-factories.js';
+import { answeredSurvey, eventContributions, theme } from './support/trace-factories.js';
 
 let t: TestApp;
 let admin: Agent;
@@ -225,7 +225,7 @@ describe('retention', () => {
   const SETTINGS = `mutation($m: Int) { updateOrganisationSettings(input: { retainWordsMonths: $m }) { retainWordsMonths } }`;
   const textOf = async (id: string) => (await sql('select text, erased_by from voice_input where id = ?', [id]))[0];
 
-  it('erases words older than the organisation’s period on a moved clock, keeping counts, coded answers, themes and decisions', async () => {
+  it('erases words, speaker labels and quotes older than the organisation’s period on a moved clock, keeping counts, coded answers and themes’ counts', async () => {
     await admin.gql(SETTINGS, { m: 12 });
     const { survey, answers } = await answeredSurvey(t, commissioner, ['the waiting room is too cold', 'more evening sessions']);
     const themeId = await theme(commissioner, 'Comfort', { inputIds: answers.map((a) => a.inputId) });
@@ -235,6 +235,15 @@ describe('retention', () => {
     const southStaff = await t.staff('commissioner@southmoor.example');
     const south = (await answeredSurvey(t, southStaff, ['southmoor words'])).answers[0];
     expect((await southAdmin.gql(`{ organisationSettings { retainWordsMonths } }`)).organisationSettings.retainWordsMonths).toBe(24);
+    // An event contribution quoted, with consent, on the event's public "what we heard" page.
+    const { eventId } = await eventContributions(commissioner, []);
+    const { recordContribution: quoted } = await commissioner.gql(`mutation($i: ContributionInput!) { recordContribution(input: $i) { id } }`, {
+      i: { eventId, clientSubmissionId: submissionId(), text: 'we want a youth club on fridays', capture: 'OWN_WORDS', ageBand: 'AGE_12_TO_17', speakerLabel: 'Group of 4 Year 9s', consentToQuote: true },
+    });
+    await commissioner.gql(`mutation($e: ID!) { closeEvent(eventId: $e, report: "Report", whatWeHeard: "You want more to do on Fridays.") { id } }`, { e: eventId });
+    const { event } = await commissioner.gql(`query($id: ID!) { event(id: $id) { feedbackCode } }`, { id: eventId });
+    const FEEDBACK = `query($c: String!) { eventFeedback(code: $c) { quotes { text } } }`;
+    expect((await t.agent().gql(FEEDBACK, { c: event.feedbackCode })).eventFeedback.quotes).toEqual([{ text: 'we want a youth club on fridays' }]);
     const results = (await commissioner.gql(RESULTS, { id: survey.id })).surveyResults;
     const answersBefore = await sql('select count(*)::int as n from answer');
 
@@ -246,6 +255,11 @@ describe('retention', () => {
     expect(erased).toBeGreaterThanOrEqual(2);
     expect(await textOf(answers[0].inputId)).toEqual({ text: '', erased_by: 'RETENTION' });
     expect(await textOf(answers[1].inputId)).toEqual({ text: '', erased_by: 'RETENTION' });
+    // Quotes and speaker labels go with the words.
+    expect((await t.agent().gql(FEEDBACK, { c: event.feedbackCode })).eventFeedback.quotes).toEqual([]);
+    expect((await sql('select text, speaker_label from voice_input where id = ?', [quoted.id]))[0]).toEqual({ text: '', speaker_label: null });
+    const eventInputs = (await commissioner.gql(INPUTS, { f: { eventId } })).inputs;
+    expect(eventInputs.edges.map((e: any) => e.node)).toEqual([{ id: quoted.id, text: null, erased: true, withheld: false, speakerLabel: null }]);
     // Southmoor keeps words for 24 months; an open concern keeps its words whatever their age.
     expect((await textOf(south.inputId)).text).toBe('southmoor words');
     expect((await textOf(held.inputId)).text).toBe(disclosure);

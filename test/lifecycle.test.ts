@@ -177,6 +177,8 @@ describe('a participant’s data on request', () => {
     expect(data.words).toEqual([expect.objectContaining({ kind: 'VOTE_REASON', text: 'saturday is football', status: 'held' })]);
     expect(data.votes).toEqual([expect.objectContaining({ proposal: p.title, choice: 'AGAINST' })]);
     expect(data.sessions.length).toBeGreaterThan(0);
+    expect(data.votes[0].castAt).toMatch(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{3}Z$/);
+    expect(new Date(data.account.createdAt).getTime()).toBeGreaterThan(Date.now() - 3600_000);
     const audits = await sql('select action from audit_entry where target_id = ?', [member.id]);
     expect(audits.map((a) => a.action)).toContain('exportParticipant');
     // The first export is itself in the second: who looked at this person's data.

@@ -74,6 +74,16 @@ export async function eraseParticipant(em: EntityManager, actor: Actor, accountI
   return true;
 }
 
+/** Timestamps as ISO 8601 (raw queries return PostgreSQL's text form), every other value as it is. */
+function withIsoTimes<T extends Record<string, unknown>>(row: T): T {
+  const out: Record<string, unknown> = { ...row };
+  for (const [key, value] of Object.entries(out)) {
+    if (value instanceof Date) out[key] = value.toISOString();
+    else if (typeof value === 'string' && /^\d{4}-\d{2}-\d{2}[ T]\d{2}:\d{2}:\d{2}(\.\d+)?([+-]\d{2}(:?\d{2})?|Z)$/.test(value)) out[key] = new Date(value.replace(/([+-]\d{2})$/, '$1:00')).toISOString();
+  }
+  return out as T;
+}
+
 /** Everything Heard holds about one participant or forum member (see exportParticipant). */
 export interface ParticipantExport {
   exportedAt: string;
@@ -170,13 +180,13 @@ export async function exportParticipant(em: EntityManager, actor: Actor, account
       'Words marked "erased" were erased on request or by the retention rule; Heard no longer holds them.',
       'Votes are counted anonymously; this list is the only place they are linked to this person.',
     ],
-    account: account!,
-    words: words.map((w) => ({
+    account: withIsoTimes(account!),
+    words: words.map(withIsoTimes).map((w) => ({
       ...w,
       text: w.erasedAt || w.withheld ? null : w.text,
       status: w.erasedAt ? 'erased' : w.withheld ? 'withheld' : 'held',
     })),
-    surveyResponses: responses.map((r) => ({
+    surveyResponses: responses.map(withIsoTimes).map((r) => ({
       ...r,
       answers: answers
         .filter((a) => a.response_id === r.id)
@@ -186,12 +196,12 @@ export async function exportParticipant(em: EntityManager, actor: Actor, account
           scale: a.scale,
         })),
     })),
-    votes,
-    comments,
-    followUpEmails: follows,
-    sessions,
-    notifications,
-    audit,
+    votes: votes.map(withIsoTimes),
+    comments: comments.map(withIsoTimes),
+    followUpEmails: follows.map(withIsoTimes),
+    sessions: sessions.map(withIsoTimes),
+    notifications: notifications.map(withIsoTimes),
+    audit: audit.map(withIsoTimes),
   };
   await performAction(em, actor, 'exportParticipant', async () => person, { words: words.length, responses: responses.length, votes: votes.length });
   return result;

@@ -43,7 +43,8 @@ async function tableCounts(url: string): Promise<Record<string, number>> {
 const npm = (script: string, args: string[], env: Record<string, string>) =>
   run('npm', ['run', '--silent', script, '--', ...args], { cwd: process.cwd(), env: { ...process.env, ...env }, timeout: 120_000 });
 
-describe('backup and restore', () => {
+// Two pg_dump/pg_restore runs through npm and tsx: slow on a busy machine.
+describe('backup and restore', { timeout: 180_000 }, () => {
   it('restores into a fresh database on which Heard starts with every count and trace intact', async () => {
     const commissioner = await t.staff('commissioner@northbridge.example');
     const { answers } = await answeredSurvey(t, commissioner, ['the bus to the hub takes an hour', 'please open later']);

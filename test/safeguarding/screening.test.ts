@@ -29,7 +29,7 @@ describe('screening corpus', () => {
     expect(disclosures.length / corpus.length).toBeGreaterThan(0.4);
     expect(disclosures.length / corpus.length).toBeLessThan(0.6);
     const categories = new Set(disclosures.map((c) => c.category));
-    expect(categories.size).toBe(7);
+    expect(categories.size).toBe(8);
     for (const c of corpus) expect(c.disclosure ? c.category !== null : c.category === null).toBe(true);
   });
 

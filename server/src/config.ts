@@ -28,6 +28,8 @@ export interface Config {
   clientDir: string;
   /** How emails are sent: written to the log, or appended to DATA_DIR/mail/outbox.jsonl. */
   mailTransport: 'console' | 'file';
+  /** A stronger screening model (JSON, voices/screening/classifier.ts) used instead of the built-in one. */
+  screeningModel: string | undefined;
 }
 
 export class ConfigError extends Error {}
@@ -89,5 +91,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     memberSessionDays: int(env, 'MEMBER_SESSION_DAYS', 90, 1, 365),
     clientDir: env.CLIENT_DIR ?? resolve(import.meta.dirname, '../../client/dist'),
     mailTransport: mailTransport(env.MAIL_TRANSPORT),
+    screeningModel: env.SCREENING_MODEL ? resolve(env.SCREENING_MODEL) : undefined,
   };
 }

@@ -1,7 +1,8 @@
 import { Arg, Authorized, Ctx, FieldResolver, Int, Query, Resolver, Root } from 'type-graphql';
-import { requireActor, STAFF } from '../shared/auth.js';
+import { PUBLIC, requireActor, STAFF } from '../shared/auth.js';
 import type { Context } from '../shared/context.js';
 import { QuestionResult } from '../surveys/survey-results.js';
+import { SCREENING_LANGUAGES } from './screening/layers.js';
 import { listInputs } from './voice-input.service.js';
 import { InputFilter, VoiceInputConnection } from './voice-input.type.js';
 
@@ -16,6 +17,13 @@ export class VoiceInputResolver {
     @Ctx() { em, actor }: Context,
   ) {
     return listInputs(em, requireActor(actor), filter ?? {}, first, after);
+  }
+
+  // Public: a survey page may tell a family that words in their language are read for their safety.
+  @Authorized(PUBLIC)
+  @Query(() => [String], { description: 'The languages whose free text is screened for disclosures.' })
+  screeningLanguages(): string[] {
+    return [...SCREENING_LANGUAGES];
   }
 }
 

@@ -1,7 +1,8 @@
+import { escalationJob } from './safeguarding/escalation.job.js';
 import type { Job } from './shared/jobs.js';
 
 /**
  * Every background job, ticked in every instance and fired once per period across them
  * (shared/jobs.ts). Features export their jobs and are listed here.
  */
-export const jobs: readonly Job[] = [];
+export const jobs: readonly Job[] = [escalationJob];

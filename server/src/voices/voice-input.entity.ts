@@ -37,7 +37,9 @@ export class VoiceInput {
     | 'event'
     | 'proposal'
     | 'clientSubmissionId'
-    | 'payloadHash';
+    | 'payloadHash'
+    | 'reviewedAt'
+    | 'reviewedBy';
 
   @PrimaryKey({ type: 'uuid' })
   id: string = randomUUID();
@@ -111,6 +113,16 @@ export class VoiceInput {
   /** Under safeguarding review: the text is shown only in the safeguarding queue. */
   @Property({ type: 'boolean', default: false })
   withheld: boolean = false;
+
+  /**
+   * When a practitioner read the words (OrganisationSettings.reviewFreeText): until then only
+   * practitioners and safeguarding leads see them. Set once; a second reading changes nothing.
+   */
+  @Property({ type: 'timestamptz', nullable: true })
+  reviewedAt: Date | null = null;
+
+  @ManyToOne(() => Account, { nullable: true, deleteRule: 'set null' })
+  reviewedBy: Rel<Account> | null = null;
 
   constructor(organisation: Organisation, kind: InputKind, text: string, channel: Channel, capture: Capture, sourceTitle: string) {
     this.organisation = organisation;

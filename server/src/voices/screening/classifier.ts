@@ -22,6 +22,11 @@ export interface ClassifierModel {
   bias: number;
   /** Probability at or above which a text is flagged. */
   threshold: number;
+  /**
+   * Texts with fewer words score 0: a few words carry too few n-grams to judge ("something i
+   * said"), and the rules still read them. Optional, 1 when absent.
+   */
+  minWords?: number;
   /** [bucket, weight] pairs; buckets not listed weigh 0. */
   weights: Array<[number, number]>;
 }
@@ -51,6 +56,12 @@ export function classifierText(text: string): string {
     .replace(/[^\p{L}]+/gu, ' ')
     .replace(/(\p{L})\1+/gu, '$1')
     .trim();
+}
+
+/** Words as the classifier counts them. */
+export function wordCount(text: string): number {
+  const t = classifierText(text);
+  return t === '' ? 0 : t.split(' ').length;
 }
 
 /** FNV-1a over UTF-16 code units: stable across runs and machines, cheap. */
@@ -104,12 +115,15 @@ export function loadClassifier(value: unknown): Classifier {
     }
     w[pair[0]] = pair[1];
   }
+  if (m.minWords !== undefined && !(Number.isInteger(m.minWords) && m.minWords >= 1)) throw new Error('screening model minWords must be a whole number from 1');
   const ngram = m.ngram as [number, number];
   const bias = m.bias;
+  const minWords = m.minWords ?? 1;
   return {
     version: typeof m.version === 'string' ? m.version : 'unversioned',
     threshold: m.threshold,
     score(text: string): number {
+      if (wordCount(text) < minWords) return 0;
       const f = featuresOf(text, ngram, buckets);
       if (f.length === 0) return 0;
       // Features are binary and L2-normalised, as in training.

@@ -881,7 +881,7 @@ const exploitation: ScreeningRule[] = [
  */
 const indirect: ScreeningRule[] = [
   {
-    id: 'en.indirect.physical',
+    id: 'en.harm.indirect',
     category: 'HARM_BY_OTHERS',
     severity: 'HIGH',
     patterns: [
@@ -896,7 +896,7 @@ const indirect: ScreeningRule[] = [
     unless: [NEGATED_SUBJECT, PLAY_OR_SPORT, IDIOM, '\\b(?:by accident|accidentally|in the pool|on holiday|laughed|was funny|it was funny|the net)\\b'],
   },
   {
-    id: 'en.indirect.sexual',
+    id: 'en.sexual.indirect',
     category: 'SEXUAL_HARM',
     severity: 'HIGH',
     patterns: [
@@ -909,7 +909,7 @@ const indirect: ScreeningRule[] = [
     unless: ['\\b(?:surprise|party|present|birthday|christmas|frisbee|football|park|board game|pshe|lesson|learnt|learned)\\b'],
   },
   {
-    id: 'en.indirect.neglect',
+    id: 'en.neglect.indirect',
     category: 'NEGLECT',
     severity: 'MEDIUM',
     patterns: [
@@ -920,7 +920,7 @@ const indirect: ScreeningRule[] = [
     unless: ['\\b(?:at school|in school|the school|storm|power cut|holiday|nans|my nan|grandma|grandad|auntie|babysitter)\\b'],
   },
   {
-    id: 'en.indirect.self',
+    id: 'en.self.indirect',
     category: 'SELF_HARM_SUICIDE',
     severity: 'HIGH',
     patterns: [
@@ -932,7 +932,7 @@ const indirect: ScreeningRule[] = [
     unless: ['\\b(?:phone|homework|holidays|weekend|lie in)\\b'],
   },
   {
-    id: 'en.indirect.exploitation',
+    id: 'en.exploitation.indirect',
     category: 'EXPLOITATION',
     severity: 'HIGH',
     patterns: [
@@ -943,7 +943,7 @@ const indirect: ScreeningRule[] = [
     unless: ['\\b(?:brother|cousin|uncle|dad|my nan|to the match|football|cinema)\\b'],
   },
   {
-    id: 'en.indirect.fear-of-home',
+    id: 'en.fear.indirect',
     category: 'FEAR_OF_HOME',
     severity: 'HIGH',
     patterns: [

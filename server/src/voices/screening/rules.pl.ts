@@ -82,7 +82,7 @@ const rules: ScreeningRule[] = [
     unless: [NEG_BEFORE + HARM, `\\b${LESSON}\\b`, '\\b(?:w filmie|w serialu|w bajce|sie uderzyla|o szafke|zartuj\\w*)\\b'].map(pl),
   },
   {
-    id: 'pl.sexual',
+    id: 'pl.sexual.any',
     category: 'SEXUAL_HARM',
     severity: 'HIGH',
     patterns: [
@@ -106,7 +106,7 @@ const rules: ScreeningRule[] = [
     unless: [`\\b${LESSON}\\b`, '\\b(?:lekarz\\w*|pielegniar\\w*|badal\\w*|bada)\\b', `${NEG_BEFORE}(?:dotyk\\w*|maca\\w*)`].map(pl),
   },
   {
-    id: 'pl.neglect',
+    id: 'pl.neglect.any',
     category: 'NEGLECT',
     severity: 'MEDIUM',
     patterns: [
@@ -134,7 +134,7 @@ const rules: ScreeningRule[] = [
     unless: ['\\b(?:post\\w*|piatek|wielki piatek|ramadan\\w*|zaspal\\w*|najedzon\\w*|przed obiadem|po treningu|slodycz\\w*|dobrego|dieta)\\b', `\\b${LESSON}\\b`].map(pl),
   },
   {
-    id: 'pl.self-harm',
+    id: 'pl.self.harm',
     category: 'SELF_HARM_SUICIDE',
     severity: 'HIGH',
     patterns: [
@@ -155,7 +155,7 @@ const rules: ScreeningRule[] = [
     unless: ['\\b(?:ze smiechu|z nudow|na smierc|haha|xd|lol|test\\w*|z tej lekcji|matematyk\\w*|warzywa|papier\\w*|nozyczk\\w*|skaleczy\\w*|na bol glowy|na alergie|na przeziebienie)\\b', `\\b${LESSON}\\b`, '\\bnie chce sie zabic\\b'].map(pl),
   },
   {
-    id: 'pl.exploitation',
+    id: 'pl.exploitation.any',
     category: 'EXPLOITATION',
     severity: 'HIGH',
     patterns: [
@@ -182,7 +182,7 @@ const rules: ScreeningRule[] = [
     unless: [`\\b${LESSON}\\b`, '\\b(?:do babci|do dziadka|z tata|z mama|ciastka|kiermasz\\w*|olx|za zgoda|stare (?:gry|zabawki)|pchlim)\\b'].map(pl),
   },
   {
-    id: 'pl.fear-of-home',
+    id: 'pl.fear.home',
     category: 'FEAR_OF_HOME',
     severity: 'HIGH',
     patterns: [

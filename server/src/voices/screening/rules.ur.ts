@@ -231,7 +231,7 @@ const rules: ScreeningRule[] = [
     unless: unlessOf(FASTING, LESSON, c('lunch kab|der ho gayi|dawai|diet|acha|achha|mazedar|pasand|school ka|school ke', 'لنچ کب|دیر ہو گئی|ڈائٹ|اچھا|مزیدار|پسند|اسکول کا|سکول کا')),
   },
   {
-    id: 'ur.self-harm',
+    id: 'ur.self.harm',
     category: 'SELF_HARM_SUICIDE',
     severity: 'HIGH',
     patterns: [
@@ -248,7 +248,7 @@ const rules: ScreeningRule[] = [
     ],
   },
   {
-    id: 'ur.exploitation',
+    id: 'ur.exploitation.any',
     category: 'EXPLOITATION',
     severity: 'HIGH',
     patterns: [
@@ -274,7 +274,7 @@ const rules: ScreeningRule[] = [
     unless: unlessOf(LESSON, c('nani|dadi|khala|phuppo|ammi ne|abbu ne|school ka', 'نانی|دادی|خالہ|پھپھو|امی نے|ابو نے')),
   },
   {
-    id: 'ur.fear-of-home',
+    id: 'ur.fear.home',
     category: 'FEAR_OF_HOME',
     severity: 'HIGH',
     patterns: [

@@ -8,6 +8,7 @@ import { startServer } from './server.js';
 import { benchSubmit } from './submit.js';
 import { benchTrace } from './trace.js';
 import { screeningFigures } from './screening.js';
+import { benchScale } from './scale.js';
 
 /**
  * Runs the benchmarks on a fresh embedded PostgreSQL (fsync on, as in production) with Heard in
@@ -21,7 +22,7 @@ if (wanted('screening')) {
   Object.assign(figures, screeningFigures('heldout'));
   console.log('screening targets on held-out texts: recall ≥ 0.95 en, ≥ 0.9 ur and pl; precision ≥ 0.8');
 }
-const needsDatabase = ['bundle', 'submit', 'trace'].some(wanted);
+const needsDatabase = ['bundle', 'submit', 'trace'].some(wanted) || only.includes('scale');
 const dataDir = mkdtempSync(join(tmpdir(), 'heard-bench-'));
 const db = needsDatabase ? await startEmbeddedPostgres({ dataDir, persistent: false }) : null;
 try {
@@ -49,6 +50,8 @@ try {
     }
   }
   if (wanted('trace')) Object.assign(figures, await benchTrace(db!.url));
+  // Not in a plain `npm run bench`: seeding ten million inputs takes a while. `npm run bench -- scale`.
+  if (only.includes('scale')) Object.assign(figures, await benchScale(db!.url));
 } finally {
   await db?.stop();
   rmSync(dataDir, { recursive: true, force: true });

@@ -1,8 +1,9 @@
 import { escalationJob } from './safeguarding/escalation.job.js';
 import type { Job } from './shared/jobs.js';
+import { sweepRateLimits } from './shared/rate-limit.js';
 
 /**
  * Every background job, ticked in every instance and fired once per period across them
  * (shared/jobs.ts). Features export their jobs and are listed here.
  */
-export const jobs: readonly Job[] = [escalationJob];
+export const jobs: readonly Job[] = [sweepRateLimits, escalationJob];

@@ -943,6 +943,17 @@ const indirect: ScreeningRule[] = [
     unless: ['\\b(?:brother|cousin|uncle|dad|my nan|to the match|football|cinema)\\b'],
   },
   {
+    // Violence to a parent the child lives with: "step dad threw mum down the stairs".
+    id: 'en.domestic.harm-to-parent',
+    category: 'DOMESTIC_ABUSE',
+    severity: 'HIGH',
+    patterns: [
+      `\\b(?:threw|throws|throw|chucked|chucks|pushed|pushes|shoved|shoves|slammed|slams|dragged|drags|grabbed|grabs|strangl\\w*|chok\\w*|throttl\\w*|slaps?|slapped|punch\\w*|kick\\w*|hits?|hitting|beat\\w*|batter\\w*|hurt\\w*)${NOT_NEGATED} (?:my |me |our )?(?:mum|mother|nan|step mum|her)\\b (?:${W} ){0,2}?(?:down|across|against|into|onto|into|about|around|by (?:the|her) (?:hair|neck|throat|arm)|up|to the floor|on the floor|\\w+ (?:stairs|wall|floor|fridge|door|kitchen))?`,
+      `\\b(?:watch\\w*|saw|see|seen|hear\\w*|heard) (?:him|her|them|my \\w+|dad|my dad) (?:${W} ){0,1}?(?:strangl\\w*|chok\\w*|hit\\w*|beat\\w*|punch\\w*|kick\\w*|hurt\\w*|slap\\w*) (?:my )?(?:mum|mother|nan)\\b`,
+    ],
+    unless: [NEGATED_SUBJECT, PLAY_OR_SPORT, IDIOM, '\\b(?:swing|towel|by accident|accidentally|pillow|film|game|tv|laughed|hug\\w*)\\b'],
+  },
+  {
     id: 'en.fear.indirect',
     category: 'FEAR_OF_HOME',
     severity: 'HIGH',

@@ -2,6 +2,7 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import { Organisation } from '../identity/organisation.entity.js';
 import { performAction } from '../shared/audit.js';
 import { sameOrganisation } from '../shared/auth.js';
+import { notifyChange } from '../shared/cache-bus.js';
 import type { Actor, AppState } from '../shared/context.js';
 import { badInput, notFound } from '../shared/errors.js';
 import { ScreeningRuleSet } from '../voices/concern.entity.js';
@@ -34,8 +35,8 @@ export async function listRuleSets(em: EntityManager, actor: Actor): Promise<Scr
  * Adds a rule set from its JSON ({ version, language, rules }), active at once, beside the built-in
  * rules and any others. Checked as screening checks stored sets (validateRuleSet: every pattern
  * compiles and cannot match empty text, ids unique, no unknown fields); BAD_USER_INPUT on `rules`
- * with the reason, naming the rule, and nothing stored. Audited. This instance's cached rules are
- * dropped now; other instances pick the set up within a minute (their cache's lifetime).
+ * with the reason, naming the rule, and nothing stored. Audited. Every instance drops its cached
+ * rules for the organisation when the change commits (shared/cache-bus.ts).
  */
 export async function addRuleSet(em: EntityManager, actor: Actor, app: AppState, json: string): Promise<ScreeningRuleSetView> {
   if (json.length > MAX_JSON) throw badInput('rules', `Keep the rule set under ${MAX_JSON / 1000} kB.`);
@@ -54,6 +55,8 @@ export async function addRuleSet(em: EntityManager, actor: Actor, app: AppState,
   const saved = await performAction(em, actor, 'addScreeningRuleSet', async (tx) => {
     const set = new ScreeningRuleSet(tx.getReference(Organisation, actor.organisationId), ruleSet.language, ruleSet.version, ruleSet);
     tx.persist(set);
+    // Every instance drops its cached rules for the organisation when this commits.
+    await notifyChange(tx, 'organisation', actor.organisationId);
     return set;
   }, { language: ruleSet.language, version: ruleSet.version, rules: ruleSet.rules.length });
   app.screening.delete(actor.organisationId);
@@ -70,6 +73,7 @@ export async function setRuleSetActive(em: EntityManager, actor: Actor, app: App
     async (tx) => {
       const set = sameOrganisation(actor, await tx.findOne(ScreeningRuleSet, { id }), 'Rule set');
       set.active = active;
+      await notifyChange(tx, 'organisation', actor.organisationId);
       return set;
     },
     { active },

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { AuditEntry } from '../server/src/shared/audit-entry.entity.js';
 import { startTestApp, type Agent, type TestApp } from './support/app.js';
-import { answersFor, SUBMIT, submissionId, survey, type SurveyFixture } from './support/factories.js';
+import { releaseWordsAtOnce, answersFor, SUBMIT, submissionId, survey, type SurveyFixture } from './support/factories.js';
 
 let t: TestApp;
 let staff: Agent;
@@ -25,6 +25,8 @@ async function respond(ageBand: string, n: number, scale: number, text?: string)
 
 beforeAll(async () => {
   t = await startTestApp();
+  // Words reach commissioners, forums and the public here as soon as they are stored (review: test/safeguarding/review.test.ts).
+  await releaseWordsAtOnce(t);
   staff = await t.staff('commissioner@northbridge.example');
   s = await survey(staff, 'open');
   // 12–17: 14 responses (scale 4); 8–11: 11 (scale 5); parents and carers: 10 (scale 3);

@@ -15,7 +15,8 @@ import type { Config } from './config.js';
 import { resolveActor } from './identity/identity.service.js';
 import { SESSION_COOKIE } from './identity/session-cookie.js';
 import { heardSchema } from './schema.js';
-import { DEFAULT_RULES_EN } from './voices/screening/rules.en.js';
+import { classifierFor } from './voices/screening/classifier.js';
+import { BUILT_IN_RULE_SETS } from './voices/screening/layers.js';
 import { screenText } from './voices/screening/screening.js';
 import { CONSULTATION_STAFF } from './shared/auth.js';
 import { Role } from './shared/enums.js';
@@ -66,6 +67,8 @@ export async function createApp({ orm, config, logger = createLogger(config), ma
     mail: mail ?? mailFor(config, logger),
     surveyDefinitions: new Map(),
     screening: new Map(),
+    // Loaded now so a missing or malformed SCREENING_MODEL stops the start, not a child's submission.
+    classifier: classifierFor(config.screeningModel),
     limits: {
       signInByAccount: new FailureLimiter('signInByAccount', 5, 15 * MINUTE),
       signInByIp: new FailureLimiter('signInByIp', 50, 15 * MINUTE),
@@ -143,7 +146,7 @@ export async function createApp({ orm, config, logger = createLogger(config), ma
     app.addHook('onClose', stopJobs);
   }
   // Compile the default screening rules now rather than on the first child's submission.
-  screenText('', [DEFAULT_RULES_EN]);
+  screenText('', BUILT_IN_RULE_SETS);
   app.addHook('onClose', async () => apollo.stop());
 
   app.addHook('onSend', async (request, reply, payload) => {

@@ -36,6 +36,8 @@ export interface Config {
   publicUrl: string;
   /** Tick background jobs in this instance (they fire once across instances); off in tests unless asked. */
   runJobs: boolean;
+  /** A stronger screening model (JSON, voices/screening/classifier.ts) used instead of the built-in one. */
+  screeningModel: string | undefined;
 }
 
 export class ConfigError extends Error {}
@@ -107,5 +109,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     mailFrom: env.MAIL_FROM || 'Heard <no-reply@heard.invalid>',
     runJobs: bool(env, 'RUN_JOBS', nodeEnv !== 'test'),
     publicUrl: (env.PUBLIC_URL || `http://localhost:${env.PORT || 4000}`).replace(/\/$/, ''),
+    screeningModel: env.SCREENING_MODEL ? resolve(env.SCREENING_MODEL) : undefined,
   };
 }

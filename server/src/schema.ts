@@ -9,6 +9,7 @@ import { ProposalCommentResolver, ProposalResolver } from './proposals/proposal.
 import { ServiceResolver } from './services/service.resolver.js';
 import { AuditResolver } from './shared/audit.resolver.js';
 import { ConcernResolver } from './safeguarding/concern.resolver.js';
+import { ScreeningRuleSetResolver } from './safeguarding/rule-set.resolver.js';
 import { authChecker } from './shared/auth.js';
 import { QuestionResolver, SurveyResolver } from './surveys/survey.resolver.js';
 import { DecisionResolver, ServiceChangeResolver } from './trace/decision.resolver.js';
@@ -28,6 +29,7 @@ export const resolvers = [
   QuestionResultResolver,
   EventResolver,
   ConcernResolver,
+  ScreeningRuleSetResolver,
   ForumResolver,
   ForumMemberResolver,
   ProposalResolver,

@@ -15,7 +15,7 @@ import { badInput, conflict, notFound } from '../shared/errors.js';
 import { AGE_BANDS, protectCells } from '../shared/suppression.js';
 import { ownService } from '../surveys/survey.service.js';
 import { VoiceInput } from '../voices/voice-input.entity.js';
-import { toVoiceView, VOICE_COLUMNS, type VoiceRow } from '../voices/voice-input.service.js';
+import { toVoiceView, VOICE_COLUMNS, WORDS_RELEASED_SQL, type VoiceRow } from '../voices/voice-input.service.js';
 import type { VoiceInputView } from '../voices/voice-input.type.js';
 import { ConsultationEvent, EventStatus } from './event.entity.js';
 import type { AttendanceInput, ContributionInput, CreateEventInput } from './event.inputs.js';
@@ -176,7 +176,8 @@ function sameSubmission(row: StoredRow, hash: string): VoiceInputView {
   if (row.payload_hash !== hash) {
     throw conflict('Something different was already recorded with this submission id.', { field: 'clientSubmissionId' });
   }
-  return toVoiceView(row);
+  // The recorder sent these very words: showing them back releases nothing.
+  return toVoiceView(row, false, true);
 }
 
 /**
@@ -242,7 +243,7 @@ export async function recordContribution(em: EntityManager, app: AppState, actor
     recordAudit(tx, actor, 'recordContribution', tx.getReference(VoiceInput, id), { eventId: event.id });
     await tx.flush();
     const stored = await storedSubmission(tx, actor, input.clientSubmissionId);
-    return { view: toVoiceView(stored!), created: true };
+    return { view: toVoiceView(stored!, false, true), created: true };
   });
   if (outcome.created && flag) notifyLeads(em, app, actor.organisationId, 1);
   return outcome.view;
@@ -424,9 +425,10 @@ export async function eventFeedback(em: EntityManager, code: string): Promise<Ev
   const event = events[0];
   if (!event) return null;
   const quotes: Array<{ text: string; capture: Capture; age_band: AgeBand | null }> = await conn.execute(
-    `select text, capture, age_band from voice_input
-      where event_id = ? and consent_to_quote and not withheld and erased_at is null
-      order by created_at, id limit ?`,
+    // A public page: only words a practitioner has read when the organisation reviews free text.
+    `select v.text, v.capture, v.age_band from voice_input v
+      where v.event_id = ? and v.consent_to_quote and ${WORDS_RELEASED_SQL} and v.erased_at is null
+      order by v.created_at, v.id limit ?`,
     [event.id, MAX_QUOTES],
   );
   return {

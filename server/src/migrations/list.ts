@@ -1,4 +1,5 @@
 import type { MigrationObject } from '@mikro-orm/core';
+import { Migration20261203134608_reviewescalation } from './Migration20261203134608_reviewescalation.js';
 import { Migration20261203134028_ratelimits } from './Migration20261203134028_ratelimits.js';
 import { Migration20261203132201_lifecycle } from './Migration20261203132201_lifecycle.js';
 import { Migration20261203132727_settingsjobs } from './Migration20261203132727_settingsjobs.js';
@@ -20,4 +21,5 @@ export const migrationsList: MigrationObject[] = [
   { name: 'Migration20261203132201_lifecycle', class: Migration20261203132201_lifecycle },
   { name: 'Migration20261203132727_settingsjobs', class: Migration20261203132727_settingsjobs },
   { name: 'Migration20261203134028_ratelimits', class: Migration20261203134028_ratelimits },
+  { name: 'Migration20261203134608_reviewescalation', class: Migration20261203134608_reviewescalation },
 ];

@@ -12,6 +12,7 @@ import { byKey, loader } from '../shared/loaders.js';
 import { SupportMessage } from '../surveys/survey.types.js';
 import { DECISION_COLUMNS, DecisionView, decisionFromRow, type DecisionRow } from '../trace/decision.types.js';
 import { ThemeView, toThemeView } from '../trace/theme.types.js';
+import { readsUnreadWords } from '../voices/voice-input.service.js';
 import { Forum } from './forum.entity.js';
 import { Proposal, ProposalComment, ProposalStatus, VoteChoice } from './proposal.entity.js';
 import { CastVoteArgs, CommentOnProposalArgs, CreateProposalInput, HideCommentArgs } from './proposal.inputs.js';
@@ -238,10 +239,16 @@ export class ProposalCommentResolver {
     return 'A forum member';
   }
 
-  @FieldResolver(() => String, { nullable: true, description: 'Null while under safeguarding review, once erased, and for forum members once hidden.' })
-  text(@Root() comment: ProposalComment, @Ctx() ctx: Context): string | null {
+  @FieldResolver(() => String, { nullable: true, description: 'Null while under safeguarding review, once erased, for forum members once hidden, and for others until read when the organisation reviews free text.' })
+  async text(@Root() comment: ProposalComment, @Ctx() ctx: Context): Promise<string | null> {
     if (comment.input?.withheld || comment.input?.erasedAt) return null;
-    if (comment.hiddenAt && !isStaff(requireActor(ctx.actor).role)) return null;
+    const actor = requireActor(ctx.actor);
+    if (comment.hiddenAt && !isStaff(actor.role)) return null;
+    // With review on, other members see a comment once a practitioner has read it; its author always.
+    if (comment.input && comment.input.reviewedAt == null && comment.author.id !== actor.accountId && !readsUnreadWords(actor)) {
+      const organisation = await ctx.em.findOne(Organisation, actor.organisationId); // identity map: once per request
+      if (organisation?.reviewFreeText !== false) return null;
+    }
     return comment.input ? comment.input.text : comment.text;
   }
 

@@ -6,6 +6,7 @@ import { sameOrganisation } from '../shared/auth.js';
 import type { Actor, AppState } from '../shared/context.js';
 import { Role } from '../shared/enums.js';
 import { badInput, conflict, notFound } from '../shared/errors.js';
+import { layersOf } from '../voices/screening/layers.js';
 import { toVoiceView, VOICE_COLUMNS, type VoiceRow } from '../voices/voice-input.service.js';
 import { VoiceInput } from '../voices/voice-input.entity.js';
 import { ConcernNote, ConcernSeverity, ConcernStatus, SafeguardingConcern } from '../voices/concern.entity.js';
@@ -77,6 +78,8 @@ async function views(em: EntityManager, actor: Actor, concerns: SafeguardingConc
     input: toVoiceView(byId.get(c.input.id)!, reveal),
     raisedBy: c.raisedBy,
     matchedRules: c.matchedRules,
+    screeningLayers: c.raisedBy === 'SCREENING' ? layersOf(c.matchedRules) : [],
+    escalatedAt: c.escalatedAt,
     referralReference: c.referralReference,
     notes: notes.filter((n) => n.concern.id === c.id).map((n) => ({ at: n.at, author: n.author, text: n.text })),
   }));

@@ -4,6 +4,7 @@ import type { Logger } from 'pino';
 import type { Config } from '../config.js';
 import type { MailTransport } from './mail.js';
 import type { RuleSet } from '../voices/screening/screening.js';
+import type { Classifier } from '../voices/screening/classifier.js';
 import type { SurveyDefinition } from '../surveys/survey-submission.js';
 import type { Role } from './enums.js';
 import type { FailureLimiter } from './rate-limit.js';
@@ -27,6 +28,8 @@ export interface AppState {
   surveyDefinitions: Map<string, { at: number; definition: SurveyDefinition }>;
   /** Each organisation's screening rules and concern deadlines, cached briefly (voices/screening/screen-inputs.ts). */
   screening: Map<string, { at: number; ruleSets: RuleSet[]; deadlines: { high_concern_due_minutes: number; medium_concern_due_working_days: number } }>;
+  /** The learned screening layer: SCREENING_MODEL when configured, else the built-in model. */
+  classifier: Classifier;
   limits: {
     signInByAccount: FailureLimiter;
     signInByIp: FailureLimiter;

@@ -4,7 +4,7 @@ import type { Actor, AppState } from '../shared/context.js';
 import { suppress } from '../shared/disclosure.js';
 import { InputKind } from '../shared/enums.js';
 import { badInput, notFound } from '../shared/errors.js';
-import { toVoiceView, VOICE_COLUMNS, type VoiceRow } from '../voices/voice-input.service.js';
+import { readsUnreadWords, toVoiceView, VOICE_COLUMNS, type VoiceRow } from '../voices/voice-input.service.js';
 import { CHANGE_COLUMNS, changeFromRow, DECISION_COLUMNS, decisionFromRow, type ChangeRow, type DecisionRow } from './decision.types.js';
 import { decisionsOfInputsSql } from './evidence.sql.js';
 import { isFollowed, responseForCode } from './follow.service.js';
@@ -88,7 +88,7 @@ export async function traceInput(em: EntityManager, actor: Actor, inputId: strin
   ];
   const decisions = new Map(row.cited.map((c) => [c.id, c]));
   return {
-    input: toVoiceView(input),
+    input: toVoiceView(input, false, readsUnreadWords(actor)),
     themes: row.themes.map(themeFromRow),
     // Entities, as the proposal resolvers expect (em.map turns the raw rows into managed entities).
     proposals: row.proposals.map((p) => em.map(Proposal, p)),

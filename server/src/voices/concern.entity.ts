@@ -26,7 +26,7 @@ registerEnumType(ConcernSeverity, { name: 'ConcernSeverity' });
 @Entity({ tableName: 'safeguarding_concern' })
 @Index({ properties: ['organisation', 'status', 'dueBy'] })
 export class SafeguardingConcern {
-  [OptionalProps]?: 'raisedAt' | 'status' | 'raisedByAccount' | 'matchedRules' | 'referralReference' | 'acknowledgedAt' | 'referredAt' | 'closedAt';
+  [OptionalProps]?: 'raisedAt' | 'status' | 'raisedByAccount' | 'matchedRules' | 'referralReference' | 'acknowledgedAt' | 'referredAt' | 'closedAt' | 'escalatedAt';
 
   @PrimaryKey({ type: 'uuid' })
   id: string = randomUUID();
@@ -71,6 +71,10 @@ export class SafeguardingConcern {
 
   @Property({ type: 'timestamptz', nullable: true })
   closedAt: Date | null = null;
+
+  /** When the overdue concern was emailed to every lead and admin; set once, so it escalates once. */
+  @Property({ type: 'timestamptz', nullable: true })
+  escalatedAt: Date | null = null;
 
   constructor(organisation: Organisation, input: VoiceInput, severity: ConcernSeverity, dueBy: Date, raisedBy: string) {
     this.organisation = organisation;

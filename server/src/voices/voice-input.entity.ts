@@ -39,7 +39,9 @@ export class VoiceInput {
     | 'clientSubmissionId'
     | 'payloadHash'
     | 'erasedAt'
-    | 'erasedBy';
+    | 'erasedBy'
+    | 'reviewedAt'
+    | 'reviewedBy';
 
   @PrimaryKey({ type: 'uuid' })
   id: string = randomUUID();
@@ -125,6 +127,16 @@ export class VoiceInput {
   /** PERSON (receipt code), ADMIN (eraseParticipant) or RETENTION. No reason text: that is in the audit. */
   @Property({ type: 'text', nullable: true })
   erasedBy: string | null = null;
+
+  /**
+   * When a practitioner read the words (OrganisationSettings.reviewFreeText): until then only
+   * practitioners and safeguarding leads see them. Set once; a second reading changes nothing.
+   */
+  @Property({ type: 'timestamptz', nullable: true })
+  reviewedAt: Date | null = null;
+
+  @ManyToOne(() => Account, { nullable: true, deleteRule: 'set null' })
+  reviewedBy: Rel<Account> | null = null;
 
   constructor(organisation: Organisation, kind: InputKind, text: string, channel: Channel, capture: Capture, sourceTitle: string) {
     this.organisation = organisation;

@@ -1,11 +1,30 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Actor } from '../shared/context.js';
+import { Role } from '../shared/enums.js';
+import { addWorkingDays } from './screening/screen-inputs.js';
 import { badInput } from '../shared/errors.js';
 import { connectionFrom, decodeCursor, pageSize } from '../shared/pagination.js';
 import type { InputFilter, VoiceInputView } from './voice-input.type.js';
 
-/** Columns every voice-input list selects. */
-export const VOICE_COLUMNS = 'v.id, v.kind, v.text, v.withheld, v.age_band, v.channel, v.capture, v.created_at, v.source_title, v.speaker_label, v.consent_to_quote, v.erased_at';
+/**
+ * Columns every voice-input list selects. `review_on` is the organisation's reviewFreeText: with it,
+ * words nobody has read yet (`reviewed_at` null) are held back from everyone but the readers.
+ */
+export const VOICE_COLUMNS =
+  'v.id, v.kind, v.text, v.withheld, v.age_band, v.channel, v.capture, v.created_at, v.source_title, v.speaker_label, v.consent_to_quote, v.reviewed_at, v.erased_at, ' +
+  '(select o.review_free_text from organisation o where o.id = v.organisation_id) as review_on';
+
+/** SQL (voice_input as `v`): the words may be released to people who are not readers. */
+export const WORDS_RELEASED_SQL =
+  '(not v.withheld and (v.reviewed_at is not null or not (select o.review_free_text from organisation o where o.id = v.organisation_id)))';
+
+/**
+ * Who reads words before anyone else: practitioners (they review them) and safeguarding leads (they
+ * read disclosures). Commissioners, admins, forum members and the public see words once read.
+ */
+export function readsUnreadWords(actor: Actor | null): boolean {
+  return actor !== null && (actor.role === Role.PRACTITIONER || actor.role === Role.SAFEGUARDING_LEAD);
+}
 
 export interface VoiceRow {
   id: string;
@@ -23,20 +42,30 @@ export interface VoiceRow {
   consent_to_quote?: boolean;
   /** Set once the words were erased; optional so rows selected without it still read. */
   erased_at?: Date | string | null;
+  reviewed_at?: Date | string | null;
+  /** The organisation reviews free text before release; rows selected without it count as on. */
+  review_on?: boolean;
 }
 
 /**
- * The one place a voice input's words are shown or withheld. Erased words are null for everyone,
- * safeguarding leads included (there is nothing left to reveal).
+ * The one place a voice input's words are shown or withheld. Hidden when withheld for safeguarding
+ * (unless `reveal`, the lead's view) and, with review on, until a practitioner has read them (unless
+ * the viewer `readsUnread`, see {@link readsUnreadWords}). Fails closed: a row selected without its
+ * review columns counts as unread under review. Erased words are null for everyone, safeguarding
+ * leads included (there is nothing left to reveal).
  */
-export function toVoiceView(row: VoiceRow, reveal = false): VoiceInputView {
+export function toVoiceView(row: VoiceRow, reveal = false, readsUnread = false): VoiceInputView {
+  const reviewed = row.reviewed_at != null;
   const erased = row.erased_at != null;
-  const hidden = erased || (row.withheld && !reveal);
+  const held = erased || (row.withheld && !reveal) || (row.review_on !== false && !reviewed && !reveal && !readsUnread);
   return {
     id: row.id,
     kind: row.kind,
-    text: hidden ? null : row.text,
+    text: held ? null : row.text,
     erased,
+    reviewed,
+    // Due two working days after the words arrived, while they wait to be read.
+    reviewDueBy: row.review_on !== false && !reviewed && !row.withheld ? addWorkingDays(new Date(row.created_at), 2) : null,
     withheld: row.withheld,
     ageBand: row.age_band,
     channel: row.channel,
@@ -44,7 +73,7 @@ export function toVoiceView(row: VoiceRow, reveal = false): VoiceInputView {
     createdAt: new Date(row.created_at),
     sourceTitle: row.source_title,
     // Withheld like the words: who said it is part of what is under review.
-    speakerLabel: hidden ? null : (row.speaker_label ?? null),
+    speakerLabel: held ? null : (row.speaker_label ?? null),
     consentToQuote: row.consent_to_quote ?? false,
   };
 }
@@ -61,6 +90,7 @@ function searchQuery(search: string): string | null {
 
 /** Builds the WHERE clause shared by a page and its total. */
 function whereFor(actor: Actor, filter: InputFilter): { sql: string; params: unknown[] } {
+  const readsUnread = readsUnreadWords(actor);
   const clauses = ['v.organisation_id = ?'];
   const params: unknown[] = [actor.organisationId];
   const add = (clause: string, ...values: unknown[]) => {
@@ -78,8 +108,8 @@ function whereFor(actor: Actor, filter: InputFilter): { sql: string; params: unk
   if (filter.search) {
     if (filter.search.length > 200) throw badInput('filter.search', 'Search for at most 200 characters.');
     const query = searchQuery(filter.search);
-    // Withheld words are never searchable: a match would reveal them.
-    if (query) add(`not v.withheld and v.erased_at is null and to_tsvector('simple', v.text) @@ to_tsquery('simple', ?)`, query);
+    // Withheld and erased words are never searchable, nor unread ones by those who may not read them: a match would reveal them.
+    if (query) add(`${readsUnread ? 'not v.withheld' : WORDS_RELEASED_SQL} and v.erased_at is null and to_tsvector('simple', v.text) @@ to_tsquery('simple', ?)`, query);
   }
   return { sql: clauses.join(' and '), params };
 }
@@ -102,5 +132,6 @@ export async function listInputs(em: EntityManager, actor: Actor, filter: InputF
     ),
     conn.execute<Array<{ n: number }>>(`select count(*)::int as n from voice_input v where ${where.sql}`, where.params),
   ]);
-  return { ...connectionFrom(rows, size, (r) => ({ at: new Date(r.created_at), id: r.id }), (r) => toVoiceView(r)), totalCount: total[0].n };
+  const readsUnread = readsUnreadWords(actor);
+  return { ...connectionFrom(rows, size, (r) => ({ at: new Date(r.created_at), id: r.id }), (r) => toVoiceView(r, false, readsUnread)), totalCount: total[0].n };
 }

@@ -16,6 +16,7 @@ const SurveysArea = lazy(() => import('./surveys/SurveysArea'));
 const ParticipantCodesPage = lazy(() => import('./codes/ParticipantCodesPage'));
 const SafeguardingArea = lazy(() => import('./safeguarding/SafeguardingArea'));
 const VoicesPage = lazy(() => import('./voices/VoicesPage'));
+const ReviewQueuePage = lazy(() => import('./safeguarding/ReviewQueuePage'));
 const PeopleArea = lazy(() => import('./people/PeopleArea'));
 const AuditArea = lazy(() => import('./people/AuditArea'));
 const ForumsArea = lazy(() => import('./forums/ForumsArea'));
@@ -95,6 +96,7 @@ export default function StaffApp() {
           <Route path="codes" element={<Suspense fallback={<PageLoading />}><ParticipantCodesPage /></Suspense>} />
           <Route path="safeguarding/*" element={<Suspense fallback={<PageLoading />}><SafeguardingArea /></Suspense>} />
           <Route path="voices" element={<Suspense fallback={<PageLoading />}><VoicesPage /></Suspense>} />
+          <Route path="review" element={<Suspense fallback={<PageLoading />}><ReviewQueuePage /></Suspense>} />
           <Route path="people" element={<Suspense fallback={<PageLoading />}><PeopleArea /></Suspense>} />
           <Route path="audit" element={<Suspense fallback={<PageLoading />}><AuditArea /></Suspense>} />
           <Route path="forums/*" element={<Suspense fallback={<PageLoading />}><ForumsArea /></Suspense>} />

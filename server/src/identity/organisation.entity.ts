@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { Entity, OptionalProps, PrimaryKey, Property } from '@mikro-orm/core';
+import { Check, Entity, OptionalProps, PrimaryKey, Property } from '@mikro-orm/core';
 import { Field, ID, ObjectType } from 'type-graphql';
 
 /** A council or partner; every record belongs to exactly one. */
@@ -17,6 +17,8 @@ export class Organisation {
   name: string;
 
   /** Counts from 1 to threshold−1 are suppressed in anything staff can slice; never below 5. */
+  // The floor is in the database too, so no script or console edit can lower it (see docs/disclosure-control.md).
+  @Check({ name: 'organisation_suppression_threshold_floor', expression: 'suppression_threshold >= 5' })
   @Property({ type: 'integer', default: 10 })
   suppressionThreshold: number = 10;
 

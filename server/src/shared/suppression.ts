@@ -31,12 +31,12 @@ interface Row {
  * determined. The algorithm splits the table into connected components of constraints (each
  * question of a survey is its own small system). Within a component it first withholds the
  * primary cells, then (a) repeatedly gives a partner to any constraint with exactly one withheld
- * cell (the smallest non-zero published part, then a zero part, then the total); then (b+c) looks
+ * cell (the smallest published part, zeros first since they hide no answers, then the total); then (b+c) looks
  * for each withheld cell's certificate by a phase-1 simplex (Gauss–Jordan pivots on an integer
  * tableau) over the withheld cells with non-negativity and the cell moved by ±1 — infeasible
  * exactly when the cell is pinned by linear algebra (a "bridge") or by bounds (e.g. zeros that can
  * only go up) — and, where there is none, withholds the most preferred published cell that
- * creates one (non-zero before zero, smallest first). A certificate stays valid when more cells are
+ * creates one (parts before totals, smallest first). A certificate stays valid when more cells are
  * withheld, so the loop only grows the withheld set and stops at worst with the whole component
  * withheld. Every certificate is checked in exact integer arithmetic before it is believed; for
  * tables whose constraint matrix is totally unimodular (one-way and two-way tables with margins,
@@ -45,6 +45,9 @@ interface Row {
  * (chosen greedily, not a minimum set). Ties are broken by cell id, so the result depends only on
  * the table and the threshold.
  *
+ * `alwaysWithheld` names cells the caller will not publish in any case (a whole view it refuses):
+ * they are withheld from the start, so they serve as complements at no extra cost.
+ *
  * Not defended against: relations that are not in `sums` (e.g. "answered ≤ responses"), what the
  * pattern of suppression itself hints at, and differencing two releases of a table taken at
  * different times.
@@ -52,7 +55,12 @@ interface Row {
  * Throws if a value is not a non-negative integer, a constraint names an unknown cell, or the
  * values break a constraint — publishing under a wrong model of the data would not be safe.
  */
-export function protectCells(table: CellTable, threshold: number, alwaysPublished: ReadonlySet<string> = new Set()): Set<string> {
+export function protectCells(
+  table: CellTable,
+  threshold: number,
+  alwaysPublished: ReadonlySet<string> = new Set(),
+  alwaysWithheld: ReadonlySet<string> = new Set(),
+): Set<string> {
   if (!Number.isFinite(threshold)) throw new RangeError(`Suppression threshold must be a number, got ${threshold}`);
   // Organisations may raise the threshold, never lower it below the floor; clamp rather than trust config.
   const t = Math.max(MIN_SUPPRESSION_THRESHOLD, Math.ceil(threshold));
@@ -73,6 +81,8 @@ export function protectCells(table: CellTable, threshold: number, alwaysPublishe
   for (const id of alwaysPublished) if (index.has(id)) locked[index.get(id)!] = 1;
   const withheld = new Uint8Array(ids.length);
   for (let i = 0; i < ids.length; i++) if (value[i] >= 1 && value[i] < t && !locked[i]) withheld[i] = 1;
+  // Cells the caller will not publish anyway (e.g. every cell of a refused band view): free complements.
+  for (const id of alwaysWithheld) if (index.has(id) && !locked[index.get(id)!]) withheld[index.get(id)!] = 1;
 
   for (const component of components(ids.length, rows)) {
     if (component.cells.some((c) => withheld[c])) protectComponent(component.cells, component.rows, value, withheld, locked);
@@ -173,7 +183,9 @@ function partnerLoneCells(rows: Row[], value: number[], withheld: Uint8Array, lo
       const hidden = row.cells.filter((c) => withheld[c]);
       if (hidden.length !== 1) continue;
       const open = row.cells.filter((c) => !withheld[c] && !locked[c]);
-      const rank = (c: number): [number, number, number] => [c === row.total ? 2 : value[c] === 0 ? 1 : 0, value[c], c];
+      // The cheapest partner hides the fewest answers: a zero, else the smallest count; a total last,
+      // because a total is what readers use most.
+      const rank = (c: number): [number, number, number] => [c === row.total ? 1 : 0, value[c], c];
       const partner = open.sort((a, b) => compareTuples(rank(a), rank(b)))[0];
       if (partner === undefined) continue; // a one-cell constraint: public knowledge whatever we do
       withheld[partner] = 1;
@@ -220,8 +232,12 @@ function chooseBreaker(
   locked: Uint8Array,
 ): number | undefined {
   const touching = new Set<number>();
-  for (const row of block) for (const c of row.cells) if (!withheld[c] && !locked[c]) touching.add(c);
-  const rank = (c: number): [number, number, number] => [value[c] === 0 ? 1 : 0, value[c], c];
+  const totals = new Set<number>();
+  for (const row of block) {
+    for (const c of row.cells) if (!withheld[c] && !locked[c]) touching.add(c);
+    if (row.total >= 0) totals.add(row.total);
+  }
+  const rank = (c: number): [number, number, number] => [totals.has(c) ? 1 : 0, value[c], c];
   const candidates = [...touching].sort((a, b) => compareTuples(rank(a), rank(b)));
   for (const c of candidates) {
     withheld[c] = 1;
@@ -380,11 +396,39 @@ export interface Published {
   count: number | null;
   suppressed: boolean;
 }
+/**
+ * Why a band view is not shown at all: its own responses are too few, or (`protects`) showing it
+ * beside the all-ages view would reveal a smaller band by subtraction.
+ */
+export type Refusal = { reason: 'FEW_RESPONSES' } | { reason: 'WOULD_REVEAL'; protects: Band | null };
 /** What staff may see of one view ('ALL' or one band). */
 export interface ProtectedView {
   responseCount: Published; // responses in this view
   byAgeBand: Record<Band, Published>; // only meaningful in the 'ALL' view
   questions: Record<string, { answered: Published; values: Record<string, Published> }>;
+  /** Set when the whole view is withheld (every count in it is then suppressed); null for 'ALL'. */
+  refused: Refusal | null;
+}
+
+/**
+ * Which band views to refuse whole. A band with 1..T−1 responses is refused. If that leaves
+ * exactly one refused band, ALL − the shown bands would give it back, so the smallest other band
+ * with responses is refused too (named in the reason). A band with no responses is a complement
+ * only when there is no other: a zero is often structural (a survey never offered to 4–7s), and
+ * hiding it would protect nothing against someone who knows that.
+ */
+function refusedViews(responses: Record<Band, number>, threshold: number): Map<Band, Refusal> {
+  const t = Math.max(MIN_SUPPRESSION_THRESHOLD, Math.ceil(threshold));
+  const refused = new Map<Band, Refusal>();
+  for (const band of AGE_BANDS) if (responses[band] > 0 && responses[band] < t) refused.set(band, { reason: 'FEW_RESPONSES' });
+  if (refused.size === 1) {
+    const [small] = refused.keys();
+    const others = AGE_BANDS.filter((b) => b !== small);
+    const rank = (b: Band): [number, number, number] => [responses[b] > 0 ? 0 : 1, responses[b], AGE_BANDS.indexOf(b)];
+    const partner = others.sort((a, b) => compareTuples(rank(a), rank(b)))[0];
+    refused.set(partner, { reason: 'WOULD_REVEAL', protects: small });
+  }
+  return refused;
 }
 
 /**
@@ -395,8 +439,10 @@ export interface ProtectedView {
  * question's count of each value) a cell per band plus an 'ALL' cell, with ALL = Σ bands; and for
  * PARTITION questions, in every view, answered = Σ value counts. So each PARTITION question is a
  * two-way table with margins, and the rest are one-way tables, all protected by
- * {@link protectCells} against an attacker holding every view. A band view's responseCount is
- * that band's responses cell (if it is withheld the caller must not show that view at all);
+ * {@link protectCells} against an attacker holding every view. Band views too small to show are
+ * refused whole first ({@link refusedViews}: `refused` says why), so the all-ages view, the one
+ * most used, keeps every cell that is not itself small. A band view's responseCount is that band's
+ * responses cell (if it is withheld the view is refused and the caller must not show it at all);
  * byAgeBand carries the band responses cells in every view, identical everywhere. Missing counts
  * are read as zero. Throws on duplicate question or value ids, or if a PARTITION question's value
  * counts do not add up to its answered count.
@@ -434,7 +480,21 @@ export function protectSurvey(cube: SurveyCube, threshold: number): Record<'ALL'
     return { q, answered, byValue };
   });
 
-  const withheld = protectCells({ values, sums }, threshold, new Set([responses.ALL]));
+  // A band view too small to show is refused whole, with a partner, before any cell is looked at:
+  // its cells are then free complements, and the all-ages view stays whole wherever its own cells allow.
+  const refused = refusedViews(
+    Object.fromEntries(AGE_BANDS.map((b) => [b, values.get(responses[b])!])) as Record<Band, number>,
+    threshold,
+  );
+  const forced = new Set<string>();
+  for (const band of refused.keys()) {
+    forced.add(responses[band]);
+    for (const { answered, byValue } of questions) {
+      forced.add(answered[band]);
+      for (const ids of byValue) forced.add(ids[band]);
+    }
+  }
+  const withheld = protectCells({ values, sums }, threshold, new Set([responses.ALL]), forced);
   const publish = (id: string): Published =>
     withheld.has(id) ? { count: null, suppressed: true } : { count: values.get(id)!, suppressed: false };
 
@@ -448,7 +508,13 @@ export function protectSurvey(cube: SurveyCube, threshold: number): Record<'ALL'
       q.valueIds.forEach((v, k) => (vals[v] = publish(byValue[k][view])));
       shown[q.id] = { answered: publish(answered[view]), values: vals };
     }
-    result[view] = { responseCount: publish(responses[view]), byAgeBand, questions: shown };
+    result[view] = {
+      responseCount: publish(responses[view]),
+      byAgeBand,
+      questions: shown,
+      // A band whose size was withheld as a secondary is refused too (rare: only when nothing else protects a cell).
+      refused: view === 'ALL' ? null : (refused.get(view) ?? (withheld.has(responses[view]) ? { reason: 'WOULD_REVEAL', protects: null } : null)),
+    };
   }
   return result;
 }

@@ -20,7 +20,8 @@ interface Row {
 
 /**
  * Returns the set of cell ids to withhold: primary (1..T-1) plus enough secondary cells that no
- * withheld cell is determined by the published cells and the constraints.
+ * withheld small cell (1..T-1) is determined by the published cells and the constraints. A
+ * withheld zero or large count may be determinable: it tells nothing about a small group.
  *
  * Attacker defended against: someone who sees every published cell, knows every constraint in
  * `sums` and that counts are non-negative integers, and can do any amount of computation with
@@ -85,7 +86,7 @@ export function protectCells(
   for (const id of alwaysWithheld) if (index.has(id) && !locked[index.get(id)!]) withheld[index.get(id)!] = 1;
 
   for (const component of components(ids.length, rows)) {
-    if (component.cells.some((c) => withheld[c])) protectComponent(component.cells, component.rows, value, withheld, locked);
+    if (component.cells.some((c) => withheld[c])) protectComponent(component.cells, component.rows, value, withheld, locked, t);
   }
   return new Set(ids.filter((_, i) => withheld[i]));
 }
@@ -138,7 +139,10 @@ function components(n: number, rows: Row[]): Array<{ cells: number[]; rows: Row[
 }
 
 /** Secondary suppression within one component; grows `withheld` until every withheld cell has a certificate. */
-function protectComponent(cells: number[], rows: Row[], value: number[], withheld: Uint8Array, locked: Uint8Array): void {
+function protectComponent(cells: number[], rows: Row[], value: number[], withheld: Uint8Array, locked: Uint8Array, t: number): void {
+  // Only small counts need protecting: a withheld zero or large count that can be worked out
+  // reveals nothing about a small group (it was withheld as a complement or with its whole view).
+  const small = (c: number) => value[c] >= 1 && value[c] < t;
   // Withholding more never invalidates a certificate, so a cell is checked until it passes, then never again.
   const settled = new Set<number>();
   const rowsOf = new Map<number, Row[]>();
@@ -151,10 +155,10 @@ function protectComponent(cells: number[], rows: Row[], value: number[], withhel
   }
 
   for (;;) {
-    partnerLoneCells(rows, value, withheld, locked);
+    partnerLoneCells(rows, value, withheld, locked, small);
     let grew = false;
     for (const x of cells) {
-      if (!withheld[x] || settled.has(x)) continue;
+      if (!withheld[x] || !small(x) || settled.has(x)) continue;
       const block = blockOf(x, rowsOf, withheld);
       const moved = certificate(x, block, value, withheld);
       if (moved) {
@@ -175,13 +179,13 @@ function protectComponent(cells: number[], rows: Row[], value: number[], withhel
   }
 }
 
-/** Rule (a): a constraint with exactly one withheld cell gives that cell away, so withhold a partner. */
-function partnerLoneCells(rows: Row[], value: number[], withheld: Uint8Array, locked: Uint8Array): void {
+/** Rule (a): a constraint with exactly one withheld cell gives that cell away, so withhold a partner if it is small. */
+function partnerLoneCells(rows: Row[], value: number[], withheld: Uint8Array, locked: Uint8Array, small: (c: number) => boolean): void {
   for (let changed = true; changed; ) {
     changed = false;
     for (const row of rows) {
       const hidden = row.cells.filter((c) => withheld[c]);
-      if (hidden.length !== 1) continue;
+      if (hidden.length !== 1 || !small(hidden[0])) continue;
       const open = row.cells.filter((c) => !withheld[c] && !locked[c]);
       // The cheapest partner hides the fewest answers: a zero, else the smallest count; a total last,
       // because a total is what readers use most.

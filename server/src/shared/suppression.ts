@@ -32,12 +32,12 @@ interface Row {
  * determined. The algorithm splits the table into connected components of constraints (each
  * question of a survey is its own small system). Within a component it first withholds the
  * primary cells, then (a) repeatedly gives a partner to any constraint with exactly one withheld
- * cell (the smallest published part, zeros first since they hide no answers, then the total); then (b+c) looks
+ * cell (the smallest non-zero published part, then a zero part — zeros are often structural — then the total); then (b+c) looks
  * for each withheld cell's certificate by a phase-1 simplex (Gauss–Jordan pivots on an integer
  * tableau) over the withheld cells with non-negativity and the cell moved by ±1 — infeasible
  * exactly when the cell is pinned by linear algebra (a "bridge") or by bounds (e.g. zeros that can
  * only go up) — and, where there is none, withholds the most preferred published cell that
- * creates one (parts before totals, smallest first). A certificate stays valid when more cells are
+ * creates one (non-zero parts, then zeros, then totals; smallest first). A certificate stays valid when more cells are
  * withheld, so the loop only grows the withheld set and stops at worst with the whole component
  * withheld. Every certificate is checked in exact integer arithmetic before it is believed; for
  * tables whose constraint matrix is totally unimodular (one-way and two-way tables with margins,
@@ -187,9 +187,10 @@ function partnerLoneCells(rows: Row[], value: number[], withheld: Uint8Array, lo
       const hidden = row.cells.filter((c) => withheld[c]);
       if (hidden.length !== 1 || !small(hidden[0])) continue;
       const open = row.cells.filter((c) => !withheld[c] && !locked[c]);
-      // The cheapest partner hides the fewest answers: a zero, else the smallest count; a total last,
-      // because a total is what readers use most.
-      const rank = (c: number): [number, number, number] => [c === row.total ? 1 : 0, value[c], c];
+      // The cheapest real partner: the smallest non-zero count. A zero comes after, because zeros are
+      // often structural (a survey not offered to 4–7s, a theme with no proposal) and a reader who
+      // knows that sees through it; a total comes last, because a total is what readers use most.
+      const rank = (c: number): [number, number, number] => [c === row.total ? 2 : value[c] === 0 ? 1 : 0, value[c], c];
       const partner = open.sort((a, b) => compareTuples(rank(a), rank(b)))[0];
       if (partner === undefined) continue; // a one-cell constraint: public knowledge whatever we do
       withheld[partner] = 1;
@@ -241,7 +242,7 @@ function chooseBreaker(
     for (const c of row.cells) if (!withheld[c] && !locked[c]) touching.add(c);
     if (row.total >= 0) totals.add(row.total);
   }
-  const rank = (c: number): [number, number, number] => [totals.has(c) ? 1 : 0, value[c], c];
+  const rank = (c: number): [number, number, number] => [totals.has(c) ? 2 : value[c] === 0 ? 1 : 0, value[c], c];
   const candidates = [...touching].sort((a, b) => compareTuples(rank(a), rank(b)));
   for (const c of candidates) {
     withheld[c] = 1;

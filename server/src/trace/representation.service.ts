@@ -3,7 +3,7 @@ import { Account } from '../identity/account.entity.js';
 import type { Service } from '../services/service.entity.js';
 import { performAction } from '../shared/audit.js';
 import type { Actor } from '../shared/context.js';
-import { suppress } from '../shared/disclosure.js';
+import { suppressRounded } from '../shared/disclosure.js';
 import { AgeBand } from '../shared/enums.js';
 import { badInput } from '../shared/errors.js';
 import { ownService } from '../surveys/survey.service.js';
@@ -45,8 +45,8 @@ export async function setCohort(em: EntityManager, actor: Actor, serviceId: stri
 
 /**
  * Who we heard from, beside who the service works with: per age band, the distinct survey
- * responses and event contributions about the service in the period (default: the last year),
- * withheld under the organisation's suppression threshold, and the recorded cohort (null when not
+ * responses and event contributions about the service in the period (whole months; default: the
+ * last twelve), withheld under the organisation's suppression threshold and otherwise rounded to 5, and the recorded cohort (null when not
  * recorded). Another organisation's service is BAD_USER_INPUT on `serviceId`.
  */
 export async function representation(em: EntityManager, actor: Actor, serviceId: string, from: Date | null, to: Date | null): Promise<Representation[]> {
@@ -70,7 +70,8 @@ export async function representation(em: EntityManager, actor: Actor, serviceId:
     thresholdOf(em, org),
   ]);
   return AGE_BANDS.map((ageBand) => {
-    const { count, suppressed } = suppress(heard.find((h) => h.age_band === ageBand)?.n ?? 0, threshold);
+    // Rounded as well as suppressed: any two periods (whole months) could otherwise subtract to a small group.
+    const { count, suppressed } = suppressRounded(heard.find((h) => h.age_band === ageBand)?.n ?? 0, threshold);
     return { ageBand, heard: count, suppressed, cohort: cohort.find((c) => c.age_band === ageBand)?.count ?? null };
   });
 }

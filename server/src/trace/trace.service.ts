@@ -1,7 +1,7 @@
 import type { EntityManager, PostgreSqlConnection } from '@mikro-orm/postgresql';
 import { Proposal } from '../proposals/proposal.entity.js';
 import type { Actor, AppState } from '../shared/context.js';
-import { suppress } from '../shared/disclosure.js';
+import { effectiveThreshold, roundCount, snapToMonths, suppressRounded } from '../shared/disclosure.js';
 import { InputKind } from '../shared/enums.js';
 import { badInput, notFound } from '../shared/errors.js';
 import { toVoiceView, VOICE_COLUMNS, type VoiceRow } from '../voices/voice-input.service.js';
@@ -14,10 +14,10 @@ import { FlowNodeKind, TraceLinkKind, type FlowLink, type FlowNode, type Influen
 
 const DAY_MS = 24 * 3600_000;
 
-/** The organisation's suppression threshold. */
+/** The organisation's suppression threshold, never below the floor. */
 export async function thresholdOf(em: EntityManager, organisationId: string): Promise<number> {
   const [row] = await em.getConnection().execute<Array<{ t: number }>>('select suppression_threshold as t from organisation where id = ?', [organisationId]);
-  return row?.t ?? 10;
+  return effectiveThreshold(row?.t);
 }
 
 /**
@@ -159,12 +159,14 @@ async function ownServiceId(em: EntityManager, actor: Actor, serviceId: string):
 
 /** A period [from, to): up to now, a year back by default; from must come before to. */
 export function period(from: Date | null | undefined, to: Date | null | undefined): { from: Date; to: Date } {
-  const end = to ?? new Date();
-  const start = from ?? new Date(end.getTime() - 365 * DAY_MS);
-  if (Number.isNaN(start.getTime()) || Number.isNaN(end.getTime())) throw badInput('from', 'Give a valid date.');
-  if (start.getTime() >= end.getTime()) throw badInput('from', 'The start of the period must come before its end.');
-  if (end.getTime() - start.getTime() > 20 * 365 * DAY_MS) throw badInput('from', 'Choose a period of at most 20 years.');
-  return { from: start, to: end };
+  if ((from && Number.isNaN(from.getTime())) || (to && Number.isNaN(to.getTime()))) throw badInput('from', 'Give a valid date.');
+  if (from && to && from.getTime() >= to.getTime()) throw badInput('from', 'The start of the period must come before its end.');
+  // Whole months only (the default is the twelve months to the end of this one): two overlapping
+  // windows can then differ only by whole months, each of which is released rounded on its own.
+  const end = snapToMonths(to ?? new Date(), to ?? new Date()).to;
+  const snapped = snapToMonths(from ?? new Date(Date.UTC(end.getUTCFullYear(), end.getUTCMonth() - 12, 1)), end);
+  if (snapped.to.getTime() - snapped.from.getTime() > 20 * 366 * DAY_MS) throw badInput('from', 'Choose a period of at most 20 years.');
+  return snapped;
 }
 
 /**
@@ -261,9 +263,12 @@ export async function influence(em: EntityManager, actor: Actor, serviceId: stri
   const inputs = months.reduce((n, m) => n + m.inputs, 0);
   const linked = months[0]?.total_linked ?? 0;
   const median = months[0]?.median ?? null;
+  // Counts of people leave rounded to 5 (decisions and changes are the organisation's own acts and
+  // stay exact): periods overlap, a service's figures sit inside the organisation's, and each month
+  // sits inside the total, so exact figures would subtract to a small group.
   return {
-    inputs,
-    inputsLinkedToDecision: linked,
+    inputs: roundCount(inputs),
+    inputsLinkedToDecision: roundCount(linked),
     decisions: decisions.decisions,
     decisionsCitingVoices: decisions.citing,
     // A median of a handful of inputs tells too much about each of them.
@@ -272,11 +277,11 @@ export async function influence(em: EntityManager, actor: Actor, serviceId: stri
     from: range.from,
     to: range.to,
     months: months.map((m) => {
-      const i = suppress(m.inputs, threshold);
-      const l = suppress(m.linked, threshold);
-      const hidden = i.suppressed || l.suppressed;
-      // A month with a small count shows neither figure: the other would give it away.
-      return { month: new Date(m.month), inputs: hidden ? null : m.inputs, linked: hidden ? null : m.linked, suppressed: hidden };
+      // Rounded figures give nothing away by subtraction, so a month with few linked inputs still
+      // shows its inputs; a figure under the threshold is withheld on its own.
+      const i = suppressRounded(m.inputs, threshold);
+      const l = suppressRounded(m.linked, threshold);
+      return { month: new Date(m.month), inputs: i.count, linked: l.count, suppressed: i.suppressed || l.suppressed };
     }),
     suppressionThreshold: threshold,
   };
@@ -379,7 +384,9 @@ export async function traceFlow(em: EntityManager, actor: Actor, serviceId: stri
     .filter(([, value]) => value > 0)
     .map(([key, value]) => {
       const [source, target] = key.split('|');
-      return { source, target, ...(({ count, suppressed }) => ({ value: count, suppressed }))(suppress(value, threshold)) };
+      // Links share sources and targets (a theme's total flows on to each proposal and decision), so
+      // exact values would subtract to a withheld one: every value leaves rounded, small ones withheld.
+      return { source, target, ...(({ count, suppressed }) => ({ value: count, suppressed }))(suppressRounded(value, threshold)) };
     });
   return { nodes: [...nodes.values()], links, suppressionThreshold: threshold };
 }

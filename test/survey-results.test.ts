@@ -108,7 +108,7 @@ describe('survey results', () => {
   it('uses the organisation threshold, never below five, which the database itself enforces', async () => {
     const conn = t.orm.em.fork().getConnection();
     await expect(conn.execute(`update organisation set suppression_threshold = 3 where name = 'Northbridge Borough Council'`)).rejects.toThrow(
-      /organisation_suppression_threshold_floor/,
+      /organisation_threshold_floor/,
     );
     await conn.execute(`update organisation set suppression_threshold = 5 where name = 'Northbridge Borough Council'`);
     try {

@@ -1,5 +1,5 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { Organisation } from '../identity/organisation.entity.js';
+import { organisationSettings } from '../identity/settings.service.js';
 import type { Actor } from '../shared/context.js';
 import { effectiveThreshold } from '../shared/disclosure.js';
 import { AgeBand } from '../shared/enums.js';
@@ -67,8 +67,7 @@ function valueIds(question: { type: QuestionType; choices: Array<{ id: string }>
 /** Counts every view of a survey's results and protects them together (for screen and CSV). */
 export async function protectedResults(em: EntityManager, actor: Actor, surveyId: string) {
   const survey = await findSurvey(em, actor, surveyId);
-  const organisation = await em.findOneOrFail(Organisation, actor.organisationId);
-  const threshold = effectiveThreshold(organisation.suppressionThreshold);
+  const threshold = effectiveThreshold((await organisationSettings(em, actor.organisationId)).suppressionThreshold);
   const questions = survey.questions.getItems().sort((a, b) => a.position - b.position);
   const cube = await countCube(em, survey.id, questions.map((q) => ({ id: q.id, type: q.type, valueIds: valueIds(q) })));
   const total = AGE_BANDS.reduce((sum, b) => sum + cube.responses[b], 0);

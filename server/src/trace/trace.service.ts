@@ -1,4 +1,5 @@
 import type { EntityManager, PostgreSqlConnection } from '@mikro-orm/postgresql';
+import { organisationSettings } from '../identity/settings.service.js';
 import { Proposal } from '../proposals/proposal.entity.js';
 import type { Actor, AppState } from '../shared/context.js';
 import { effectiveThreshold, roundCount, snapToMonths, suppressRounded } from '../shared/disclosure.js';
@@ -16,8 +17,7 @@ const DAY_MS = 24 * 3600_000;
 
 /** The organisation's suppression threshold, never below the floor. */
 export async function thresholdOf(em: EntityManager, organisationId: string): Promise<number> {
-  const [row] = await em.getConnection().execute<Array<{ t: number }>>('select suppression_threshold as t from organisation where id = ?', [organisationId]);
-  return effectiveThreshold(row?.t);
+  return effectiveThreshold((await organisationSettings(em, organisationId)).suppressionThreshold);
 }
 
 /**

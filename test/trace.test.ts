@@ -363,6 +363,18 @@ describe('you said, we did', () => {
     expect((await anyone.fails(`query($s: ID!) { youSaidWeDid(serviceId: $s) { evidence { totalCount } } }`, { s: missing })).code).toBe('UNAUTHENTICATED');
     expect((await anyone.gql(`query($s: ID!) { publicService(id: $s) { name } }`, { s: missing })).publicService.name).toBe('Missing from Home');
   });
+
+  it('shows the public how many voices a decision rests on only rounded to 5; staff see the exact count', async () => {
+    const sid = await freshService(t, 'Care Leavers');
+    const { answers } = await answeredSurvey(t, practitioner, ['Help with rent', 'A flat near college', 'Someone to call'], { serviceId: sid });
+    const themeId = await theme(practitioner, 'Housing help', { serviceId: sid, inputIds: answers.map((a) => a.inputId) });
+    await commissioner.gql(RECORD_DECISION, { i: decisionInput({ title: 'Rent guarantor scheme', themeIds: [themeId], serviceId: sid }) });
+    const q = `query($s: ID!) { youSaidWeDid(serviceId: $s) { evidenceCount themes { inputCount } } }`;
+    const { youSaidWeDid: seen } = await t.agent().gql(q, { s: sid });
+    expect(seen).toEqual([{ evidenceCount: 5, themes: [{ inputCount: 5 }] }]);
+    const { youSaidWeDid: staffSees } = await commissioner.gql(q, { s: sid });
+    expect(staffSees).toEqual([{ evidenceCount: 3, themes: [{ inputCount: 3 }] }]);
+  });
 });
 
 describe('influence and representation', () => {
@@ -394,6 +406,22 @@ describe('influence and representation', () => {
 
     const { influence: all } = await commissioner.gql(`{ influence { inputs } }`);
     expect(all.inputs).toBe(roundCount((await sql(`select count(*)::int as n from voice_input v join organisation o on o.id = v.organisation_id where o.name like 'Northbridge%' and v.created_at >= date_trunc('month', now()) - interval '11 months'`))[0].n));
+  });
+
+  it('never shows a small service’s inputs exactly, nor lets two overlapping periods subtract to a few days', async () => {
+    const sid = await freshService(t, 'Young Carers');
+    await answeredSurvey(t, practitioner, ['One', 'Two', 'Three', 'Four'], { serviceId: sid });
+    const { influence } = await commissioner.gql(`query($s: ID) { influence(serviceId: $s) { inputs months { inputs suppressed } } }`, { s: sid });
+    expect(influence.inputs).toBe(5); // 4, rounded
+    expect(influence.months).toEqual([{ inputs: null, suppressed: true }]);
+    // Periods are whole months: a window starting mid-month counts the same as one from the 1st.
+    const now = new Date();
+    const first = new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth(), 1)).toISOString();
+    const later = new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth(), 1) + 3600_000).toISOString();
+    const R = `query($s: ID!, $f: DateTimeISO) { representation(serviceId: $s, from: $f) { ageBand heard suppressed } }`;
+    expect((await practitioner.gql(R, { s: sid, f: later })).representation).toEqual((await practitioner.gql(R, { s: sid, f: first })).representation);
+    const { influence: snapped } = await commissioner.gql(`query($s: ID, $f: DateTimeISO) { influence(serviceId: $s, from: $f) { from } }`, { s: sid, f: later });
+    expect(snapped.from).toBe(first);
   });
 
   it('withholds the median when fewer inputs than the threshold had feedback', async () => {

@@ -13,6 +13,9 @@
  * docs/disclosure-control.md.
  */
 
+import type { Actor } from './context.js';
+import { STAFF_ROLES } from './enums.js';
+
 /** Organisations may raise the threshold, never lower it below this (also a CHECK on organisation). */
 export const MIN_SUPPRESSION_THRESHOLD = 5;
 export const DEFAULT_SUPPRESSION_THRESHOLD = 10;
@@ -76,4 +79,15 @@ export function snapToMonths(from: Date, to: Date): { from: Date; to: Date } {
   const floorTo = new Date(Date.UTC(to.getUTCFullYear(), to.getUTCMonth(), 1));
   const end = floorTo.getTime() === to.getTime() ? floorTo : new Date(Date.UTC(to.getUTCFullYear(), to.getUTCMonth() + 1, 1));
   return { from: start, to: end };
+}
+
+/**
+ * A count of people as a given viewer may see it: exact for staff (who work with the records
+ * behind it), rounded ({@link roundCount}) for anyone else — a child with a receipt, a forum
+ * member, a visitor to a public page — for whom a small exact figure could point at a person.
+ * `organisationId`, when known, must be the staff member's own organisation.
+ */
+export function countFor(actor: Actor | null, count: number, organisationId?: string): number {
+  const staff = actor !== null && (STAFF_ROLES as readonly string[]).includes(actor.role) && (organisationId === undefined || actor.organisationId === organisationId);
+  return staff ? count : roundCount(count);
 }

@@ -2,8 +2,8 @@ import { Arg, Authorized, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver
 import { Service } from '../services/service.entity.js';
 import { CONSULTATION_STAFF, PUBLIC, requireActor } from '../shared/auth.js';
 import type { Context } from '../shared/context.js';
-import { roundCount } from '../shared/disclosure.js';
-import { AgeBand, STAFF_ROLES } from '../shared/enums.js';
+import { countFor } from '../shared/disclosure.js';
+import { AgeBand } from '../shared/enums.js';
 import { byKey, loader } from '../shared/loaders.js';
 import { SurveyResults } from './survey-results.js';
 import { surveyResults } from './survey-results.service.js';
@@ -146,8 +146,7 @@ export class SurveyResolver {
     }).load(survey.id);
     // The survey's size is its own staff's working figure; to a link holder a small one would say
     // how few children answered (and, watched, who just did), so it leaves rounded.
-    const staff = ctx.actor !== null && (STAFF_ROLES as readonly string[]).includes(ctx.actor.role) && ctx.actor.organisationId === survey.organisation.id;
-    return staff ? n : roundCount(n);
+    return countFor(ctx.actor, n, survey.organisation.id);
   }
 }
 

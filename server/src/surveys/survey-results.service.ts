@@ -15,7 +15,7 @@ const zeroBands = (): Record<Band, number> => Object.fromEntries(AGE_BANDS.map((
  * Counts every cell of a survey's results (responses, answered, and each choice or scale value,
  * by age band) in three grouped queries.
  */
-async function countCube(em: EntityManager, surveyId: string, questions: Array<{ id: string; type: QuestionType; valueIds: string[] }>) {
+export async function countCube(em: EntityManager, surveyId: string, questions: Array<{ id: string; type: QuestionType; valueIds: string[] }>) {
   const conn = em.getConnection();
   const [responses, answered, values] = await Promise.all([
     conn.execute<Array<{ age_band: Band; n: number }>>('select age_band, count(*)::int as n from survey_response where survey_id = ? group by age_band', [surveyId]),

@@ -7,6 +7,7 @@ import { recordResults } from './results.js';
 import { startServer } from './server.js';
 import { benchSubmit } from './submit.js';
 import { benchTrace } from './trace.js';
+import { benchDisclosure } from './disclosure.js';
 import { benchScale } from './scale.js';
 
 /**
@@ -43,6 +44,7 @@ try {
     }
   }
   if (wanted('trace')) Object.assign(figures, await benchTrace(db.url));
+  if (wanted('disclosure')) Object.assign(figures, await benchDisclosure(db.url));
   // Not in a plain `npm run bench`: seeding ten million inputs takes a while. `npm run bench -- scale`.
   if (only.includes('scale')) Object.assign(figures, await benchScale(db.url));
 } finally {

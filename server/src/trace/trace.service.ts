@@ -260,15 +260,18 @@ export async function influence(em: EntityManager, actor: Actor, serviceId: stri
     ),
     thresholdOf(em, org),
   ]);
-  const inputs = months.reduce((n, m) => n + m.inputs, 0);
+  // Periods overlap and a service's figures sit inside the organisation's, so no figure about people
+  // is computed from the raw total: each month is rounded on its own and a period is the sum of its
+  // rounded months. Any window an attacker asks for is then a sum of numbers they already hold, and
+  // each month stays within its own rounding range whatever they combine (test/disclosure-periods).
+  const released = months.map((m) => ({ month: new Date(m.month), inputs: roundCount(m.inputs), linked: roundCount(m.linked) }));
+  const inputs = released.reduce((n, m) => n + m.inputs, 0);
   const linked = months[0]?.total_linked ?? 0;
   const median = months[0]?.median ?? null;
-  // Counts of people leave rounded to 5 (decisions and changes are the organisation's own acts and
-  // stay exact): periods overlap, a service's figures sit inside the organisation's, and each month
-  // sits inside the total, so exact figures would subtract to a small group.
+  // Decisions and changes are the organisation's own acts and stay exact.
   return {
-    inputs: roundCount(inputs),
-    inputsLinkedToDecision: roundCount(linked),
+    inputs,
+    inputsLinkedToDecision: released.reduce((n, m) => n + m.linked, 0),
     decisions: decisions.decisions,
     decisionsCitingVoices: decisions.citing,
     // A median of a handful of inputs tells too much about each of them.
@@ -276,13 +279,9 @@ export async function influence(em: EntityManager, actor: Actor, serviceId: stri
     changesDone: changes.n,
     from: range.from,
     to: range.to,
-    months: months.map((m) => {
-      // Rounded figures give nothing away by subtraction, so a month with few linked inputs still
-      // shows its inputs; a figure under the threshold is withheld on its own.
-      const i = suppressRounded(m.inputs, threshold);
-      const l = suppressRounded(m.linked, threshold);
-      return { month: new Date(m.month), inputs: i.count, linked: l.count, suppressed: i.suppressed || l.suppressed };
-    }),
+    // Not withheld as well: "under the threshold" is itself a bound that, beside rounded sums, can
+    // pin a month (test/disclosure-periods shows it); a rounded 5 already stands for 1 to 7.
+    months: released.map((m) => ({ ...m, suppressed: false })),
     suppressionThreshold: threshold,
   };
 }

@@ -8,6 +8,7 @@ import { startServer } from './server.js';
 import { benchSubmit } from './submit.js';
 import { benchTrace } from './trace.js';
 import { screeningFigures } from './screening.js';
+import { benchDisclosure } from './disclosure.js';
 import { benchScale } from './scale.js';
 
 /**
@@ -50,6 +51,7 @@ try {
     }
   }
   if (wanted('trace')) Object.assign(figures, await benchTrace(db!.url));
+  if (wanted('disclosure')) Object.assign(figures, await benchDisclosure(db!.url));
   // Not in a plain `npm run bench`: seeding ten million inputs takes a while. `npm run bench -- scale`.
   if (only.includes('scale')) Object.assign(figures, await benchScale(db!.url));
 } finally {

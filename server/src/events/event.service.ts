@@ -13,6 +13,7 @@ import type { Actor, AppState } from '../shared/context.js';
 import { AgeBand, Capture } from '../shared/enums.js';
 import { badInput, conflict, notFound } from '../shared/errors.js';
 import { AGE_BANDS, protectCells } from '../shared/suppression.js';
+import { organisationSettings } from '../identity/settings.service.js';
 import { ownService } from '../surveys/survey.service.js';
 import { VoiceInput } from '../voices/voice-input.entity.js';
 import { toVoiceView, VOICE_COLUMNS, WORDS_RELEASED_SQL, type VoiceRow } from '../voices/voice-input.service.js';
@@ -330,7 +331,7 @@ export async function serviceVoiceQuality(em: EntityManager, actor: Actor, servi
   if (!UUID.test(serviceId)) throw notFound('Service');
   const service = await em.findOne(Service, { id: serviceId, organisation: actor.organisationId });
   if (!service) throw notFound('Service');
-  const organisation = await em.findOneOrFail(Organisation, { id: actor.organisationId });
+  const { suppressionThreshold: threshold } = await organisationSettings(em, actor.organisationId);
   const conn = em.getConnection();
   const [contributionRows, eventRows, attendanceRows] = await Promise.all([
     conn.execute<Array<{ capture: Capture; consent_to_quote: boolean; n: number }>>(
@@ -382,7 +383,7 @@ export async function serviceVoiceQuality(em: EntityManager, actor: Actor, servi
         { total: 'attendance', parts: AGE_BANDS.map(bandCell) },
       ],
     },
-    organisation.suppressionThreshold,
+    threshold,
     new Set(['contributions', 'attendance']),
   );
   const shown = (cell: string) => (withheld.has(cell) ? null : values.get(cell)!);
@@ -402,7 +403,7 @@ export async function serviceVoiceQuality(em: EntityManager, actor: Actor, servi
       return { ageBand: band as AgeBand, count, suppressed: count === null };
     }),
     totalAttendance,
-    suppressionThreshold: organisation.suppressionThreshold,
+    suppressionThreshold: threshold,
   };
 }
 

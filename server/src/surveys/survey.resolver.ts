@@ -2,6 +2,7 @@ import { Arg, Authorized, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver
 import { Service } from '../services/service.entity.js';
 import { CONSULTATION_STAFF, PUBLIC, requireActor } from '../shared/auth.js';
 import type { Context } from '../shared/context.js';
+import { countFor } from '../shared/disclosure.js';
 import { AgeBand } from '../shared/enums.js';
 import { byKey, loader } from '../shared/loaders.js';
 import { SurveyResults } from './survey-results.js';
@@ -135,14 +136,17 @@ export class SurveyResolver {
     return survey.questions.isInitialized() ? survey.questions.getItems().sort((a, b) => a.position - b.position) : [];
   }
 
-  @FieldResolver(() => Int)
-  responseCount(@Root() survey: Survey, @Ctx() ctx: Context): Promise<number> {
-    return loader<string, number>(ctx, 'survey.responseCount', async (ids) => {
+  @FieldResolver(() => Int, { description: 'Exact for the organisation’s staff; anyone else (a link holder) sees it rounded to the nearest 5.' })
+  async responseCount(@Root() survey: Survey, @Ctx() ctx: Context): Promise<number> {
+    const n = await loader<string, number>(ctx, 'survey.responseCount', async (ids) => {
       const rows: Array<{ survey_id: string; n: number }> = await ctx.em
         .getConnection()
         .execute('select survey_id, count(*)::int as n from survey_response where survey_id in (?) group by survey_id', [ids]);
       return byKey(ids, rows, (r) => r.survey_id, (r) => r.n, 0);
     }).load(survey.id);
+    // The survey's size is its own staff's working figure; to a link holder a small one would say
+    // how few children answered (and, watched, who just did), so it leaves rounded.
+    return countFor(ctx.actor, n, survey.organisation.id);
   }
 }
 

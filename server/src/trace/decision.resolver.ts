@@ -19,6 +19,7 @@ import {
   toServiceChangeView,
 } from './decision.types.js';
 import { ThemeView } from './theme.types.js';
+import { countFor } from '../shared/disclosure.js';
 import {
   changesOfDecisionLoader,
   decisionLoader,
@@ -69,9 +70,11 @@ export class DecisionResolver {
     return proposalsOfDecisionLoader(ctx).load(decision.id);
   }
 
-  @FieldResolver(() => Int, { description: 'Distinct voice inputs the decision rests on: cited, via its themes, or via its proposals.' })
-  evidenceCount(@Root() decision: DecisionView, @Ctx() ctx: Context): Promise<number> {
-    return evidenceCountLoader(ctx).load(decision.id);
+  @FieldResolver(() => Int, {
+    description: 'Distinct voice inputs the decision rests on: cited, via its themes, or via its proposals. Exact for staff; rounded to the nearest 5 on public pages.',
+  })
+  async evidenceCount(@Root() decision: DecisionView, @Ctx() ctx: Context): Promise<number> {
+    return countFor(ctx.actor, await evidenceCountLoader(ctx).load(decision.id));
   }
 
   /** The words themselves: consultation staff only, withheld ones null. */

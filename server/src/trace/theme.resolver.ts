@@ -8,6 +8,7 @@ import { loader } from '../shared/loaders.js';
 import { AgeBandCount } from '../surveys/survey.types.js';
 import { listInputs } from '../voices/voice-input.service.js';
 import { VoiceInputConnection, VoiceInputView } from '../voices/voice-input.type.js';
+import { countFor } from '../shared/disclosure.js';
 import { DecisionView } from './decision.types.js';
 import { createTheme, getTheme, listThemes, tagInputs, themeBreakdowns, untagInput, type Breakdown } from './theme.service.js';
 import { CreateThemeInput, InputKindCount, TagInputsArgs, ThemeView, toThemeView } from './theme.types.js';
@@ -54,9 +55,9 @@ export class ThemeResolver {
     return id ? serviceLoader(ctx).load(id) : null;
   }
 
-  @FieldResolver(() => Int)
-  inputCount(@Root() theme: ThemeView, @Ctx() ctx: Context): Promise<number> {
-    return inputCountLoader(ctx).load(theme.id);
+  @FieldResolver(() => Int, { description: 'Voices tagged to the theme. Exact for staff; rounded to the nearest 5 on public pages.' })
+  async inputCount(@Root() theme: ThemeView, @Ctx() ctx: Context): Promise<number> {
+    return countFor(ctx.actor, await inputCountLoader(ctx).load(theme.id));
   }
 
   /** The words themselves: consultation staff only, withheld ones null. */

@@ -1,7 +1,8 @@
 import type { EntityManager, PostgreSqlConnection } from '@mikro-orm/postgresql';
+import { organisationSettings } from '../identity/settings.service.js';
 import { Proposal } from '../proposals/proposal.entity.js';
 import type { Actor, AppState } from '../shared/context.js';
-import { suppress } from '../shared/disclosure.js';
+import { effectiveThreshold, roundCount, snapToMonths, suppressRounded } from '../shared/disclosure.js';
 import { InputKind } from '../shared/enums.js';
 import { badInput, notFound } from '../shared/errors.js';
 import { readsUnreadWords, toVoiceView, VOICE_COLUMNS, type VoiceRow } from '../voices/voice-input.service.js';
@@ -14,10 +15,9 @@ import { FlowNodeKind, TraceLinkKind, type FlowLink, type FlowNode, type Influen
 
 const DAY_MS = 24 * 3600_000;
 
-/** The organisation's suppression threshold. */
+/** The organisation's suppression threshold, never below the floor. */
 export async function thresholdOf(em: EntityManager, organisationId: string): Promise<number> {
-  const [row] = await em.getConnection().execute<Array<{ t: number }>>('select suppression_threshold as t from organisation where id = ?', [organisationId]);
-  return row?.t ?? 10;
+  return effectiveThreshold((await organisationSettings(em, organisationId)).suppressionThreshold);
 }
 
 /**
@@ -159,12 +159,14 @@ async function ownServiceId(em: EntityManager, actor: Actor, serviceId: string):
 
 /** A period [from, to): up to now, a year back by default; from must come before to. */
 export function period(from: Date | null | undefined, to: Date | null | undefined): { from: Date; to: Date } {
-  const end = to ?? new Date();
-  const start = from ?? new Date(end.getTime() - 365 * DAY_MS);
-  if (Number.isNaN(start.getTime()) || Number.isNaN(end.getTime())) throw badInput('from', 'Give a valid date.');
-  if (start.getTime() >= end.getTime()) throw badInput('from', 'The start of the period must come before its end.');
-  if (end.getTime() - start.getTime() > 20 * 365 * DAY_MS) throw badInput('from', 'Choose a period of at most 20 years.');
-  return { from: start, to: end };
+  if ((from && Number.isNaN(from.getTime())) || (to && Number.isNaN(to.getTime()))) throw badInput('from', 'Give a valid date.');
+  if (from && to && from.getTime() >= to.getTime()) throw badInput('from', 'The start of the period must come before its end.');
+  // Whole months only (the default is the twelve months to the end of this one): two overlapping
+  // windows can then differ only by whole months, each of which is released rounded on its own.
+  const end = snapToMonths(to ?? new Date(), to ?? new Date()).to;
+  const snapped = snapToMonths(from ?? new Date(Date.UTC(end.getUTCFullYear(), end.getUTCMonth() - 12, 1)), end);
+  if (snapped.to.getTime() - snapped.from.getTime() > 20 * 366 * DAY_MS) throw badInput('from', 'Choose a period of at most 20 years.');
+  return snapped;
 }
 
 /**
@@ -258,12 +260,18 @@ export async function influence(em: EntityManager, actor: Actor, serviceId: stri
     ),
     thresholdOf(em, org),
   ]);
-  const inputs = months.reduce((n, m) => n + m.inputs, 0);
+  // Periods overlap and a service's figures sit inside the organisation's, so no figure about people
+  // is computed from the raw total: each month is rounded on its own and a period is the sum of its
+  // rounded months. Any window an attacker asks for is then a sum of numbers they already hold, and
+  // each month stays within its own rounding range whatever they combine (test/disclosure-periods).
+  const released = months.map((m) => ({ month: new Date(m.month), inputs: roundCount(m.inputs), linked: roundCount(m.linked) }));
+  const inputs = released.reduce((n, m) => n + m.inputs, 0);
   const linked = months[0]?.total_linked ?? 0;
   const median = months[0]?.median ?? null;
+  // Decisions and changes are the organisation's own acts and stay exact.
   return {
     inputs,
-    inputsLinkedToDecision: linked,
+    inputsLinkedToDecision: released.reduce((n, m) => n + m.linked, 0),
     decisions: decisions.decisions,
     decisionsCitingVoices: decisions.citing,
     // A median of a handful of inputs tells too much about each of them.
@@ -271,13 +279,9 @@ export async function influence(em: EntityManager, actor: Actor, serviceId: stri
     changesDone: changes.n,
     from: range.from,
     to: range.to,
-    months: months.map((m) => {
-      const i = suppress(m.inputs, threshold);
-      const l = suppress(m.linked, threshold);
-      const hidden = i.suppressed || l.suppressed;
-      // A month with a small count shows neither figure: the other would give it away.
-      return { month: new Date(m.month), inputs: hidden ? null : m.inputs, linked: hidden ? null : m.linked, suppressed: hidden };
-    }),
+    // Not withheld as well: "under the threshold" is itself a bound that, beside rounded sums, can
+    // pin a month (test/disclosure-periods shows it); a rounded 5 already stands for 1 to 7.
+    months: released.map((m) => ({ ...m, suppressed: false })),
     suppressionThreshold: threshold,
   };
 }
@@ -379,7 +383,9 @@ export async function traceFlow(em: EntityManager, actor: Actor, serviceId: stri
     .filter(([, value]) => value > 0)
     .map(([key, value]) => {
       const [source, target] = key.split('|');
-      return { source, target, ...(({ count, suppressed }) => ({ value: count, suppressed }))(suppress(value, threshold)) };
+      // Links share sources and targets (a theme's total flows on to each proposal and decision), so
+      // exact values would subtract to a withheld one: every value leaves rounded, small ones withheld.
+      return { source, target, ...(({ count, suppressed }) => ({ value: count, suppressed }))(suppressRounded(value, threshold)) };
     });
   return { nodes: [...nodes.values()], links, suppressionThreshold: threshold };
 }

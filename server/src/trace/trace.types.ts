@@ -118,22 +118,22 @@ export class InfluenceMonth {
   @Field(() => Date)
   month!: Date;
 
-  @Field(() => Int, { nullable: true })
+  @Field(() => Int, { nullable: true, description: 'Rounded to the nearest 5; null when under the suppression threshold.' })
   inputs!: number | null;
 
-  @Field(() => Int, { nullable: true })
+  @Field(() => Int, { nullable: true, description: 'Rounded to the nearest 5; null when under the suppression threshold.' })
   linked!: number | null;
 
-  @Field(() => Boolean)
+  @Field(() => Boolean, { description: 'Either figure is withheld.' })
   suppressed!: boolean;
 }
 
 @ObjectType()
 export class InfluenceReport {
-  @Field(() => Int)
+  @Field(() => Int, { description: 'Rounded to the nearest 5 (1 to 7 show as 5).' })
   inputs!: number;
 
-  @Field(() => Int)
+  @Field(() => Int, { description: 'Rounded to the nearest 5 (1 to 7 show as 5).' })
   inputsLinkedToDecision!: number;
 
   @Field(() => Int)
@@ -195,7 +195,7 @@ export class FlowLink {
   @Field(() => ID)
   target!: string;
 
-  @Field(() => Int, { nullable: true, description: 'Voices flowing along the link; null when under the suppression threshold.' })
+  @Field(() => Int, { nullable: true, description: 'Voices flowing along the link, rounded to the nearest 5; null when under the suppression threshold.' })
   value!: number | null;
 
   @Field(() => Boolean)

@@ -55,6 +55,7 @@ export class QuestionResultResolver {
     @Arg('after', () => String, { nullable: true }) after: string | null,
     @Ctx() { em, actor }: Context,
   ) {
-    return listInputs(em, requireActor(actor), { questionId: result.question.id, ageBand: result.ageBand }, first, after);
+    // In a band view whose count of answers to this question is withheld, listing them would show it.
+    return listInputs(em, requireActor(actor), { questionId: result.question.id, ageBand: result.ageBand }, first, after, 'empty');
   }
 }

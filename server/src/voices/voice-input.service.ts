@@ -4,6 +4,8 @@ import { Role } from '../shared/enums.js';
 import { addWorkingDays } from './screening/screen-inputs.js';
 import { badInput } from '../shared/errors.js';
 import { connectionFrom, decodeCursor, pageSize } from '../shared/pagination.js';
+import type { Band } from '../shared/suppression.js';
+import { textBandRelease } from '../surveys/survey-results.service.js';
 import type { InputFilter, VoiceInputView } from './voice-input.type.js';
 
 /**
@@ -117,15 +119,38 @@ function whereFor(actor: Actor, filter: InputFilter): { sql: string; params: unk
 /**
  * The organisation's voice inputs, newest first, filtered and paged (keyset on created_at, id),
  * with the total for the filter. Withheld words come back as null.
+ *
+ * A survey answer's age band is part of what the survey's results release: it is shown only where
+ * that band's count of answers to the question is published (surveys' textBandRelease), else null,
+ * so counting listed texts by band cannot recover a suppressed count. Filtering by an age band that
+ * would select such texts is refused (BAD_USER_INPUT on `filter.ageBand`, with the reason), or,
+ * with `smallBand: 'empty'` (a band view's own list of texts), gives an empty list.
  */
-export async function listInputs(em: EntityManager, actor: Actor, filter: InputFilter, first: number | null, after: string | null) {
+export async function listInputs(
+  em: EntityManager,
+  actor: Actor,
+  filter: InputFilter,
+  first: number | null,
+  after: string | null,
+  smallBand: 'refuse' | 'empty' = 'refuse',
+) {
   const size = pageSize(first);
   const cursor = decodeCursor(after);
   const where = whereFor(actor, filter);
   const conn = em.getConnection();
+  if (filter.ageBand) {
+    const cells = await conn.execute<Array<{ survey_id: string; question_id: string }>>(
+      `select distinct v.survey_id, v.question_id from voice_input v where ${where.sql} and v.survey_id is not null and v.question_id is not null`,
+      where.params,
+    );
+    const release = await textBandRelease(em, actor, cells.map((c) => c.survey_id));
+    const hidden = cells.find((c) => !release.shown(c.survey_id, c.question_id, filter.ageBand as Band));
+    if (hidden && smallBand === 'empty') return { ...connectionFrom([] as VoiceRow[], size, () => ({ at: new Date(0), id: '' }), toVoiceView), totalCount: 0 };
+    if (hidden) throw release.refusal(hidden.survey_id, hidden.question_id, filter.ageBand as Band);
+  }
   const [rows, total] = await Promise.all([
-    conn.execute<VoiceRow[]>(
-      `select ${VOICE_COLUMNS} from voice_input v
+    conn.execute<Array<VoiceRow & { survey_id: string | null; question_id: string | null }>>(
+      `select ${VOICE_COLUMNS}, v.survey_id, v.question_id from voice_input v
         where ${where.sql} ${cursor ? 'and (v.created_at, v.id) < (?, ?)' : ''}
         order by v.created_at desc, v.id desc limit ?`,
       [...where.params, ...(cursor ? [cursor.at, cursor.id] : []), size + 1],
@@ -133,5 +158,10 @@ export async function listInputs(em: EntityManager, actor: Actor, filter: InputF
     conn.execute<Array<{ n: number }>>(`select count(*)::int as n from voice_input v where ${where.sql}`, where.params),
   ]);
   const readsUnread = readsUnreadWords(actor);
+  const surveyRows = rows.filter((r) => r.survey_id && r.question_id && r.age_band);
+  if (surveyRows.length > 0) {
+    const release = await textBandRelease(em, actor, surveyRows.map((r) => r.survey_id!));
+    for (const r of surveyRows) if (!release.shown(r.survey_id!, r.question_id!, r.age_band as Band)) r.age_band = null;
+  }
   return { ...connectionFrom(rows, size, (r) => ({ at: new Date(r.created_at), id: r.id }), (r) => toVoiceView(r, false, readsUnread)), totalCount: total[0].n };
 }

@@ -14,7 +14,7 @@ import { VoiceInput } from './voices/voice-input.entity.js';
 import { ConsultationEvent } from './events/event.entity.js';
 import { Forum } from './proposals/forum.entity.js';
 import { Proposal, ProposalComment, ProposalTheme, Vote } from './proposals/proposal.entity.js';
-import { ChangeUpdate, Decision, DecisionInput, DecisionProposal, DecisionTheme, Notification, ServiceChange, ServiceCohort } from './trace/decision.entity.js';
+import { ChangeUpdate, Decision, DecisionInput, DecisionProposal, DecisionTheme, DecisionVersion, Notification, ServiceChange, ServiceCohort } from './trace/decision.entity.js';
 import { ConcernNote, SafeguardingConcern, ScreeningRuleSet } from './voices/concern.entity.js';
 import { ReceiptFollow } from './trace/follow.entity.js';
 
@@ -43,6 +43,7 @@ export const entities = [
   DecisionTheme,
   DecisionProposal,
   DecisionInput,
+  DecisionVersion,
   ServiceChange,
   ChangeUpdate,
   ServiceCohort,

@@ -65,6 +65,8 @@ export async function createApp({ orm, config, logger = createLogger(config), ma
       signInByIp: new FailureLimiter(50, 15 * MINUTE),
       joinByIp: new FailureLimiter(20, 10 * MINUTE),
       receiptByIp: new FailureLimiter(20, 10 * MINUTE),
+      resetByAccount: new FailureLimiter(3, 60 * MINUTE),
+      resetByIp: new FailureLimiter(20, 15 * MINUTE),
     },
   };
 

@@ -26,6 +26,8 @@ export interface Config {
   memberSessionDays: number;
   /** Where the built client is served from; empty disables static serving. */
   clientDir: string;
+  /** The address people reach Heard at, for links in emails (invitations, password resets, single sign-on). */
+  publicUrl: string;
   /** How emails are sent: written to the log, or appended to DATA_DIR/mail/outbox.jsonl. */
   mailTransport: 'console' | 'file';
 }
@@ -73,8 +75,11 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     throw new ConfigError('SESSION_SECRET must be set to at least 32 characters in production');
   }
   const dataDir = resolve(env.DATA_DIR || '.data');
+  const port = int(env, 'PORT', 4000, 0, 65535);
+  const publicUrl = (env.PUBLIC_URL || `http://localhost:${port}`).replace(/\/+$/, '');
+  if (!/^https?:\/\/[^/\s]+(\/[^\s]*)?$/.test(publicUrl)) throw new ConfigError(`PUBLIC_URL must be an http(s) address (got "${publicUrl}")`);
   return {
-    port: int(env, 'PORT', 4000, 0, 65535),
+    port,
     host: env.HOST || (production ? '0.0.0.0' : '127.0.0.1'),
     databaseUrl: env.DATABASE_URL || undefined,
     dataDir,
@@ -88,6 +93,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     sessionTtlHours: int(env, 'SESSION_TTL_HOURS', 12, 1, 24 * 90),
     memberSessionDays: int(env, 'MEMBER_SESSION_DAYS', 90, 1, 365),
     clientDir: env.CLIENT_DIR ?? resolve(import.meta.dirname, '../../client/dist'),
+    publicUrl,
     mailTransport: mailTransport(env.MAIL_TRANSPORT),
   };
 }

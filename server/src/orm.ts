@@ -1,6 +1,7 @@
 import { MikroORM, type Options } from '@mikro-orm/postgresql';
 import { Migrator } from '@mikro-orm/migrations';
 import { AccessCode } from './identity/access-code.entity.js';
+import { AccountToken } from './identity/account-token.entity.js';
 import { Account } from './identity/account.entity.js';
 import { Organisation } from './identity/organisation.entity.js';
 import { Session } from './identity/session.entity.js';
@@ -24,6 +25,7 @@ export const entities = [
   Account,
   Session,
   AccessCode,
+  AccountToken,
   Service,
   AuditEntry,
   Survey,

@@ -1,5 +1,6 @@
 import type { MigrationObject } from '@mikro-orm/core';
 import { Migration20261203134102_staffaccounts } from './Migration20261203134102_staffaccounts.js';
+import { Migration20261203132727_settingsjobs } from './Migration20261203132727_settingsjobs.js';
 import { Migration20261203132658_corrections } from './Migration20261203132658_corrections.js';
 import { Migration20261125231256_followlanguage } from './Migration20261125231256_followlanguage.js';
 import { Migration20261125213330_influenceindexes } from './Migration20261125213330_influenceindexes.js';
@@ -17,5 +18,6 @@ export const migrationsList: MigrationObject[] = [
   { name: 'Migration20261125213330_influenceindexes', class: Migration20261125213330_influenceindexes },
   { name: 'Migration20261125231256_followlanguage', class: Migration20261125231256_followlanguage },
   { name: 'Migration20261203132658_corrections', class: Migration20261203132658_corrections },
+  { name: 'Migration20261203132727_settingsjobs', class: Migration20261203132727_settingsjobs },
   { name: 'Migration20261203134102_staffaccounts', class: Migration20261203134102_staffaccounts },
 ];

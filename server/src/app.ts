@@ -13,6 +13,7 @@ import Fastify, { type FastifyBaseLogger, type FastifyInstance } from 'fastify';
 import pino, { type Logger } from 'pino';
 import type { Config } from './config.js';
 import { resolveActor } from './identity/identity.service.js';
+import { registerOidcRoutes } from './identity/oidc.js';
 import { SESSION_COOKIE } from './identity/session-cookie.js';
 import { heardSchema } from './schema.js';
 import { DEFAULT_RULES_EN } from './voices/screening/rules.en.js';
@@ -160,6 +161,9 @@ export async function createApp({ orm, config, logger = createLogger(config), ma
       },
     }),
   });
+
+  // Single sign-on with the organisation's identity provider (OpenID Connect, PKCE, state and nonce).
+  registerOidcRoutes(app, orm, state);
 
   // Downloads a browser opens directly (a GraphQL response cannot be saved as a file). Same
   // session cookie, same role and organisation checks as the API.

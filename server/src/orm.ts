@@ -2,6 +2,7 @@ import { MikroORM, type Options } from '@mikro-orm/postgresql';
 import { Migrator } from '@mikro-orm/migrations';
 import { AccessCode } from './identity/access-code.entity.js';
 import { AccountToken } from './identity/account-token.entity.js';
+import { OidcLogin } from './identity/oidc-login.entity.js';
 import { Account } from './identity/account.entity.js';
 import { Organisation } from './identity/organisation.entity.js';
 import { Session } from './identity/session.entity.js';
@@ -27,6 +28,7 @@ export const entities = [
   Session,
   AccessCode,
   AccountToken,
+  OidcLogin,
   Service,
   AuditEntry,
   JobRun,

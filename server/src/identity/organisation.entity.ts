@@ -20,7 +20,10 @@ export class Organisation {
     | 'reviewFreeText'
     | 'contentLanguages'
     | 'retainWordsMonths'
-    | 'requireStaffMfa';
+    | 'requireStaffMfa'
+    | 'oidcIssuer'
+    | 'oidcClientId'
+    | 'oidcClientSecret';
 
   @Field(() => ID)
   @PrimaryKey({ type: 'uuid' })
@@ -65,6 +68,17 @@ export class Organisation {
   /** Staff must add an authenticator-app code when they sign in with a password. */
   @Property({ type: 'boolean', default: false })
   requireStaffMfa: boolean = false;
+
+  /** Single sign-on: the council's OpenID Connect issuer (e.g. https://login.microsoftonline.com/<tenant>/v2.0). */
+  @Property({ type: 'text', nullable: true })
+  oidcIssuer: string | null = null;
+
+  @Property({ type: 'text', nullable: true })
+  oidcClientId: string | null = null;
+
+  /** Sealed with SESSION_SECRET (identity/secrets.ts): the database alone does not give it away. */
+  @Property({ type: 'text', nullable: true, hidden: true, lazy: true })
+  oidcClientSecret: string | null = null;
 
   @Property({ type: 'timestamptz' })
   createdAt: Date = new Date();

@@ -1,4 +1,5 @@
 import type { MigrationObject } from '@mikro-orm/core';
+import { Migration20261203134933_singlesignon } from './Migration20261203134933_singlesignon.js';
 import { Migration20261203134102_staffaccounts } from './Migration20261203134102_staffaccounts.js';
 import { Migration20261203132727_settingsjobs } from './Migration20261203132727_settingsjobs.js';
 import { Migration20261203132658_corrections } from './Migration20261203132658_corrections.js';
@@ -20,4 +21,5 @@ export const migrationsList: MigrationObject[] = [
   { name: 'Migration20261203132658_corrections', class: Migration20261203132658_corrections },
   { name: 'Migration20261203132727_settingsjobs', class: Migration20261203132727_settingsjobs },
   { name: 'Migration20261203134102_staffaccounts', class: Migration20261203134102_staffaccounts },
+  { name: 'Migration20261203134933_singlesignon', class: Migration20261203134933_singlesignon },
 ];

@@ -24,6 +24,8 @@ import type { AppState, Context } from './shared/context.js';
 import { databaseUnavailable, formatError, isConnectionError } from './shared/errors.js';
 import { FailureLimiter } from './shared/rate-limit.js';
 import { jobs } from './jobs.js';
+import { CacheBus } from './shared/cache-bus.js';
+import { forgetAccount, forgetToken } from './identity/session-cache.js';
 import { startJobs } from './shared/jobs.js';
 import { consoleTransport, fileTransport, smtpTransport, type MailTransport } from './shared/mail.js';
 
@@ -64,12 +66,12 @@ export async function createApp({ orm, config, logger = createLogger(config), ma
     surveyDefinitions: new Map(),
     screening: new Map(),
     limits: {
-      signInByAccount: new FailureLimiter(5, 15 * MINUTE),
-      signInByIp: new FailureLimiter(50, 15 * MINUTE),
-      joinByIp: new FailureLimiter(20, 10 * MINUTE),
-      receiptByIp: new FailureLimiter(20, 10 * MINUTE),
-      resetByAccount: new FailureLimiter(3, 60 * MINUTE),
-      resetByIp: new FailureLimiter(20, 15 * MINUTE),
+      signInByAccount: new FailureLimiter('signInByAccount', 5, 15 * MINUTE),
+      signInByIp: new FailureLimiter('signInByIp', 50, 15 * MINUTE),
+      joinByIp: new FailureLimiter('joinByIp', 20, 10 * MINUTE),
+      receiptByIp: new FailureLimiter('receiptByIp', 20, 10 * MINUTE),
+      resetByAccount: new FailureLimiter('resetByAccount', 3, 60 * MINUTE),
+      resetByIp: new FailureLimiter('resetByIp', 20, 15 * MINUTE),
     },
   };
 
@@ -128,6 +130,15 @@ export async function createApp({ orm, config, logger = createLogger(config), ma
     formatError: (formatted, error) => formatError(formatted, error, (e) => logger.error({ err: e }, 'unexpected error')),
   });
   await apollo.start();
+  // Changes committed by any instance reach this one's caches (shared/cache-bus.ts).
+  const bus = new CacheBus(orm.config.get('clientUrl') ?? null, logger);
+  const forget = <V>(map: Map<string, V>) => (key: string) => (key === '*' ? map.clear() : map.delete(key));
+  bus.on('session', forgetToken);
+  bus.on('account', forgetAccount);
+  bus.on('survey', forget(state.surveyDefinitions));
+  bus.on('organisation', forget(state.screening));
+  await bus.start();
+  app.addHook('onClose', () => bus.close());
   if (config.runJobs) {
     const stopJobs = startJobs(orm, state, jobs);
     app.addHook('onClose', stopJobs);

@@ -12,7 +12,8 @@ import { Organisation } from './organisation.entity.js';
 import { checkNewPassword } from './passwords.js';
 import { keyedHash, newLinkToken } from './secrets.js';
 import { staffMfaRequired } from './mfa-policy.js';
-import { forgetAccount } from './session-cache.js';
+import { forgetAccount, forgetToken } from './session-cache.js';
+import { notifyChange } from '../shared/cache-bus.js';
 
 const DAY = 86_400_000;
 export const INVITE_DAYS = 7;
@@ -173,9 +174,10 @@ export async function acceptInvite(em: EntityManager, app: AppState, token: stri
  */
 export async function requestPasswordReset(em: EntityManager, app: AppState, ip: string, email: string): Promise<true> {
   const key = email.trim().toLowerCase().slice(0, 200);
-  const limited = app.limits.resetByAccount.retryAfter(key) > 0 || app.limits.resetByIp.retryAfter(ip) > 0;
-  app.limits.resetByAccount.fail(key);
-  app.limits.resetByIp.fail(ip);
+  const limited = (await app.limits.resetByAccount.retryAfter(em, key)) > 0 || (await app.limits.resetByIp.retryAfter(em, ip)) > 0;
+  // Every request counts (not only failures): each one may send an email.
+  await app.limits.resetByAccount.fail(em, key);
+  await app.limits.resetByIp.fail(em, ip);
   if (limited) return true;
   const account = await em.findOne(Account, { email: key, deactivatedAt: null, joinedAt: { $ne: null } });
   if (!account || !isStaff(account.role)) return true;
@@ -235,10 +237,10 @@ export async function resetPassword(em: EntityManager, app: AppState, token: str
 export async function changePassword(em: EntityManager, app: AppState, actor: Actor, currentPassword: string, newPassword: string): Promise<true> {
   const account = await em.findOneOrFail(Account, actor.accountId, { populate: ['passwordHash'] });
   const key = account.email ?? account.id;
-  const wait = app.limits.signInByAccount.retryAfter(key);
+  const wait = await app.limits.signInByAccount.retryAfter(em, key);
   if (wait > 0) throw rateLimited(wait);
   if (!account.passwordHash || currentPassword.length > 200 || !(await verify(account.passwordHash, currentPassword))) {
-    app.limits.signInByAccount.fail(key);
+    await app.limits.signInByAccount.fail(em, key);
     throw badInput('currentPassword', 'Your current password is not right.');
   }
   checkNewPassword(newPassword, 'newPassword');
@@ -247,9 +249,18 @@ export async function changePassword(em: EntityManager, app: AppState, actor: Ac
   await performAction(em, actor, 'changePassword', async (tx) => {
     const a = await tx.findOneOrFail(Account, actor.accountId);
     a.passwordHash = passwordHash;
-    await tx
+    const ended: Array<{ token_hash: string }> = await tx
       .getConnection()
-      .execute('update session set revoked_at = now() where account_id = ? and revoked_at is null and token_hash <> ?', [a.id, actor.sessionTokenHash], 'run', tx.getTransactionContext());
+      .execute(
+        'update session set revoked_at = now() where account_id = ? and revoked_at is null and token_hash <> ? returning token_hash',
+        [a.id, actor.sessionTokenHash],
+        'all',
+        tx.getTransactionContext(),
+      );
+    for (const { token_hash } of ended) {
+      forgetToken(token_hash);
+      await notifyChange(tx, 'session', token_hash);
+    }
     return a;
   });
   return true;
@@ -278,8 +289,9 @@ export async function setStaffRole(em: EntityManager, actor: Actor, id: string, 
       const account = await findStaff(tx, actor, id);
       Object.assign(details, changedFields({ role: account.role }, { role }));
       account.role = role;
-      // resolveActor reads the role with the session, but a few seconds' cache must not keep the old one.
+      // resolveActor reads the role with the session, but no instance's few-second cache may keep the old one.
       forgetAccount(account.id);
+      await notifyChange(tx, 'account', account.id);
       return account;
     },
     details,

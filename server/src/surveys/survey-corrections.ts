@@ -3,6 +3,7 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import { Account } from '../identity/account.entity.js';
 import { newAccessCode } from '../identity/secrets.js';
 import { changedFields as changed, performAction } from '../shared/audit.js';
+import { notifyChange } from '../shared/cache-bus.js';
 import type { Actor, AppState } from '../shared/context.js';
 import type { AgeBand } from '../shared/enums.js';
 import { badInput, conflict } from '../shared/errors.js';
@@ -87,6 +88,8 @@ export async function updateSurvey(em: EntityManager, app: AppState | null, acto
         }
       }
       Object.assign(details, diff);
+      // Every instance drops its cached definition when this commits (titles and dates are in it).
+      await notifyChange(tx, 'survey', s.id);
       return s;
     },
     details,
@@ -155,6 +158,7 @@ export async function reopenSurvey(em: EntityManager, app: AppState | null, acto
       s.status = SurveyStatus.OPEN;
       s.closedAt = null;
       s.closesAt = closesAt;
+      await notifyChange(tx, 'survey', s.id);
       return s;
     },
     details,

@@ -47,7 +47,7 @@ const atApp = (paths: string[]) => (url: URL) => url.origin === t.url && paths.s
 /** Walks start → provider → callback → app in one browser; returns where it ended and the browser's cookies. */
 async function signInWithSso(organisation: string) {
   const jar = new CookieJar();
-  const result = await browse(`${t.url}/auth/oidc/start?organisation=${organisation}`, jar, atApp(['/staff', '/staff/sign-in']));
+  const result = await browse(`${t.url}/auth/oidc/start?organisation=${organisation}`, jar, atApp(['/staff', '/sign-in']));
   return { ...result, jar };
 }
 
@@ -90,7 +90,7 @@ describe('single sign-on with the organisation’s OpenID provider', () => {
     const first = await fetch(callback, { redirect: 'manual', headers: { cookie: `heard_oidc_state=${state}` } });
     expect(first.headers.get('location')).toBe('/staff');
     const replay = await fetch(callback, { redirect: 'manual', headers: { cookie: `heard_oidc_state=${state}` } });
-    expect(replay.headers.get('location')).toBe('/staff/sign-in?sso=expired');
+    expect(replay.headers.get('location')).toBe('/sign-in?sso=expired');
     expect(replay.headers.getSetCookie().some((c) => c.startsWith('heard_session='))).toBe(false);
   });
 
@@ -99,14 +99,14 @@ describe('single sign-on with the organisation’s OpenID provider', () => {
     op.signInAs({ email, emailVerified: true });
     const toCallback = await browse(`${t.url}/auth/oidc/start?organisation=${northbridge}`, new CookieJar(), atApp(['/auth/oidc/callback']));
     const elsewhere = await fetch(toCallback.url, { redirect: 'manual' });
-    expect(elsewhere.headers.get('location')).toBe('/staff/sign-in?sso=expired');
+    expect(elsewhere.headers.get('location')).toBe('/sign-in?sso=expired');
   });
 
   it('refuses an email the provider has not verified', async () => {
     const { email, id } = await invitedEmail();
     op.signInAs({ email, emailVerified: false });
     const { url, jar } = await signInWithSso(northbridge);
-    expect(url.href).toBe(`${t.url}/staff/sign-in?sso=unverified`);
+    expect(url.href).toBe(`${t.url}/sign-in?sso=unverified`);
     expect(jar.get(t.url, 'heard_session')).toBeUndefined();
     const rows = await t.orm.em.fork().getConnection().execute(`select count(*)::int as n from audit_entry where target_id = ? and action = 'signInWithOidc'`, [id]);
     expect(rows[0].n).toBe(0);
@@ -116,7 +116,7 @@ describe('single sign-on with the organisation’s OpenID provider', () => {
     const email = `stranger.${Date.now()}@northbridge.example`;
     op.signInAs({ email, emailVerified: true });
     const { url } = await signInWithSso(northbridge);
-    expect(url.href).toBe(`${t.url}/staff/sign-in?sso=no-account`);
+    expect(url.href).toBe(`${t.url}/sign-in?sso=no-account`);
     const rows = await t.orm.em.fork().getConnection().execute('select count(*)::int as n from account where email = ?', [email]);
     expect(rows[0].n).toBe(0);
   });
@@ -124,14 +124,14 @@ describe('single sign-on with the organisation’s OpenID provider', () => {
   it('refuses a provider that is not the configured issuer', async () => {
     op.signInAs({ email: 'admin@southmoor.example', emailVerified: true });
     const { url, jar } = await signInWithSso(southmoor);
-    expect(url.href).toBe(`${t.url}/staff/sign-in?sso=unavailable`);
+    expect(url.href).toBe(`${t.url}/sign-in?sso=unavailable`);
     expect(jar.get(t.url, 'heard_session')).toBeUndefined();
   });
 
   it('refuses an organisation without single sign-on, or no organisation', async () => {
     const unknown = await fetch(`${t.url}/auth/oidc/start?organisation=00000000-0000-4000-8000-000000000000`, { redirect: 'manual' });
-    expect(unknown.headers.get('location')).toBe('/staff/sign-in?sso=unavailable');
+    expect(unknown.headers.get('location')).toBe('/sign-in?sso=unavailable');
     const none = await fetch(`${t.url}/auth/oidc/start`, { redirect: 'manual' });
-    expect(none.headers.get('location')).toBe('/staff/sign-in?sso=unavailable');
+    expect(none.headers.get('location')).toBe('/sign-in?sso=unavailable');
   });
 });

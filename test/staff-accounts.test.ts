@@ -69,7 +69,7 @@ describe('inviteStaff and acceptInvite', () => {
     const mail = await smtp.waitFor((m) => m.to.includes(email));
     expect(mail.from).toBe('heard@northbridge.example');
     expect(mail.subject).toContain('Northbridge Borough Council');
-    expect(mail.text).toContain('https://heard.northbridge.example/staff/accept-invite#token=');
+    expect(mail.text).toContain('https://heard.northbridge.example/accept-invite#token=');
     const token = /#token=([A-Za-z0-9_-]+)/.exec(mail.text)![1];
 
     const agent = t.agent();

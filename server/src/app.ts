@@ -217,7 +217,8 @@ export async function createApp({ orm, config, logger = createLogger(config), ma
   return app;
 }
 
-function mailFor(config: Config, logger: Logger): MailTransport {
+/** The mail transport MAIL_TRANSPORT names (also used by command-line tools). */
+export function mailFor(config: Config, logger: Logger): MailTransport {
   if (config.mailTransport === 'smtp') return smtpTransport(config.smtpUrl!, config.mailFrom);
   if (config.mailTransport === 'file') return fileTransport(config.dataDir);
   return consoleTransport(logger);

@@ -153,7 +153,7 @@ export function setOidcClient(organisation: Organisation, sessionSecret: string,
 }
 
 function failed(reply: FastifyReply, reason: OidcFailure) {
-  return reply.redirect(`/staff/sign-in?sso=${reason}`, 303);
+  return reply.redirect(`/sign-in?sso=${reason}`, 303);
 }
 
 /** GET /auth/oidc/start?organisation=<id> and GET /auth/oidc/callback. */

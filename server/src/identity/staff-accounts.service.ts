@@ -16,20 +16,23 @@ import { forgetAccount, forgetToken } from './session-cache.js';
 import { notifyChange } from '../shared/cache-bus.js';
 
 const DAY = 86_400_000;
+
+/** What sending a link needs: the configuration (secret, public address), mail and a log. */
+export type MailContext = Pick<AppState, 'config' | 'mail' | 'log'>;
 export const INVITE_DAYS = 7;
 export const RESET_MINUTES = 60;
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 /** Where an emailed link lands: the token is in the fragment, so it never reaches a server log. */
-export function linkFor(app: AppState, page: 'accept-invite' | 'reset-password', token: string): string {
-  return `${app.config.publicUrl}/staff/${page}#token=${token}`;
+export function linkFor(app: MailContext, page: 'accept-invite' | 'reset-password', token: string): string {
+  return `${app.config.publicUrl}/${page}#token=${token}`;
 }
 
 /**
  * Issues a single-use link for an account, replacing (using up) any earlier unused link of the same
  * purpose, so only the newest email works. Returns the token; only its HMAC is stored.
  */
-async function issueToken(tx: EntityManager, app: AppState, account: Account, purpose: AccountTokenPurpose, ttlMs: number): Promise<string> {
+export async function issueToken(tx: EntityManager, app: MailContext, account: Account, purpose: AccountTokenPurpose, ttlMs: number): Promise<string> {
   const token = newLinkToken();
   await tx.nativeUpdate(AccountToken, { account: account.id, purpose, usedAt: null }, { usedAt: new Date() });
   tx.persist(new AccountToken(account, purpose, keyedHash(app.config.sessionSecret, token), new Date(Date.now() + ttlMs)));
@@ -66,7 +69,7 @@ async function consumeToken(tx: EntityManager, app: AppState, token: string, pur
   return tx.findOneOrFail(Account, rows[0].account_id, { populate: ['organisation', 'passwordHash', 'mfaSecret'] });
 }
 
-async function sendOrLog(app: AppState, message: { to: string; subject: string; text: string }, what: string): Promise<void> {
+async function sendOrLog(app: MailContext, message: { to: string; subject: string; text: string }, what: string): Promise<void> {
   try {
     await app.mail.send(message);
   } catch (error) {
@@ -123,7 +126,7 @@ export async function inviteStaff(em: EntityManager, actor: Actor, app: AppState
   return account;
 }
 
-export async function sendInvitation(app: AppState, email: string, displayName: string, organisationName: string, from: string | null, token: string): Promise<void> {
+export async function sendInvitation(app: MailContext, email: string, displayName: string, organisationName: string, from: string | null, token: string): Promise<void> {
   await sendOrLog(
     app,
     {

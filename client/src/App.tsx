@@ -13,6 +13,9 @@ import { ErrorBoundary } from './components/ErrorBoundary';
 const WelcomePage = lazy(() => import('./features/access/WelcomePage'));
 const JoinPage = lazy(() => import('./features/access/JoinPage'));
 const SignInPage = lazy(() => import('./features/access/SignInPage'));
+const ForgotPasswordPage = lazy(() => import('./features/access/ForgotPasswordPage'));
+const AcceptInvitePage = lazy(() => import('./features/access/SetPasswordPage').then((m) => ({ default: m.AcceptInvitePage })));
+const ResetPasswordPage = lazy(() => import('./features/access/SetPasswordPage').then((m) => ({ default: m.ResetPasswordPage })));
 // What happened to what someone said (receipt code), and a service's "you said, we did": public, phone-first.
 const ReceiptPage = lazy(() => Promise.all([import('./features/participate/ReceiptPage'), loadCatalogPart('receipt')]).then(([page]) => page));
 const SaidWeDidPage = lazy(() => Promise.all([import('./features/participate/SaidWeDidPage'), loadCatalogPart('receipt')]).then(([page]) => page));
@@ -83,6 +86,9 @@ export function App() {
                 <Route index element={<WelcomePage />} />
                 <Route path="join" element={<JoinPage />} />
                 <Route path="sign-in" element={<SignInPage />} />
+                <Route path="forgot-password" element={<ForgotPasswordPage />} />
+                <Route path="accept-invite" element={<AcceptInvitePage />} />
+                <Route path="reset-password" element={<ResetPasswordPage />} />
                 <Route path="receipt" element={<ReceiptPage />} />
                 <Route path="said-we-did/:serviceId" element={<SaidWeDidPage />} />
                 <Route path="e/:code" element={<EventFeedbackPage />} />

@@ -13,6 +13,7 @@ import Fastify, { type FastifyBaseLogger, type FastifyInstance } from 'fastify';
 import pino, { type Logger } from 'pino';
 import type { Config } from './config.js';
 import { resolveActor } from './identity/identity.service.js';
+import { registerOidcRoutes } from './identity/oidc.js';
 import { SESSION_COOKIE } from './identity/session-cookie.js';
 import { heardSchema } from './schema.js';
 import { classifierFor } from './voices/screening/classifier.js';
@@ -74,6 +75,8 @@ export async function createApp({ orm, config, logger = createLogger(config), ma
       signInByIp: new FailureLimiter('signInByIp', 50, 15 * MINUTE),
       joinByIp: new FailureLimiter('joinByIp', 20, 10 * MINUTE),
       receiptByIp: new FailureLimiter('receiptByIp', 20, 10 * MINUTE),
+      resetByAccount: new FailureLimiter('resetByAccount', 3, 60 * MINUTE),
+      resetByIp: new FailureLimiter('resetByIp', 20, 15 * MINUTE),
     },
   };
 
@@ -175,6 +178,9 @@ export async function createApp({ orm, config, logger = createLogger(config), ma
     }),
   });
 
+  // Single sign-on with the organisation's identity provider (OpenID Connect, PKCE, state and nonce).
+  registerOidcRoutes(app, orm, state);
+
   // Downloads a browser opens directly (a GraphQL response cannot be saved as a file). Same
   // session cookie, same role and organisation checks as the API.
   app.get<{ Params: { id: string } }>('/exports/surveys/:id/results.csv', async (request, reply) => {
@@ -237,7 +243,8 @@ export async function createApp({ orm, config, logger = createLogger(config), ma
   return app;
 }
 
-function mailFor(config: Config, logger: Logger): MailTransport {
+/** The mail transport MAIL_TRANSPORT names (also used by command-line tools). */
+export function mailFor(config: Config, logger: Logger): MailTransport {
   if (config.mailTransport === 'smtp') return smtpTransport(config.smtpUrl!, config.mailFrom);
   if (config.mailTransport === 'file') return fileTransport(config.dataDir);
   return consoleTransport(logger);

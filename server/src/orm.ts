@@ -1,6 +1,8 @@
 import { MikroORM, type Options } from '@mikro-orm/postgresql';
 import { Migrator } from '@mikro-orm/migrations';
 import { AccessCode } from './identity/access-code.entity.js';
+import { AccountToken } from './identity/account-token.entity.js';
+import { OidcLogin } from './identity/oidc-login.entity.js';
 import { Account } from './identity/account.entity.js';
 import { Organisation } from './identity/organisation.entity.js';
 import { Session } from './identity/session.entity.js';
@@ -16,7 +18,7 @@ import { VoiceInput } from './voices/voice-input.entity.js';
 import { ConsultationEvent } from './events/event.entity.js';
 import { Forum } from './proposals/forum.entity.js';
 import { Proposal, ProposalComment, ProposalTheme, Vote } from './proposals/proposal.entity.js';
-import { ChangeUpdate, Decision, DecisionInput, DecisionProposal, DecisionTheme, Notification, ServiceChange, ServiceCohort } from './trace/decision.entity.js';
+import { ChangeUpdate, Decision, DecisionInput, DecisionProposal, DecisionTheme, DecisionVersion, Notification, ServiceChange, ServiceCohort } from './trace/decision.entity.js';
 import { ConcernNote, SafeguardingConcern, ScreeningRuleSet } from './voices/concern.entity.js';
 import { ReceiptFollow } from './trace/follow.entity.js';
 
@@ -26,6 +28,8 @@ export const entities = [
   Account,
   Session,
   AccessCode,
+  AccountToken,
+  OidcLogin,
   Service,
   AuditEntry,
   JobRun,
@@ -47,6 +51,7 @@ export const entities = [
   DecisionTheme,
   DecisionProposal,
   DecisionInput,
+  DecisionVersion,
   ServiceChange,
   ChangeUpdate,
   ServiceCohort,

@@ -8,7 +8,7 @@
 export const CATALOG_PARTS = {
   staff: {
     folder: 'features/staff/',
-    sections: ['staff', 'role', 'staffSurveys', 'events', 'safeguarding', 'allVoices', 'people', 'auditLog', 'staffForums', 'staffProposals', 'trace'],
+    sections: ['staff', 'role', 'staffSurveys', 'events', 'safeguarding', 'allVoices', 'people', 'auditLog', 'staffForums', 'staffProposals', 'trace', 'orgSettings', 'myAccount'],
   },
   forum: {
     folder: 'features/forum/',

@@ -6,7 +6,9 @@ import { byKey, loader } from '../shared/loaders.js';
 import { listInputs } from '../voices/voice-input.service.js';
 import { VoiceInputConnection, VoiceInputView } from '../voices/voice-input.type.js';
 import type { ConsultationEvent } from './event.entity.js';
-import { AttendanceInput, ContributionInput, CreateEventInput } from './event.inputs.js';
+import { AttendanceInput, ContributionInput, CreateEventInput, UpdateEventInput } from './event.inputs.js';
+import { cancelEvent, updateEvent } from './event-corrections.js';
+import { correctContribution } from './contribution-correction.js';
 import {
   closeEvent,
   contributionCounts,
@@ -82,6 +84,33 @@ export class EventResolver {
     @Ctx() { em, actor }: Context,
   ): Promise<ConsultationEvent> {
     return closeEvent(em, requireActor(actor), eventId, report, whatWeHeard);
+  }
+
+  @Authorized(...CONSULTATION_STAFF)
+  @Mutation(() => ConsultationEventType, { description: 'Corrects an event’s details; only the fields given change.' })
+  updateEvent(
+    @Arg('id', () => ID) id: string,
+    @Arg('input', () => UpdateEventInput) input: UpdateEventInput,
+    @Ctx() { em, actor }: Context,
+  ): Promise<ConsultationEvent> {
+    return updateEvent(em, requireActor(actor), id, input);
+  }
+
+  @Authorized(...CONSULTATION_STAFF)
+  @Mutation(() => ConsultationEventType, { description: 'Calls off a planned event, with the reason.' })
+  cancelEvent(@Arg('id', () => ID) id: string, @Arg('reason', () => String) reason: string, @Ctx() { em, actor }: Context): Promise<ConsultationEvent> {
+    return cancelEvent(em, requireActor(actor), id, reason);
+  }
+
+  @Authorized(...CONSULTATION_STAFF)
+  @Mutation(() => VoiceInputView, { description: 'Corrects a recorded contribution; the earlier text is kept in the audit trail, not shown.' })
+  correctContribution(
+    @Arg('inputId', () => ID) inputId: string,
+    @Arg('text', () => String) text: string,
+    @Arg('reason', () => String) reason: string,
+    @Ctx() { em, actor, app }: Context,
+  ): Promise<VoiceInputView> {
+    return correctContribution(em, app, requireActor(actor), inputId, text, reason);
   }
 
   @FieldResolver(() => Service, { nullable: true })

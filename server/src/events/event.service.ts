@@ -55,6 +55,9 @@ function requireOpen(event: ConsultationEvent): void {
   if (event.status === EventStatus.CLOSED) {
     throw conflict('This event has been closed, so nothing more can be recorded at it.', { field: 'eventId' });
   }
+  if (event.status === EventStatus.CANCELLED) {
+    throw conflict('This event was cancelled, so nothing can be recorded at it.', { field: 'eventId' });
+  }
 }
 
 /**
@@ -214,8 +217,11 @@ export async function recordContribution(em: EntityManager, app: AppState, actor
     if (!event || event.organisation_id !== actor.organisationId) throw notFound('Event');
     const twin = await storedSubmission(tx, actor, input.clientSubmissionId);
     if (twin) return { view: sameSubmission(twin, hash), created: false };
-    if (event.status === EventStatus.CLOSED) {
-      throw conflict('This event has been closed, so nothing more can be recorded at it.', { field: 'eventId' });
+    if (event.status === EventStatus.CLOSED || event.status === EventStatus.CANCELLED) {
+      throw conflict(
+        event.status === EventStatus.CLOSED ? 'This event has been closed, so nothing more can be recorded at it.' : 'This event was cancelled, so nothing can be recorded at it.',
+        { field: 'eventId' },
+      );
     }
     const id = randomUUID();
     const inserted: Array<{ id: string }> = await conn.execute(
@@ -266,6 +272,7 @@ export async function closeEvent(em: EntityManager, actor: Actor, eventId: strin
   return performAction(em, actor, 'closeEvent', async (tx) => {
     const event = await findEvent(tx, actor, eventId, true);
     if (event.status === EventStatus.CLOSED) throw conflict('This event is already closed.', { field: 'eventId' });
+    if (event.status === EventStatus.CANCELLED) throw conflict('This event was cancelled.', { field: 'eventId' });
     if (event.status === EventStatus.PLANNED) {
       throw conflict('Record who came or what was said before closing the event.', { field: 'eventId' });
     }

@@ -4,7 +4,9 @@ import { performAction, recordAudit } from '../shared/audit.js';
 import { requireRole, sameOrganisation } from '../shared/auth.js';
 import type { Actor, AppState } from '../shared/context.js';
 import { AgeBand, Role, STAFF_ROLES, isStaff } from '../shared/enums.js';
-import { badInput, conflict, rateLimited } from '../shared/errors.js';
+import { badInput, conflict, mfaRequired, rateLimited } from '../shared/errors.js';
+import { checkCode, enrolmentFor, newEnrolment, openSecret, sealSecret } from './mfa.js';
+import { staffMfaRequired } from './mfa-policy.js';
 import { AccessCode, AccessCodePurpose } from './access-code.entity.js';
 import { Account } from './account.entity.js';
 import { Organisation } from './organisation.entity.js';
@@ -57,7 +59,7 @@ export async function resolveActor(em: EntityManager, secret: string, token: str
  * longer (MEMBER_SESSION_DAYS), since they have no password to sign in again with — a lost phone
  * is handled by the facilitator reissuing the code, which ends the old session.
  */
-async function startSession(em: EntityManager, app: AppState, account: Account): Promise<StartedSession> {
+export async function startSession(em: EntityManager, app: AppState, account: Account): Promise<StartedSession> {
   const token = newSessionToken();
   const ttlMs = isStaff(account.role) ? app.config.sessionTtlHours * 3600_000 : app.config.memberSessionDays * 86_400_000;
   const expiresAt = new Date(Date.now() + ttlMs);
@@ -68,13 +70,16 @@ async function startSession(em: EntityManager, app: AppState, account: Account):
 /**
  * Signs a member of staff in with email and password (argon2id). Failures are counted per account
  * and per IP and, past the limit, refused with RATE_LIMITED; a failure never says which part was
- * wrong. Starts a session and audits the sign-in.
+ * wrong. With a second factor enrolled, or required by the organisation, the password alone is
+ * refused with MFA_REQUIRED: a missing or wrong `mfaCode` (a wrong one counts as a failure). Someone
+ * who must use one and has none yet gets, with MFA_REQUIRED, a new secret to add to their app
+ * (`enrolment`); signing in with a code from it turns it on. Starts a session and audits the sign-in.
  */
-export async function signIn(em: EntityManager, app: AppState, ip: string, email: string, password: string): Promise<StartedSession> {
+export async function signIn(em: EntityManager, app: AppState, ip: string, email: string, password: string, mfaCode: string | null = null): Promise<StartedSession> {
   const key = email.trim().toLowerCase();
   const wait = Math.max(await app.limits.signInByAccount.retryAfter(em, key), await app.limits.signInByIp.retryAfter(em, ip));
   if (wait > 0) throw rateLimited(wait);
-  const account = await em.findOne(Account, { email: key, deactivatedAt: null }, { populate: ['passwordHash', 'organisation'] });
+  const account = await em.findOne(Account, { email: key, deactivatedAt: null }, { populate: ['passwordHash', 'organisation', 'mfaSecret', 'mfaPendingSecret'] });
   let ok = false;
   if (account?.passwordHash && isStaff(account.role)) ok = await verify(account.passwordHash, password);
   else await verify(await DUMMY_HASH, password);
@@ -83,16 +88,44 @@ export async function signIn(em: EntityManager, app: AppState, ip: string, email
     await app.limits.signInByIp.fail(em, ip);
     throw badInput('email', 'That email address and password do not match an account.');
   }
+  const enrolling = !account.mfaSecret && (await staffMfaRequired(em, account));
+  if (account.mfaSecret || enrolling) {
+    if (enrolling && !account.mfaPendingSecret) {
+      const { secret } = newEnrolment(key);
+      account.mfaPendingSecret = sealSecret(app.config, secret);
+      await em.flush();
+    }
+    const enrolment = enrolling ? { enrolment: enrolmentFor(key, openSecret(app.config, account.mfaPendingSecret!)) } : {};
+    if (!mfaCode) {
+      throw mfaRequired(enrolling ? 'Your organisation asks staff to use an authenticator app. Add Heard to yours, then enter its code.' : 'Enter the code from your authenticator app.', enrolment);
+    }
+    const step = await checkCode(app.config, (account.mfaSecret ?? account.mfaPendingSecret)!, mfaCode, account.mfaLastStep);
+    if (step === null) {
+      await app.limits.signInByAccount.fail(em, key);
+      await app.limits.signInByIp.fail(em, ip);
+      throw mfaRequired('That code did not work. Enter the code your authenticator app shows now.', enrolment);
+    }
+    account.mfaLastStep = step;
+    if (enrolling) {
+      account.mfaSecret = account.mfaPendingSecret;
+      account.mfaPendingSecret = null;
+      account.mfaEnabledAt = new Date();
+    }
+  }
   await app.limits.signInByAccount.reset(em, key);
+  account.lastSignInAt = new Date();
+  // The code's step, a newly enabled factor and the time of sign-in, before the session exists.
+  await em.flush();
   return em.transactional(async (tx) => {
     const session = await startSession(tx, app, account);
+    if (enrolling) recordAudit(tx, actorOf(account), 'enableMfa', account);
     recordAudit(tx, actorOf(account), 'signIn', account);
     await tx.flush();
     return session;
   });
 }
 
-function actorOf(account: Account): Actor {
+export function actorOf(account: Account): Actor {
   return { accountId: account.id, organisationId: account.organisation.id, role: account.role, displayName: account.displayName, sessionTokenHash: '' };
 }
 

@@ -1,7 +1,10 @@
 import type { MigrationObject } from '@mikro-orm/core';
+import { Migration20261203134933_singlesignon } from './Migration20261203134933_singlesignon.js';
 import { Migration20261203134608_reviewescalation } from './Migration20261203134608_reviewescalation.js';
+import { Migration20261203134102_staffaccounts } from './Migration20261203134102_staffaccounts.js';
 import { Migration20261203134028_ratelimits } from './Migration20261203134028_ratelimits.js';
 import { Migration20261203132727_settingsjobs } from './Migration20261203132727_settingsjobs.js';
+import { Migration20261203132658_corrections } from './Migration20261203132658_corrections.js';
 import { Migration20261203132255_thresholdfloor } from './Migration20261203132255_thresholdfloor.js';
 import { Migration20261203132201_lifecycle } from './Migration20261203132201_lifecycle.js';
 import { Migration20261125231256_followlanguage } from './Migration20261125231256_followlanguage.js';
@@ -20,7 +23,10 @@ export const migrationsList: MigrationObject[] = [
   { name: 'Migration20261125231256_followlanguage', class: Migration20261125231256_followlanguage },
   { name: 'Migration20261203132201_lifecycle', class: Migration20261203132201_lifecycle },
   { name: 'Migration20261203132255_thresholdfloor', class: Migration20261203132255_thresholdfloor },
+  { name: 'Migration20261203132658_corrections', class: Migration20261203132658_corrections },
   { name: 'Migration20261203132727_settingsjobs', class: Migration20261203132727_settingsjobs },
   { name: 'Migration20261203134028_ratelimits', class: Migration20261203134028_ratelimits },
+  { name: 'Migration20261203134102_staffaccounts', class: Migration20261203134102_staffaccounts },
   { name: 'Migration20261203134608_reviewescalation', class: Migration20261203134608_reviewescalation },
+  { name: 'Migration20261203134933_singlesignon', class: Migration20261203134933_singlesignon },
 ];

@@ -36,6 +36,9 @@ export interface AppState {
     joinByIp: FailureLimiter;
     /** Failed receipt-code look-ups (trace/trace.service.ts): codes cannot be guessed online. */
     receiptByIp: FailureLimiter;
+    /** Password-reset emails per address and per IP: nobody can flood an inbox through Heard. */
+    resetByAccount: FailureLimiter;
+    resetByIp: FailureLimiter;
   };
 }
 

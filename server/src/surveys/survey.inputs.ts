@@ -127,3 +127,36 @@ export class SubmitResponseInput {
   @Field(() => [AnswerInput])
   answers!: AnswerInput[];
 }
+
+/** Corrections to a survey: only the fields given change (updateSurvey). */
+@InputType()
+export class UpdateSurveyInput {
+  @Field(() => String, { nullable: true })
+  @IsOptional()
+  @Length(1, 200, { message: 'Enter a title of up to 200 characters.' })
+  title?: string | null;
+
+  @Field(() => String, { nullable: true })
+  @IsOptional()
+  @Length(1, 2000, { message: 'Say why you are asking, in up to 2000 characters.' })
+  purpose?: string | null;
+
+  @Field(() => String, { nullable: true })
+  @IsOptional()
+  @Length(1, 2000, { message: 'Say what will happen next, in up to 2000 characters.' })
+  whatHappensNext?: string | null;
+
+  @Field(() => [AgeBand], { nullable: true })
+  @IsOptional()
+  @ArrayMinSize(1, { message: 'Choose at least one age band.' })
+  audience?: AgeBand[] | null;
+
+  @Field(() => SurveyAccess, { nullable: true })
+  access?: SurveyAccess | null;
+
+  @Field(() => ID, { nullable: true })
+  serviceId?: string | null;
+
+  @Field(() => Date, { nullable: true, description: 'Null removes the closing date.' })
+  closesAt?: Date | null;
+}

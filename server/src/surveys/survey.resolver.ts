@@ -9,7 +9,8 @@ import { SurveyResults } from './survey-results.js';
 import { surveyResults } from './survey-results.service.js';
 import { submitResponse } from './survey-submission.js';
 import { Question, Survey, SurveyStatus } from './survey.entity.js';
-import { CreateSurveyInput, QuestionInput, SubmitResponseInput } from './survey.inputs.js';
+import { CreateSurveyInput, QuestionInput, SubmitResponseInput, UpdateSurveyInput } from './survey.inputs.js';
+import { copySurvey, reopenSurvey, updateSurvey } from './survey-corrections.js';
 import {
   addQuestion,
   closeSurvey,
@@ -108,6 +109,32 @@ export class SurveyResolver {
   @Mutation(() => Survey)
   closeSurvey(@Arg('id', () => ID) id: string, @Ctx() { em, actor }: Context): Promise<Survey> {
     return closeSurvey(em, requireActor(actor), id);
+  }
+
+  @Authorized(...CONSULTATION_STAFF)
+  @Mutation(() => Survey, { description: 'Corrects a survey; once people have answered, a change that alters what their answers meant is CONFLICT.' })
+  updateSurvey(
+    @Arg('id', () => ID) id: string,
+    @Arg('input', () => UpdateSurveyInput) input: UpdateSurveyInput,
+    @Ctx() { em, actor, app }: Context,
+  ): Promise<Survey> {
+    return updateSurvey(em, app, requireActor(actor), id, input);
+  }
+
+  @Authorized(...CONSULTATION_STAFF)
+  @Mutation(() => Survey, { description: 'A new DRAFT with the same questions, wordings and translations.' })
+  copySurvey(@Arg('id', () => ID) id: string, @Ctx() { em, actor }: Context): Promise<Survey> {
+    return copySurvey(em, requireActor(actor), id);
+  }
+
+  @Authorized(...CONSULTATION_STAFF)
+  @Mutation(() => Survey)
+  reopenSurvey(
+    @Arg('id', () => ID) id: string,
+    @Arg('closesAt', () => Date, { nullable: true }) closesAt: Date | null,
+    @Ctx() { em, actor, app }: Context,
+  ): Promise<Survey> {
+    return reopenSurvey(em, app, requireActor(actor), id, closesAt ?? null);
   }
 
   @Authorized(PUBLIC)

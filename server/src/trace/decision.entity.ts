@@ -29,7 +29,7 @@ registerEnumType(ChangeStatus, { name: 'ChangeStatus' });
 @Entity({ tableName: 'decision' })
 @Index({ properties: ['organisation', 'decidedAt'] })
 export class Decision {
-  [OptionalProps]?: 'createdAt' | 'service' | 'published';
+  [OptionalProps]?: 'createdAt' | 'service' | 'published' | 'amendedAt';
 
   @PrimaryKey({ type: 'uuid' })
   id: string = randomUUID();
@@ -73,6 +73,10 @@ export class Decision {
   @Property({ type: 'timestamptz' })
   createdAt: Date = new Date();
 
+  /** When it was last amended (amendDecision): receipts and "you said, we did" say "updated on". */
+  @Property({ type: 'timestamptz', nullable: true })
+  amendedAt: Date | null = null;
+
   constructor(
     organisation: Organisation,
     createdBy: Account,
@@ -87,6 +91,59 @@ export class Decision {
     this.decidedAt = fields.decidedAt;
     this.decidedBy = fields.decidedBy;
     this.youSaidWeDid = fields.youSaidWeDid;
+  }
+}
+
+/** A decision as it stood before an amendment, with who amended it, when and why. Never updated. */
+@Entity({ tableName: 'decision_version' })
+@Index({ properties: ['decision', 'at'] })
+export class DecisionVersion {
+  @PrimaryKey({ type: 'uuid' })
+  id: string = randomUUID();
+
+  @ManyToOne(() => Decision, { deleteRule: 'cascade' })
+  decision: Rel<Decision>;
+
+  /** When the amendment that replaced this version was made. */
+  @Property({ type: 'timestamptz' })
+  at: Date;
+
+  /** Who amended it, as named in the audit log. */
+  @Property({ type: 'text' })
+  by: string;
+
+  @Property({ type: 'text' })
+  reason: string;
+
+  @Property({ type: 'text' })
+  title: string;
+
+  @Property({ type: 'text' })
+  summary: string;
+
+  @Property({ type: 'text' })
+  rationale: string;
+
+  @Enum({ items: () => Outcome, nativeEnumName: 'outcome' })
+  outcome: Outcome;
+
+  @Property({ type: 'text' })
+  youSaidWeDid: string;
+
+  @Property({ type: 'boolean' })
+  published: boolean;
+
+  constructor(decision: Decision, at: Date, by: string, reason: string) {
+    this.decision = decision;
+    this.at = at;
+    this.by = by;
+    this.reason = reason;
+    this.title = decision.title;
+    this.summary = decision.summary;
+    this.rationale = decision.rationale;
+    this.outcome = decision.outcome;
+    this.youSaidWeDid = decision.youSaidWeDid;
+    this.published = decision.published;
   }
 }
 

@@ -5,12 +5,15 @@ import { Service } from '../services/service.entity.js';
 import { CONSULTATION_STAFF, requireActor, STAFF } from '../shared/auth.js';
 import type { Context } from '../shared/context.js';
 import { Role } from '../shared/enums.js';
+import { loader } from '../shared/loaders.js';
 import { notFound } from '../shared/errors.js';
 import { VoiceInputConnection } from '../voices/voice-input.type.js';
 import { ChangeStatus } from './decision.entity.js';
-import { decisionEvidence, getDecision, listDecisions, recordDecision, recordServiceChange, updateServiceChange } from './decision.service.js';
+import { amendDecision, decisionEvidence, decisionHistories, getDecision, listDecisions, recordDecision, recordServiceChange, updateServiceChange } from './decision.service.js';
 import {
+  AmendDecisionInput,
   ChangeUpdateView,
+  DecisionVersionView,
   DecisionView,
   RecordDecisionInput,
   RecordServiceChangeInput,
@@ -51,6 +54,26 @@ export class DecisionResolver {
   @Mutation(() => DecisionView)
   async recordDecision(@Arg('input', () => RecordDecisionInput) input: RecordDecisionInput, @Ctx() { em, actor, app }: Context): Promise<DecisionView> {
     return toDecisionView(await recordDecision(em, requireActor(actor), app, input));
+  }
+
+  @Authorized(...DECIDERS)
+  @Mutation(() => DecisionView, { description: 'Amends a decision; the version it replaces is kept in history with the reason.' })
+  async amendDecision(
+    @Arg('id', () => ID) id: string,
+    @Arg('input', () => AmendDecisionInput) input: AmendDecisionInput,
+    @Arg('reason', () => String) reason: string,
+    @Ctx() { em, actor }: Context,
+  ): Promise<DecisionView> {
+    return toDecisionView(await amendDecision(em, requireActor(actor), id, input, reason));
+  }
+
+  @FieldResolver(() => [DecisionVersionView], { description: 'Earlier versions, newest first; empty until the decision is amended.' })
+  history(@Root() decision: DecisionView, @Ctx() ctx: Context): Promise<DecisionVersionView[]> {
+    return loader<string, DecisionVersionView[]>(ctx, 'decision.history', async (ids) =>
+      (await decisionHistories(ctx.em, ids)).map((versions) =>
+        versions.map((v) => ({ at: v.at, by: v.by, reason: v.reason, title: v.title, summary: v.summary, rationale: v.rationale, outcome: v.outcome, youSaidWeDid: v.youSaidWeDid })),
+      ),
+    ).load(decision.id);
   }
 
   @FieldResolver(() => Service, { nullable: true })

@@ -38,8 +38,67 @@ export class DecisionView {
   @Field(() => Boolean, { description: 'Shown on the public "you said, we did" page.' })
   published!: boolean;
 
+  @Field(() => Date, { nullable: true, description: 'When the decision was last amended ("updated on"); null if never.' })
+  amendedAt!: Date | null;
+
   /** For the `service` field resolver. */
   serviceId!: string | null;
+}
+
+@ObjectType('DecisionVersion', { description: 'A decision as it stood before an amendment.' })
+export class DecisionVersionView {
+  @Field(() => Date)
+  at!: Date;
+
+  @Field(() => String)
+  by!: string;
+
+  @Field(() => String)
+  reason!: string;
+
+  @Field(() => String)
+  title!: string;
+
+  @Field(() => String)
+  summary!: string;
+
+  @Field(() => String)
+  rationale!: string;
+
+  @Field(() => Outcome)
+  outcome!: Outcome;
+
+  @Field(() => String)
+  youSaidWeDid!: string;
+}
+
+@InputType()
+export class AmendDecisionInput {
+  @Field(() => String, { nullable: true })
+  @IsOptional()
+  @Length(1, 300, { message: 'Enter a title of up to 300 characters.' })
+  title?: string | null;
+
+  @Field(() => String, { nullable: true })
+  @IsOptional()
+  @Length(1, 4000, { message: 'Say what was decided, in up to 4000 characters.' })
+  summary?: string | null;
+
+  @Field(() => String, { nullable: true })
+  @IsOptional()
+  @Length(1, 4000, { message: 'Say why, in up to 4000 characters.' })
+  rationale?: string | null;
+
+  @Field(() => Outcome, { nullable: true })
+  outcome?: Outcome | null;
+
+  @Field(() => String, { nullable: true })
+  @IsOptional()
+  @Length(1, 4000, { message: 'Write “you said, we did” in up to 4000 characters.' })
+  youSaidWeDid?: string | null;
+
+  @Field(() => Boolean, { nullable: true })
+  published?: boolean | null;
 }
 
 export function toDecisionView(d: Decision): DecisionView {
@@ -53,12 +112,13 @@ export function toDecisionView(d: Decision): DecisionView {
     decidedBy: d.decidedBy,
     youSaidWeDid: d.youSaidWeDid,
     published: d.published,
+    amendedAt: d.amendedAt,
     serviceId: d.service?.id ?? null,
   };
 }
 
 /** Columns a raw decision query selects, with `d` the decision table. */
-export const DECISION_COLUMNS = 'd.id, d.title, d.summary, d.rationale, d.outcome, d.decided_at, d.decided_by, d.you_said_we_did, d.published, d.service_id';
+export const DECISION_COLUMNS = 'd.id, d.title, d.summary, d.rationale, d.outcome, d.decided_at, d.decided_by, d.you_said_we_did, d.published, d.service_id, d.amended_at';
 
 export interface DecisionRow {
   id: string;
@@ -71,6 +131,7 @@ export interface DecisionRow {
   you_said_we_did: string;
   published: boolean;
   service_id: string | null;
+  amended_at: Date | string | null;
 }
 
 export function decisionFromRow(r: DecisionRow): DecisionView {
@@ -84,6 +145,7 @@ export function decisionFromRow(r: DecisionRow): DecisionView {
     decidedBy: r.decided_by,
     youSaidWeDid: r.you_said_we_did,
     published: r.published,
+    amendedAt: r.amended_at ? new Date(r.amended_at) : null,
     serviceId: r.service_id,
   };
 }

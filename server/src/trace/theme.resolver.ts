@@ -11,6 +11,7 @@ import { VoiceInputConnection, VoiceInputView } from '../voices/voice-input.type
 import { countFor } from '../shared/disclosure.js';
 import { DecisionView } from './decision.types.js';
 import { createTheme, getTheme, listThemes, tagInputs, themeBreakdowns, untagInput, type Breakdown } from './theme.service.js';
+import { mergeThemes, renameTheme } from './theme-corrections.js';
 import { CreateThemeInput, InputKindCount, TagInputsArgs, ThemeView, toThemeView } from './theme.types.js';
 import { decisionsOfThemeLoader, inputCountLoader, proposalsOfThemeLoader, serviceLoader, themesOfInputLoader } from './trace.loaders.js';
 
@@ -47,6 +48,27 @@ export class ThemeResolver {
   @Mutation(() => ThemeView)
   async untagInput(@Arg('themeId', () => ID) themeId: string, @Arg('inputId', () => ID) inputId: string, @Ctx() { em, actor }: Context): Promise<ThemeView> {
     return toThemeView(await untagInput(em, requireActor(actor), themeId, inputId));
+  }
+
+  @Authorized(...CONSULTATION_STAFF)
+  @Mutation(() => ThemeView)
+  async renameTheme(
+    @Arg('id', () => ID) id: string,
+    @Arg('label', () => String) label: string,
+    @Arg('description', () => String, { nullable: true }) description: string | null | undefined,
+    @Ctx() { em, actor }: Context,
+  ): Promise<ThemeView> {
+    return toThemeView(await renameTheme(em, requireActor(actor), id, label, description));
+  }
+
+  @Authorized(...CONSULTATION_STAFF)
+  @Mutation(() => ThemeView, { description: 'Moves every tagged voice, proposal and decision link of fromIds into intoId and removes fromIds.' })
+  async mergeThemes(
+    @Arg('intoId', () => ID) intoId: string,
+    @Arg('fromIds', () => [ID]) fromIds: string[],
+    @Ctx() { em, actor }: Context,
+  ): Promise<ThemeView> {
+    return toThemeView(await mergeThemes(em, requireActor(actor), intoId, fromIds));
   }
 
   @FieldResolver(() => Service, { nullable: true })

@@ -143,6 +143,7 @@ export async function receiptFor(em: EntityManager, app: AppState, ip: string, c
       decidedAt: new Date(d.decided_at),
       youSaidWeDid: d.you_said_we_did,
       rationale: d.rationale,
+      amendedAt: d.amended_at ? new Date(d.amended_at) : null,
       changes: changes.filter((c) => c.decision_id === d.id).map((c) => ({ title: c.title, status: c.status })),
     })),
     emailUpdates,

@@ -90,6 +90,9 @@ export class ReceiptOutcome {
   @Field(() => String)
   rationale!: string;
 
+  @Field(() => Date, { nullable: true, description: 'When the decision was last updated, so the person who spoke can see it changed.' })
+  amendedAt!: Date | null;
+
   @Field(() => [ReceiptChange])
   changes!: ReceiptChange[];
 }

@@ -1,5 +1,6 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { AppState } from '../shared/context.js';
+import { withTenant } from '../shared/tenancy.js';
 
 /**
  * Tells the organisation's safeguarding leads by email that new concerns are waiting (the in-app
@@ -8,9 +9,13 @@ import type { AppState } from '../shared/context.js';
  */
 export function notifyLeads(em: EntityManager, app: AppState, organisationId: string, count: number): void {
   void (async () => {
-    const leads: Array<{ email: string }> = await em
-      .getConnection()
-      .execute(`select email from account where organisation_id = ? and role = 'SAFEGUARDING_LEAD' and deactivated_at is null and email is not null`, [organisationId]);
+    // Not awaited by the request, so it may outlive the request's transaction: a transaction of its own.
+    const leads = await withTenant(em, organisationId, (tx) =>
+      tx.execute<Array<{ email: string }>>(
+        `select email from account where organisation_id = ? and role = 'SAFEGUARDING_LEAD' and deactivated_at is null and email is not null`,
+        [organisationId],
+      ),
+    );
     for (const lead of leads) {
       await app.mail.send({
         to: lead.email,

@@ -170,7 +170,7 @@ export async function prepareAppRole(ownerUrl: string, appUrl: string | undefine
     await owner.query(`grant select, insert, update, delete on all tables in schema public to ${ident(role)}`);
     await owner.query(`revoke all on mikro_orm_migrations from ${ident(role)}`);
     await owner.query(`grant usage, select on all sequences in schema public to ${ident(role)}`);
-    await owner.query(`grant execute on function heard_organisation_of(text, text) to ${ident(role)}`);
+    await owner.query(`grant execute on function heard_organisation_of(text, text), heard_organisation_ids() to ${ident(role)}`);
     // Tables of later migrations: the same rights, without a grant in each migration.
     await owner.query(`alter default privileges in schema public grant select, insert, update, delete on tables to ${ident(role)}`);
     await owner.query(`alter default privileges in schema public grant usage, select on sequences to ${ident(role)}`);

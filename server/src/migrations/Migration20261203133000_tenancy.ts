@@ -104,9 +104,15 @@ export class Migration20261203133000_tenancy extends Migration {
         end case;
       end $$;`);
     this.addSql(`revoke all on function heard_organisation_of(text, text) from public;`);
+    // Background jobs work organisation by organisation (shared/tenancy.ts, forEachOrganisation):
+    // this is the list they start from, and all it tells.
+    this.addSql(`create function heard_organisation_ids() returns setof uuid
+      language sql stable security definer set search_path = public, pg_temp as $$ select id from organisation order by id $$;`);
+    this.addSql(`revoke all on function heard_organisation_ids() from public;`);
   }
 
   override async down(): Promise<void> {
+    this.addSql(`drop function if exists heard_organisation_ids();`);
     this.addSql(`drop function if exists heard_organisation_of(text, text);`);
     for (const table of ['organisation', ...OWNERS, ...CHILDREN.map(([t]) => t)]) {
       this.addSql(`drop policy if exists tenant_isolation on "${table}";`);

@@ -78,6 +78,27 @@ export async function withTenant<T>(from: EntityManager | MikroORM, organisation
   });
 }
 
+/**
+ * Runs `fn` once per organisation, each in its own transaction under that organisation: how a
+ * background job that concerns every organisation does its work. One organisation's failure does
+ * not stop the others; failures are returned (by organisation) for the job to log.
+ */
+export async function forEachOrganisation(
+  orm: MikroORM,
+  fn: (em: EntityManager, organisationId: string) => Promise<unknown>,
+): Promise<Array<{ organisationId: string; error: unknown }>> {
+  const ids: Array<{ id: string }> = await orm.em.fork().execute('select heard_organisation_ids() as id');
+  const failures: Array<{ organisationId: string; error: unknown }> = [];
+  for (const { id } of ids) {
+    try {
+      await withTenant(orm, id, (em) => fn(em, id));
+    } catch (error) {
+      failures.push({ organisationId: id, error });
+    }
+  }
+  return failures;
+}
+
 /** A transaction that saw a statement fail cannot commit (PostgreSQL would roll it back quietly). */
 const failed = new WeakSet<object>();
 

@@ -22,7 +22,9 @@ import { exportSurveyResultsCsv } from './surveys/survey-export.js';
 import type { AppState, Context } from './shared/context.js';
 import { databaseUnavailable, formatError, isConnectionError } from './shared/errors.js';
 import { FailureLimiter } from './shared/rate-limit.js';
-import { consoleTransport, fileTransport, type MailTransport } from './shared/mail.js';
+import { jobs } from './jobs.js';
+import { startJobs } from './shared/jobs.js';
+import { consoleTransport, fileTransport, smtpTransport, type MailTransport } from './shared/mail.js';
 import { prepareAppRole } from './database.js';
 import { openAppOrm } from './orm.js';
 import { inRequestTransaction } from './shared/tenancy.js';
@@ -34,7 +36,7 @@ export interface AppOptions {
   appOrm?: MikroORM;
   config: Config;
   logger?: Logger;
-  /** Defaults to MAIL_TRANSPORT: the log (console) or DATA_DIR/mail/outbox.jsonl (file). */
+  /** Defaults to MAIL_TRANSPORT: the log (console), DATA_DIR/mail/outbox.jsonl (file) or SMTP_URL (smtp). */
   mail?: MailTransport;
 }
 
@@ -65,7 +67,7 @@ export async function createApp({ orm: ownerOrm, appOrm, config, logger = create
   const state: AppState = {
     config,
     log: logger,
-    mail: mail ?? (config.mailTransport === 'file' ? fileTransport(config.dataDir) : consoleTransport(logger)),
+    mail: mail ?? mailFor(config, logger),
     surveyDefinitions: new Map(),
     screening: new Map(),
     limits: {
@@ -131,6 +133,10 @@ export async function createApp({ orm: ownerOrm, appOrm, config, logger = create
     formatError: (formatted, error) => formatError(formatted, error, (e) => logger.error({ err: e }, 'unexpected error')),
   });
   await apollo.start();
+  if (config.runJobs) {
+    const stopJobs = startJobs(orm, state, jobs);
+    app.addHook('onClose', stopJobs);
+  }
   // Compile the default screening rules now rather than on the first child's submission.
   screenText('', [DEFAULT_RULES_EN]);
   app.addHook('onClose', async () => {
@@ -228,4 +234,10 @@ export async function createApp({ orm: ownerOrm, appOrm, config, logger = create
   }
 
   return app;
+}
+
+function mailFor(config: Config, logger: Logger): MailTransport {
+  if (config.mailTransport === 'smtp') return smtpTransport(config.smtpUrl!, config.mailFrom);
+  if (config.mailTransport === 'file') return fileTransport(config.dataDir);
+  return consoleTransport(logger);
 }

@@ -1,5 +1,5 @@
 import { Property, TransactionContext } from '@mikro-orm/core';
-import type { EntityManager, MikroORM } from '@mikro-orm/postgresql';
+import type { EntityManager, Knex, MikroORM } from '@mikro-orm/postgresql';
 
 /**
  * Tenancy in the database. Every table that holds an organisation's data has row-level security
@@ -32,6 +32,14 @@ function transactionOf(em: EntityManager): object {
   const trx = em.getTransactionContext() ?? TransactionContext.getEntityManager(em.name)?.getTransactionContext();
   if (!trx) throw new Error('tenancy: the organisation can only be set inside a transaction');
   return trx;
+}
+
+/**
+ * The transaction `em` works in: its own, or the request's. For the rare query sent to knex directly
+ * (which would otherwise take any pooled connection, outside the organisation).
+ */
+export function openTransaction(em: EntityManager): Knex.Transaction | undefined {
+  return (em.getTransactionContext() ?? TransactionContext.currentTransactionContext()?.em.getTransactionContext()) as Knex.Transaction | undefined;
 }
 
 /** Sets the organisation for the rest of `em`'s transaction. */

@@ -21,6 +21,7 @@ let reader: string;
 const NOT_TENANT = new Set([
   'mikro_orm_migrations', // the schema's history, not data (and not granted to the app role)
   'job_run', // when each background job last fired, across instances
+  'rate_limit_failure', // failed sign-ins and joins by IP or account key, before anyone is known
 ]);
 
 async function client(url: string): Promise<pg.Client> {

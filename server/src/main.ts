@@ -1,8 +1,8 @@
 import 'reflect-metadata';
 import { createApp, createLogger } from './app.js';
 import { ConfigError, loadConfig } from './config.js';
-import { type Database, startEmbeddedPostgres } from './database.js';
-import { openOrm } from './orm.js';
+import { type Database, prepareAppRole, startEmbeddedPostgres, withStartupLock } from './database.js';
+import { openAppOrm, openOrm } from './orm.js';
 import { demoSignIns, seedDemo } from './seed/demo.js';
 
 /** Boot: config → database (DATABASE_URL or embedded) → migrate → demo data → HTTP. */
@@ -26,9 +26,15 @@ async function main(): Promise<void> {
     logger.info({ dataDir: config.dataDir }, 'starting embedded PostgreSQL');
     db = await startEmbeddedPostgres({ dataDir: config.dataDir, log: (m) => logger.debug(m) });
   }
-  const orm = await openOrm(db.url);
-  const seeded = config.seedDemo ? await seedDemo(orm, config.demoPassword) : false;
-  const app = await createApp({ orm, config, logger });
+  // Instances started together take turns to migrate and seed (the first does it, the rest find it done).
+  // The app role (which requests connect as, under row-level security) is prepared in the same turn.
+  const { orm, seeded, appUrl } = await withStartupLock(db.url, async () => {
+    const orm = await openOrm(db.url);
+    const seeded = config.seedDemo ? await seedDemo(orm, config.demoPassword) : false;
+    return { orm, seeded, appUrl: await prepareAppRole(db.url, config.databaseAppUrl) };
+  });
+  const appOrm = await openAppOrm(appUrl);
+  const app = await createApp({ orm, appOrm, config, logger });
   await app.listen({ port: config.port, host: config.host });
   const address = app.server.address();
   const port = typeof address === 'object' && address ? address.port : config.port;
@@ -43,6 +49,7 @@ async function main(): Promise<void> {
     force.unref();
     try {
       await app.close();
+      await appOrm.close();
       await orm.close();
       await db.stop();
     } finally {

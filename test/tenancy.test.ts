@@ -3,7 +3,7 @@ import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { APP_ROLE, deriveAppUrl } from '../server/src/database.js';
 import { openAppOrm } from '../server/src/orm.js';
-import { enterOrganisationOf, inRequestTransaction, setTenant } from '../server/src/shared/tenancy.js';
+import { enterOrganisationOf, forEachOrganisation, inRequestTransaction, setTenant } from '../server/src/shared/tenancy.js';
 import { startTestApp, type Agent, type TestApp } from './support/app.js';
 import { answeredSurvey, decisionInput, proposal, RECORD_CHANGE, RECORD_DECISION, serviceId, theme } from './support/trace-factories.js';
 
@@ -254,6 +254,42 @@ describe('the organisation per transaction', () => {
         const [{ org }] = await em.execute(`select current_setting('heard.organisation_id', true) as org`);
         expect(org).toBe(victim);
       });
+    } finally {
+      await orm.close();
+    }
+  });
+});
+
+describe('a session cookie', () => {
+  it('enters its organisation only while the session lasts', async () => {
+    const admin = await t.staff('admin@southmoor.example');
+    const [{ token_hash: live }] = await ownerQuery(`select token_hash from session where revoked_at is null order by created_at desc limit 1`);
+    await admin.gql('mutation { signOut }');
+    const orm = await openAppOrm(appUrl, { pool: { min: 0, max: 2 } });
+    try {
+      await inRequestTransaction(orm, async (em) => {
+        expect(await enterOrganisationOf(em, 'session', live)).toBeNull();
+        const [{ org }] = await em.execute(`select current_setting('heard.organisation_id', true) as org`);
+        expect(org ?? '').toBe('');
+      });
+    } finally {
+      await orm.close();
+    }
+  });
+});
+
+describe('jobs across organisations', () => {
+  it('run organisation by organisation, each seeing only its own rows', async () => {
+    const orm = await openAppOrm(appUrl, { pool: { min: 0, max: 2 } });
+    try {
+      const seen: Array<{ organisationId: string; owners: string[] }> = [];
+      const failures = await forEachOrganisation(orm, async (em, organisationId) => {
+        const rows = await em.getConnection().execute<Array<{ organisation_id: string }>>('select distinct organisation_id from account');
+        seen.push({ organisationId, owners: rows.map((r) => r.organisation_id) });
+      });
+      expect(failures).toEqual([]);
+      expect(seen.map((s) => s.organisationId).sort()).toEqual([reader, victim].sort());
+      for (const s of seen) expect(s.owners).toEqual([s.organisationId]);
     } finally {
       await orm.close();
     }

@@ -84,7 +84,9 @@ export class Migration20261203133000_tenancy extends Migration {
       begin
         case kind
           when 'session' then
-            return (select a.organisation_id from session s join account a on a.id = s.account_id where s.token_hash = key);
+            -- Only a live session: an ended one leaves an anonymous request with no organisation.
+            return (select a.organisation_id from session s join account a on a.id = s.account_id
+                     where s.token_hash = key and s.revoked_at is null and s.expires_at > now() and a.deactivated_at is null);
           when 'account_email' then
             return (select organisation_id from account where email = key);
           when 'access_code' then

@@ -42,6 +42,15 @@ export function openTransaction(em: EntityManager): Knex.Transaction | undefined
   return (em.getTransactionContext() ?? TransactionContext.currentTransactionContext()?.em.getTransactionContext()) as Knex.Transaction | undefined;
 }
 
+/**
+ * Runs `fn` outside the request's transaction: its queries take a pooled connection of their own
+ * and commit at once (a failed sign-in counted even though the request's work is rolled back).
+ * Only for tables that hold no organisation's data.
+ */
+export function outsideTransaction<T>(fn: () => Promise<T>): Promise<T> {
+  return (TransactionContext as unknown as { storage: { exit<R>(f: () => R): R } }).storage.exit(fn);
+}
+
 /** Sets the organisation for the rest of `em`'s transaction. */
 export async function setTenant(em: EntityManager, organisationId: string): Promise<void> {
   const trx = transactionOf(em);

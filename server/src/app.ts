@@ -9,7 +9,7 @@ import fastifyCookie from '@fastify/cookie';
 import fastifyHelmet from '@fastify/helmet';
 import fastifyStatic from '@fastify/static';
 import type { MikroORM } from '@mikro-orm/postgresql';
-import Fastify, { type FastifyBaseLogger, type FastifyInstance } from 'fastify';
+import Fastify, { type FastifyBaseLogger, type FastifyInstance, type FastifyReply, type FastifyRequest } from 'fastify';
 import pino, { type Logger } from 'pino';
 import type { Config } from './config.js';
 import { resolveActor } from './identity/identity.service.js';
@@ -31,9 +31,15 @@ import { CacheBus } from './shared/cache-bus.js';
 import { forgetAccount, forgetToken } from './identity/session-cache.js';
 import { startJobs } from './shared/jobs.js';
 import { consoleTransport, fileTransport, smtpTransport, type MailTransport } from './shared/mail.js';
+import { prepareAppRole } from './database.js';
+import { openAppOrm } from './orm.js';
+import { inRequestTransaction } from './shared/tenancy.js';
 
 export interface AppOptions {
+  /** Connected as the database owner: used at start only, to prepare the app role. */
   orm: MikroORM;
+  /** Connected as the app role, for requests; by default opened from DATABASE_APP_URL (or derived). */
+  appOrm?: MikroORM;
   config: Config;
   logger?: Logger;
   /** Defaults to MAIL_TRANSPORT: the log (console), DATA_DIR/mail/outbox.jsonl (file) or SMTP_URL (smtp). */
@@ -50,8 +56,10 @@ export function createLogger(config: Config): Logger {
  * Builds Heard's HTTP server: GraphQL at /graphql (Apollo on Fastify), health checks, and the built
  * client at /. One factory for main.ts and the tests; nothing listens until the caller says so.
  */
-export async function createApp({ orm, config, logger = createLogger(config), mail }: AppOptions): Promise<FastifyInstance> {
+export async function createApp({ orm: ownerOrm, appOrm, config, logger = createLogger(config), mail }: AppOptions): Promise<FastifyInstance> {
   const production = config.nodeEnv === 'production';
+  // Requests never use the owner: they connect as a role that row-level security applies to.
+  const orm = appOrm ?? (await openAppOrm(await prepareAppRole(ownerOrm.config.get('clientUrl')!, config.databaseAppUrl)));
   const app = Fastify({
     loggerInstance: logger as FastifyBaseLogger,
     bodyLimit: 256 * 1024,
@@ -150,32 +158,58 @@ export async function createApp({ orm, config, logger = createLogger(config), ma
   }
   // Compile the default screening rules now rather than on the first child's submission.
   screenText('', BUILT_IN_RULE_SETS);
-  app.addHook('onClose', async () => apollo.stop());
+  app.addHook('onClose', async () => {
+    await apollo.stop();
+    if (!appOrm) await orm.close();
+  });
 
   app.addHook('onSend', async (request, reply, payload) => {
     if (request.url.startsWith('/graphql')) reply.header('cache-control', 'no-store');
     return payload;
   });
+  const unavailable = (reply: FastifyReply) => {
+    const e = databaseUnavailable();
+    return reply.code(503).header('content-type', 'application/json; charset=utf-8').send({ errors: [{ message: e.message, extensions: e.extensions }] });
+  };
+  const contexts = new WeakMap<FastifyRequest, Context>();
+  const graphql = fastifyApolloHandler(apollo, {
+    context: async (request): Promise<Context> => {
+      const context = contexts.get(request)!;
+      try {
+        context.actor = await resolveActor(context.em, config.sessionSecret, request.cookies[SESSION_COOKIE]);
+        return context;
+      } catch (error) {
+        if (isConnectionError(error)) {
+          const e = databaseUnavailable();
+          e.extensions.http = { status: 503 };
+          throw e;
+        }
+        throw error;
+      }
+    },
+  });
   app.route({
     url: '/graphql',
     method: ['GET', 'POST', 'OPTIONS'],
-    handler: fastifyApolloHandler(apollo, {
-      context: async (request, reply): Promise<Context> => {
-        // A fresh identity map per request; never the global em.
-        const em = orm.em.fork();
-        try {
-          const actor = await resolveActor(em, config.sessionSecret, request.cookies[SESSION_COOKIE]);
-          return { em, actor, ip: request.ip, request, reply, log: request.log as Logger, app: state, loaders: new Map() };
-        } catch (error) {
-          if (isConnectionError(error)) {
-            const e = databaseUnavailable();
-            e.extensions.http = { status: 503 };
-            throw e;
-          }
-          throw error;
+    // Each request is one transaction on one connection, with its organisation set on it
+    // (shared/tenancy.ts); it commits before the response leaves.
+    handler: async (request, reply) => {
+      try {
+        const { result, aborted } = await inRequestTransaction(orm, async (em) => {
+          contexts.set(request, { em, actor: null, ip: request.ip, request, reply, log: request.log as Logger, app: state, loaders: new Map() });
+          return graphql.call(app, request as any, reply as any) as Promise<unknown>;
+        });
+        if (aborted && typeof result === 'string' && !JSON.parse(result).errors) {
+          // A statement failed and was caught, so nothing of this request was kept: never report success.
+          request.log.error('a statement failed inside a request that reported success; rolled back');
+          return reply.code(500).send({ errors: [{ message: 'Something went wrong on our side. Nothing was saved; please try again.', extensions: { code: 'INTERNAL_SERVER_ERROR' } }] });
         }
-      },
-    }),
+        return result;
+      } catch (error) {
+        if (isConnectionError(error)) return unavailable(reply);
+        throw error;
+      }
+    },
   });
 
   // Single sign-on with the organisation's identity provider (OpenID Connect, PKCE, state and nonce).
@@ -184,21 +218,23 @@ export async function createApp({ orm, config, logger = createLogger(config), ma
   // Downloads a browser opens directly (a GraphQL response cannot be saved as a file). Same
   // session cookie, same role and organisation checks as the API.
   app.get<{ Params: { id: string } }>('/exports/surveys/:id/results.csv', async (request, reply) => {
-    const em = orm.em.fork();
-    const actor = await resolveActor(em, config.sessionSecret, request.cookies[SESSION_COOKIE]);
-    if (!actor) return reply.code(401).send({ error: 'Please sign in first.', code: 'UNAUTHENTICATED' });
-    if (!CONSULTATION_STAFF.includes(actor.role)) return reply.code(403).send({ error: 'You do not have permission to do that.', code: 'FORBIDDEN' });
-    try {
-      const { filename, csv } = await exportSurveyResultsCsv(em, actor, request.params.id);
-      return reply
-        .header('content-type', 'text/csv; charset=utf-8')
-        .header('content-disposition', `attachment; filename="${filename}"`)
-        .header('cache-control', 'no-store')
-        .send('\uFEFF' + csv);
-    } catch (error: any) {
-      if (error?.extensions?.code === 'NOT_FOUND') return reply.code(404).send({ error: error.message, code: 'NOT_FOUND' });
-      throw error;
-    }
+    const { result } = await inRequestTransaction(orm, async (em) => {
+      const actor = await resolveActor(em, config.sessionSecret, request.cookies[SESSION_COOKIE]);
+      if (!actor) return reply.code(401).send({ error: 'Please sign in first.', code: 'UNAUTHENTICATED' });
+      if (!CONSULTATION_STAFF.includes(actor.role)) return reply.code(403).send({ error: 'You do not have permission to do that.', code: 'FORBIDDEN' });
+      try {
+        const { filename, csv } = await exportSurveyResultsCsv(em, actor, request.params.id);
+        return reply
+          .header('content-type', 'text/csv; charset=utf-8')
+          .header('content-disposition', `attachment; filename="${filename}"`)
+          .header('cache-control', 'no-store')
+          .send('\uFEFF' + csv);
+      } catch (error: any) {
+        if (error?.extensions?.code === 'NOT_FOUND') return reply.code(404).send({ error: error.message, code: 'NOT_FOUND' });
+        throw error;
+      }
+    });
+    return result;
   });
 
   // A subject access request: everything held about one participant or forum member (ADMIN; audited).

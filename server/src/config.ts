@@ -9,6 +9,11 @@ export interface Config {
   host: string;
   /** Set to use a PostgreSQL server; unset starts embedded PostgreSQL under dataDir. */
   databaseUrl: string | undefined;
+  /**
+   * The role requests connect as (row-level security applies to it). Unset: heard_app on the
+   * owner's server, created and given a derived password at boot (database.ts, prepareAppRole).
+   */
+  databaseAppUrl: string | undefined;
   dataDir: string;
   nodeEnv: NodeEnv;
   /** Keys the HMACs that make session tokens and access codes unreadable in the database. */
@@ -93,6 +98,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     port: int(env, 'PORT', 4000, 0, 65535),
     host: env.HOST || (production ? '0.0.0.0' : '127.0.0.1'),
     databaseUrl: env.DATABASE_URL || undefined,
+    databaseAppUrl: env.DATABASE_APP_URL || undefined,
     dataDir,
     nodeEnv,
     sessionSecret,

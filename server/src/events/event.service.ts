@@ -21,6 +21,7 @@ import type { VoiceInputView } from '../voices/voice-input.type.js';
 import { ConsultationEvent, EventStatus } from './event.entity.js';
 import type { AttendanceInput, ContributionInput, CreateEventInput } from './event.inputs.js';
 import type { EventFeedback, VoiceQuality } from './event.types.js';
+import { enterOrganisationOf } from '../shared/tenancy.js';
 
 export const MAX_CONTRIBUTION_LENGTH = 5000;
 export const MAX_SPEAKER_LABEL_LENGTH = 100;
@@ -422,6 +423,7 @@ export async function serviceVoiceQuality(em: EntityManager, actor: Actor, servi
 export async function eventFeedback(em: EntityManager, code: string): Promise<EventFeedback | null> {
   const feedbackCode = normaliseAccessCode(code);
   if (!/^[0-9A-Z]{4,16}$/.test(feedbackCode)) return null;
+  await enterOrganisationOf(em, 'event_feedback_code', feedbackCode);
   const conn = em.getConnection();
   const events: Array<{ id: string; title: string; kind: EventFeedback['kind']; starts_at: Date; venue: string | null; what_we_heard: string; service_name: string | null }> =
     await conn.execute(

@@ -14,6 +14,7 @@ import { keyedHash, newAccessCode, newSessionToken, normaliseAccessCode } from '
 import { notifyChange } from '../shared/cache-bus.js';
 import { cachedActor, forgetAccount, forgetToken, rememberActor } from './session-cache.js';
 import { Session } from './session.entity.js';
+import { enterOrganisationOf, organisationOf, setTenant } from '../shared/tenancy.js';
 
 // Algorithm.Argon2id; the package's const enum cannot be imported under isolatedModules.
 const ARGON2 = { algorithm: 2 as const };
@@ -38,7 +39,12 @@ export async function resolveActor(em: EntityManager, secret: string, token: str
   if (!token || token.length > 100) return null;
   const tokenHash = keyedHash(secret, token);
   const cached = cachedActor(tokenHash);
-  if (cached) return cached;
+  if (cached) {
+    await setTenant(em, cached.organisationId);
+    return cached;
+  }
+  // The session's organisation first: the rest of the request runs under it (shared/tenancy.ts).
+  if (!(await enterOrganisationOf(em, 'session', tokenHash))) return null;
   const rows: Array<{ id: string; organisation_id: string; role: Role; display_name: string | null; expires_at: string }> = await em
     .getConnection()
     .execute(
@@ -79,6 +85,7 @@ export async function signIn(em: EntityManager, app: AppState, ip: string, email
   const key = email.trim().toLowerCase();
   const wait = Math.max(await app.limits.signInByAccount.retryAfter(em, key), await app.limits.signInByIp.retryAfter(em, ip));
   if (wait > 0) throw rateLimited(wait);
+  await enterOrganisationOf(em, 'account_email', key);
   const account = await em.findOne(Account, { email: key, deactivatedAt: null }, { populate: ['passwordHash', 'organisation', 'mfaSecret', 'mfaPendingSecret'] });
   let ok = false;
   if (account?.passwordHash && isStaff(account.role)) ok = await verify(account.passwordHash, password);
@@ -146,13 +153,15 @@ export async function joinWithCode(em: EntityManager, app: AppState, ip: string,
   const wait = await app.limits.joinByIp.retryAfter(em, ip);
   if (wait > 0) throw rateLimited(wait);
   const normalised = normaliseAccessCode(code);
+  const codeHash = keyedHash(app.config.sessionSecret, normalised);
+  if (normalised.length) await enterOrganisationOf(em, 'access_code', codeHash);
   return em.transactional(async (tx) => {
     const used: Array<{ id: string }> = normalised.length
       ? await tx.getConnection().execute(
           `update access_code set uses = uses + 1
             where code_hash = ? and revoked_at is null and expires_at > now() and uses < max_uses
             returning id`,
-          [keyedHash(app.config.sessionSecret, normalised)],
+          [codeHash],
           'all',
           tx.getTransactionContext(),
         )
@@ -232,7 +241,8 @@ export async function createStaffAccount(em: EntityManager, actor: Actor, input:
   requireRole(actor, [Role.ADMIN]);
   if (!isStaff(input.role)) throw badInput('role', 'Staff accounts must have a staff role.');
   const email = input.email.trim().toLowerCase();
-  if (await em.count(Account, { email })) throw conflict('An account with that email address already exists.', { field: 'email' });
+  // Email addresses are unique across organisations, which this request cannot see into.
+  if (await organisationOf(em, 'account_email', email)) throw conflict('An account with that email address already exists.', { field: 'email' });
   const passwordHash = await hashPassword(input.password);
   return performAction(em, actor, 'createStaffAccount', async (tx) => {
     const account = new Account(tx.getReference(Organisation, actor.organisationId), input.role);

@@ -3,6 +3,7 @@ import { Migration20261203134933_singlesignon } from './Migration20261203134933_
 import { Migration20261203134608_reviewescalation } from './Migration20261203134608_reviewescalation.js';
 import { Migration20261203134102_staffaccounts } from './Migration20261203134102_staffaccounts.js';
 import { Migration20261203134028_ratelimits } from './Migration20261203134028_ratelimits.js';
+import { Migration20261203133000_tenancy } from './Migration20261203133000_tenancy.js';
 import { Migration20261203132727_settingsjobs } from './Migration20261203132727_settingsjobs.js';
 import { Migration20261203132658_corrections } from './Migration20261203132658_corrections.js';
 import { Migration20261203132255_thresholdfloor } from './Migration20261203132255_thresholdfloor.js';
@@ -25,6 +26,7 @@ export const migrationsList: MigrationObject[] = [
   { name: 'Migration20261203132255_thresholdfloor', class: Migration20261203132255_thresholdfloor },
   { name: 'Migration20261203132658_corrections', class: Migration20261203132658_corrections },
   { name: 'Migration20261203132727_settingsjobs', class: Migration20261203132727_settingsjobs },
+  { name: 'Migration20261203133000_tenancy', class: Migration20261203133000_tenancy },
   { name: 'Migration20261203134028_ratelimits', class: Migration20261203134028_ratelimits },
   { name: 'Migration20261203134102_staffaccounts', class: Migration20261203134102_staffaccounts },
   { name: 'Migration20261203134608_reviewescalation', class: Migration20261203134608_reviewescalation },

@@ -554,7 +554,7 @@ export async function commentOnProposal(
   } catch (error: any) {
     // The same submission raced in twice: the unique constraint kept one; answer with it.
     if (error?.code === '23505' || error?.name === 'UniqueConstraintViolationException') {
-      const raced = await existingComment(em.fork(), actor, proposal.id, input.clientSubmissionId, text);
+      const raced = await existingComment(em.fork({ keepTransactionContext: true }), actor, proposal.id, input.clientSubmissionId, text);
       if (raced) return raced;
       throw conflict('This submission id has already been used.', { field: 'clientSubmissionId' });
     }

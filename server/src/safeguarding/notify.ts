@@ -1,5 +1,6 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { AppState } from '../shared/context.js';
+import { withTenant } from '../shared/tenancy.js';
 import type { MailMessage } from '../shared/mail.js';
 
 const ATTEMPTS = 3;
@@ -37,7 +38,9 @@ export async function staffEmails(em: EntityManager, organisationId: string, rol
  */
 export function notifyLeads(em: EntityManager, app: AppState, organisationId: string, count: number): void {
   void (async () => {
-    for (const to of await staffEmails(em, organisationId, ['SAFEGUARDING_LEAD'])) {
+    // Not awaited by the request, so it may outlive the request's transaction: a transaction of its own.
+    const leads = await withTenant(em, organisationId, (tx) => staffEmails(tx, organisationId, ['SAFEGUARDING_LEAD']));
+    for (const to of leads) {
       await sendWithRetry(app, {
         to,
         subject: 'Heard: a safeguarding concern needs you',

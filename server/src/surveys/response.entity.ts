@@ -4,6 +4,7 @@ import { Account } from '../identity/account.entity.js';
 import { Organisation } from '../identity/organisation.entity.js';
 import { AgeBand, Capture, Channel } from '../shared/enums.js';
 import { Question, Survey } from './survey.entity.js';
+import { TenantColumn } from '../shared/tenancy.js';
 
 /**
  * One person's submitted answers. Stored once per client submission id (a retry returns the same
@@ -58,6 +59,10 @@ export class SurveyResponse {
 @Entity({ tableName: 'answer' })
 @Index({ properties: ['question', 'ageBand'] })
 export class Answer {
+  /** Filled by the database from the transaction's organisation (row-level security). */
+  @TenantColumn()
+  organisationId?: string;
+
   @PrimaryKey({ type: 'uuid' })
   id: string = randomUUID();
 

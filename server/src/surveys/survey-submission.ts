@@ -8,6 +8,7 @@ import { screenTexts } from '../voices/screening/screen-inputs.js';
 import { newReceiptCode } from './receipt-code.js';
 import { QuestionType, SurveyAccess, SurveyStatus } from './survey.entity.js';
 import type { SubmitResponseInput } from './survey.inputs.js';
+import { enterOrganisationOf, setTenant } from '../shared/tenancy.js';
 
 /** What a submission is checked against: a published survey's frozen questions. */
 export interface SurveyDefinition {
@@ -47,7 +48,9 @@ export const INSERT_RESPONSE_SQL = `with s as (
   select ?, s.organisation_id, s.id, ?, ?, ?, ?::age_band, ?::channel, ?::capture, ?, ?,
   -- Millisecond precision, so keyset cursors (JavaScript dates) compare exactly.
   date_trunc('milliseconds', now()) from s
-  on conflict (survey_id, client_submission_id) do nothing
+  -- Any conflict: this client id stored already (a retry), or a receipt code taken (tried again
+  -- with another code). Nothing fails, so the request's transaction stays usable.
+  on conflict do nothing
   returning id, organisation_id, submitted_at
 ), a as (
   insert into answer (id, response_id, question_id, choice_ids, scale, age_band)
@@ -75,7 +78,12 @@ select id from r`;
  */
 async function loadDefinition(em: EntityManager, app: AppState, surveyId: string): Promise<SurveyDefinition | null> {
   const cached = app.surveyDefinitions.get(surveyId);
-  if (cached && Date.now() - cached.at < DEFINITION_TTL_MS) return cached.definition;
+  if (cached && Date.now() - cached.at < DEFINITION_TTL_MS) {
+    await setTenant(em, cached.definition.organisationId);
+    return cached.definition;
+  }
+  // A public entry point: the survey's organisation first, then everything else under it.
+  if (!(await enterOrganisationOf(em, 'survey', surveyId))) return null;
   const rows: any[] = await em.getConnection().execute(
     `select s.id, s.organisation_id, s.service_id, s.title, s.status, s.access, s.closes_at,
             q.id as question_id, q.type, q.prompt, q.required, q.choices, q.scale_max, q.max_length
@@ -223,7 +231,8 @@ function checkAnswers(input: SubmitResponseInput, definition: SurveyDefinition):
 
 /**
  * Stores one survey response with its answers and its text answers as voice inputs, in ONE SQL
- * statement (so it is atomic and its own transaction, committed before the receipt is returned).
+ * statement (so it is atomic), in the request's transaction under the survey's organisation, which
+ * commits before the receipt is returned.
  * Exactly once per (survey, clientSubmissionId): a retry gets the same receipt with
  * `duplicate: true`; a different payload under the same id is CONFLICT. Errors: NOT_FOUND (survey),
  * BAD_USER_INPUT naming the field (closed survey, any answer rule, channel/capture the caller may
@@ -260,41 +269,47 @@ export async function submitResponse(em: EntityManager, app: AppState, actor: Ac
   });
   for (let attempt = 0; attempt < 3; attempt++) {
     const receiptCode = newReceiptCode();
-    try {
-      const rows: Array<{ id: string }> = await em.getConnection().execute(
-        INSERT_RESPONSE_SQL,
-        insertResponseParams({
-          surveyId: input.surveyId,
-          responseId,
-          clientSubmissionId: input.clientSubmissionId,
-          payloadHash: hash,
-          receiptCode,
-          ageBand,
-          channel,
-          capture,
-          enteredBy,
-          participantId,
-          answers: checked.answers,
-          voices,
-          concerns,
-        }),
-      );
-      if (rows.length) {
-        if (concerns.length) notifyLeads(em, app, definition.organisationId, concerns.length);
-        return { receiptCode, responseId, duplicate: false, flagged: concerns.length > 0 };
-      }
-      return await existingReceipt(em, input, hash);
-    } catch (error: any) {
-      // A receipt code collision (unique index) is retried with a new code; anything else is real.
-      if (error?.code === '23505' && /receipt_code/.test(error?.constraint ?? error?.message ?? '')) continue;
-      throw error;
+    const rows: Array<{ id: string }> = await em.getConnection().execute(
+      INSERT_RESPONSE_SQL,
+      insertResponseParams({
+        surveyId: input.surveyId,
+        responseId,
+        clientSubmissionId: input.clientSubmissionId,
+        payloadHash: hash,
+        receiptCode,
+        ageBand,
+        channel,
+        capture,
+        enteredBy,
+        participantId,
+        answers: checked.answers,
+        voices,
+        concerns,
+      }),
+    );
+    if (rows.length) {
+      if (concerns.length) notifyLeads(em, app, definition.organisationId, concerns.length);
+      return { receiptCode, responseId, duplicate: false, flagged: concerns.length > 0 };
     }
+    const previous = await existingReceipt(em, input, hash);
+    if (previous) return previous;
+    if (!(await isOpen(em, input.surveyId))) throw badInput('surveyId', 'This survey has closed, so it is not taking answers any more.');
+    // Open, and not stored before: the receipt code was taken. Try another.
   }
   throw conflict('Could not make a unique receipt code; please try again.');
 }
 
-/** Nothing was inserted: either this id was stored before (same or different payload), or the survey is not open. */
-async function existingReceipt(em: EntityManager, input: SubmitResponseInput, hash: string): Promise<Receipt> {
+/** Whether the survey takes answers now (the same test as the insert's). */
+async function isOpen(em: EntityManager, surveyId: string): Promise<boolean> {
+  const rows = await em.getConnection().execute<unknown[]>(
+    `select 1 from survey where id = ? and status = 'OPEN' and (closes_at is null or closes_at > now())`,
+    [surveyId],
+  );
+  return rows.length > 0;
+}
+
+/** Nothing was inserted: this id may have been stored before (same or different payload); null if not. */
+async function existingReceipt(em: EntityManager, input: SubmitResponseInput, hash: string): Promise<Receipt | null> {
   const rows: Array<{ id: string; receipt_code: string; payload_hash: string }> = await em
     .getConnection()
     .execute('select id, receipt_code, payload_hash from survey_response where survey_id = ? and client_submission_id = ?', [
@@ -302,7 +317,7 @@ async function existingReceipt(em: EntityManager, input: SubmitResponseInput, ha
       input.clientSubmissionId,
     ]);
   const previous = rows[0];
-  if (!previous) throw badInput('surveyId', 'This survey has closed, so it is not taking answers any more.');
+  if (!previous) return null;
   if (previous.payload_hash !== hash) {
     throw conflict('Different answers were already sent with this submission id.', { field: 'clientSubmissionId' });
   }

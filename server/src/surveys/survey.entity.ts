@@ -6,6 +6,7 @@ import { Organisation } from '../identity/organisation.entity.js';
 import { Service } from '../services/service.entity.js';
 import { AgeBand } from '../shared/enums.js';
 import { Choice, QuestionWording } from './survey.types.js';
+import { TenantColumn } from '../shared/tenancy.js';
 
 export enum SurveyStatus {
   DRAFT = 'DRAFT',
@@ -120,6 +121,10 @@ export class Survey {
 @ObjectType()
 @Entity({ tableName: 'question' })
 export class Question {
+  /** Filled by the database from the transaction's organisation (row-level security). */
+  @TenantColumn()
+  organisationId?: string;
+
   [OptionalProps]?: 'required' | 'choices' | 'wordings' | 'scaleMax' | 'maxLength';
 
   @Field(() => ID)

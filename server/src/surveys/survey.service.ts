@@ -11,6 +11,7 @@ import type { Actor } from '../shared/context.js';
 import { badInput, conflict, notFound } from '../shared/errors.js';
 import { Question, QuestionType, Survey, SurveyAccess, SurveyStatus, type StoredChoice } from './survey.entity.js';
 import type { CreateSurveyInput, QuestionInput } from './survey.inputs.js';
+import { enterOrganisationOf } from '../shared/tenancy.js';
 
 const DEFAULT_SCALE_MAX = 5;
 const DEFAULT_TEXT_MAX = 2000;
@@ -204,5 +205,6 @@ export function listSurveys(em: EntityManager, actor: Actor, status: SurveyStatu
 export async function surveyByShareCode(em: EntityManager, code: string): Promise<Survey | null> {
   const shareCode = code.trim().toUpperCase();
   if (!/^[0-9A-Z]{4,16}$/.test(shareCode)) return null;
+  await enterOrganisationOf(em, 'survey_share_code', shareCode);
   return em.findOne(Survey, { shareCode, status: { $ne: SurveyStatus.DRAFT } }, { populate: ['service', 'questions'] });
 }

@@ -8,6 +8,7 @@ import { Service } from '../services/service.entity.js';
 import { AgeBand } from '../shared/enums.js';
 import { VoiceInput } from '../voices/voice-input.entity.js';
 import { Theme } from './theme.entity.js';
+import { TenantColumn } from '../shared/tenancy.js';
 
 export enum Outcome {
   ADOPTED = 'ADOPTED',
@@ -150,6 +151,10 @@ export class DecisionVersion {
 /** Evidence links: named rows with who made them and when, so a trace is a query. */
 @Entity({ tableName: 'decision_theme' })
 export class DecisionTheme {
+  /** Filled by the database from the transaction's organisation (row-level security). */
+  @TenantColumn()
+  organisationId?: string;
+
   [OptionalProps]?: 'linkedAt';
   @ManyToOne(() => Decision, { primary: true, deleteRule: 'cascade' }) decision: Rel<Decision>;
   @ManyToOne(() => Theme, { primary: true, deleteRule: 'cascade', index: true }) theme: Rel<Theme>;
@@ -164,6 +169,10 @@ export class DecisionTheme {
 
 @Entity({ tableName: 'decision_proposal' })
 export class DecisionProposal {
+  /** Filled by the database from the transaction's organisation (row-level security). */
+  @TenantColumn()
+  organisationId?: string;
+
   [OptionalProps]?: 'linkedAt';
   @ManyToOne(() => Decision, { primary: true, deleteRule: 'cascade' }) decision: Rel<Decision>;
   @ManyToOne(() => Proposal, { primary: true, deleteRule: 'cascade', index: true }) proposal: Rel<Proposal>;
@@ -178,6 +187,10 @@ export class DecisionProposal {
 
 @Entity({ tableName: 'decision_input' })
 export class DecisionInput {
+  /** Filled by the database from the transaction's organisation (row-level security). */
+  @TenantColumn()
+  organisationId?: string;
+
   [OptionalProps]?: 'linkedAt';
   @ManyToOne(() => Decision, { primary: true, deleteRule: 'cascade' }) decision: Rel<Decision>;
   @ManyToOne(() => VoiceInput, { primary: true, deleteRule: 'cascade', index: true }) input: Rel<VoiceInput>;
@@ -236,6 +249,10 @@ export class ServiceChange {
 /** Each dated status update of a service change, with its note. */
 @Entity({ tableName: 'change_update' })
 export class ChangeUpdate {
+  /** Filled by the database from the transaction's organisation (row-level security). */
+  @TenantColumn()
+  organisationId?: string;
+
   [OptionalProps]?: 'at';
 
   @PrimaryKey({ type: 'uuid' })
@@ -267,6 +284,10 @@ export class ChangeUpdate {
 /** How many children and families, by age band, a service works with (for "who we heard"). */
 @Entity({ tableName: 'service_cohort' })
 export class ServiceCohort {
+  /** Filled by the database from the transaction's organisation (row-level security). */
+  @TenantColumn()
+  organisationId?: string;
+
   [OptionalProps]?: 'updatedAt';
   @ManyToOne(() => Service, { primary: true, deleteRule: 'cascade' }) service: Rel<Service>;
   @Enum({ items: () => AgeBand, nativeEnumName: 'age_band', primary: true }) ageBand: AgeBand;
@@ -284,6 +305,10 @@ export class ServiceCohort {
 @Entity({ tableName: 'notification' })
 @Index({ properties: ['account', 'createdAt'] })
 export class Notification {
+  /** Filled by the database from the transaction's organisation (row-level security). */
+  @TenantColumn()
+  organisationId?: string;
+
   [OptionalProps]?: 'createdAt' | 'readAt' | 'link';
 
   @PrimaryKey({ type: 'uuid' })

@@ -31,6 +31,7 @@ import { evidenceSql } from './evidence.sql.js';
 import { notifyFollowers } from './follow.service.js';
 import { Theme } from './theme.entity.js';
 import { checkCitableInputs, distinctIds, isUuid } from './theme.service.js';
+import { enterOrganisationOf } from '../shared/tenancy.js';
 
 /** A NOT_ADOPTED decision must tell children why not, in more than a word or two. */
 export const MIN_WHY_NOT_LENGTH = 20;
@@ -78,6 +79,7 @@ export async function listDecisions(em: EntityManager, actor: Actor, serviceId: 
  */
 export async function youSaidWeDid(em: EntityManager, serviceId: string): Promise<DecisionView[]> {
   if (!isUuid(serviceId)) return [];
+  await enterOrganisationOf(em, 'service', serviceId);
   const rows = await em.getConnection().execute<DecisionRow[]>(
     `select ${DECISION_COLUMNS} from decision d join service s on s.id = ?
       where d.organisation_id = s.organisation_id and d.published and ${ABOUT_SERVICE}

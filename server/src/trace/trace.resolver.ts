@@ -10,6 +10,7 @@ import { followReceipt, unfollowReceipt } from './follow.service.js';
 import { isUuid } from './theme.service.js';
 import { influence, receiptFor, traceFlow, traceInput } from './trace.service.js';
 import { InfluenceReport, ReceiptTrace, Trace, TraceFlow } from './trace.types.js';
+import { enterOrganisationOf } from '../shared/tenancy.js';
 
 @Resolver()
 export class TraceResolver {
@@ -66,7 +67,9 @@ export class TraceResolver {
   @Authorized(PUBLIC)
   @Query(() => Service, { nullable: true, description: "Public: a service's name and description, for its you-said-we-did page." })
   async publicService(@Arg('id', () => ID) id: string, @Ctx() { em }: Context): Promise<Service | null> {
-    return isUuid(id) ? em.findOne(Service, { id }) : null;
+    if (!isUuid(id)) return null;
+    await enterOrganisationOf(em, 'service', id);
+    return em.findOne(Service, { id });
   }
 
   @Authorized(...CONSULTATION_STAFF)

@@ -12,6 +12,7 @@ import { isFollowed, responseForCode } from './follow.service.js';
 import { isUuid } from './theme.service.js';
 import { THEME_COLUMNS, themeFromRow, type ThemeRow } from './theme.types.js';
 import { FlowNodeKind, TraceLinkKind, type FlowLink, type FlowNode, type InfluenceReport, type ReceiptTrace, type Trace, type TraceFlow, type TraceLink } from './trace.types.js';
+import { openTransaction } from '../shared/tenancy.js';
 
 const DAY_MS = 24 * 3600_000;
 
@@ -75,7 +76,9 @@ export async function traceInput(em: EntityManager, actor: Actor, inputId: strin
   // A named (prepared) statement: PostgreSQL plans it once per connection, not on every trace —
   // planning this statement costs more than running it.
   const knex = (em.getConnection() as PostgreSqlConnection).getKnex();
-  const result = await knex.raw(TRACE_SQL, [inputId, actor.organisationId, actor.organisationId]).options({ name: 'heard_trace_input' });
+  const query = knex.raw(TRACE_SQL, [inputId, actor.organisationId, actor.organisationId]).options({ name: 'heard_trace_input' });
+  const trx = openTransaction(em);
+  const result = await (trx ? query.transacting(trx) : query);
   const [row] = result.rows as TraceRow[];
   const input = row?.input;
   if (!input) throw notFound('Input');

@@ -4,6 +4,7 @@ import { registerEnumType } from 'type-graphql';
 import { Account } from '../identity/account.entity.js';
 import { Organisation } from '../identity/organisation.entity.js';
 import { VoiceInput } from './voice-input.entity.js';
+import { TenantColumn } from '../shared/tenancy.js';
 
 export enum ConcernStatus {
   OPEN = 'OPEN',
@@ -88,6 +89,10 @@ export class SafeguardingConcern {
 /** The history of a concern: every acknowledgement, referral, closure and note. */
 @Entity({ tableName: 'concern_note' })
 export class ConcernNote {
+  /** Filled by the database from the transaction's organisation (row-level security). */
+  @TenantColumn()
+  organisationId?: string;
+
   [OptionalProps]?: 'at';
 
   @PrimaryKey({ type: 'uuid' })

@@ -24,8 +24,8 @@ function limited(field: string, text: string | null | undefined, max: number, re
 
 /**
  * The organisation's safeguarding queue: open concerns first, then by deadline. A safeguarding lead
- * sees the withheld words, and each such view is audited; an ADMIN (oversight) sees everything but
- * the words.
+ * sees the withheld words, and each such view is audited; an ADMIN (oversight) sees the queue's
+ * states and deadlines, not the words nor the lead's notes, referral or matched rules.
  */
 export async function listConcerns(em: EntityManager, actor: Actor, status: ConcernStatus | null, showWords = true): Promise<SafeguardingConcernView[]> {
   const concerns = await em.find(
@@ -60,7 +60,11 @@ async function views(em: EntityManager, actor: Actor, concerns: SafeguardingConc
     em.find(ConcernNote, { concern: { $in: concerns.map((c) => c.id) } }, { orderBy: { at: 'asc' } }),
   ]);
   const byId = new Map(inputs.map((r) => [r.id, r]));
-  const reveal = actor.role === Role.SAFEGUARDING_LEAD && showWords;
+  // The lead's working record (notes, the referral, what screening matched) is the leads' alone:
+  // an admin overseeing the queue, or staff who flagged an input, see that a concern exists and
+  // its deadline, not what the lead wrote.
+  const lead = actor.role === Role.SAFEGUARDING_LEAD;
+  const reveal = lead && showWords;
   if (reveal) {
     // Every view of withheld words is audited, one row per concern shown.
     for (const concern of concerns) if (byId.get(concern.input.id)?.withheld) recordAudit(em, actor, 'viewWithheldText', concern);
@@ -76,9 +80,9 @@ async function views(em: EntityManager, actor: Actor, concerns: SafeguardingConc
     overdue: c.status === ConcernStatus.OPEN && c.dueBy.getTime() < now,
     input: toVoiceView(byId.get(c.input.id)!, reveal),
     raisedBy: c.raisedBy,
-    matchedRules: c.matchedRules,
-    referralReference: c.referralReference,
-    notes: notes.filter((n) => n.concern.id === c.id).map((n) => ({ at: n.at, author: n.author, text: n.text })),
+    matchedRules: lead ? c.matchedRules : [],
+    referralReference: lead ? c.referralReference : null,
+    notes: lead ? notes.filter((n) => n.concern.id === c.id).map((n) => ({ at: n.at, author: n.author, text: n.text })) : [],
   }));
 }
 

@@ -2,7 +2,7 @@ import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Int, Mutation, Query, Re
 import type { Proposal } from '../proposals/proposal.entity.js';
 import { ProposalView } from '../proposals/proposal.types.js';
 import { Service } from '../services/service.entity.js';
-import { CONSULTATION_STAFF, requireActor } from '../shared/auth.js';
+import { CONSULTATION_STAFF, PUBLIC, requireActor, STAFF } from '../shared/auth.js';
 import type { Context } from '../shared/context.js';
 import { loader } from '../shared/loaders.js';
 import { AgeBandCount } from '../surveys/survey.types.js';
@@ -48,12 +48,15 @@ export class ThemeResolver {
     return toThemeView(await untagInput(em, requireActor(actor), themeId, inputId));
   }
 
+  @Authorized(PUBLIC)
   @FieldResolver(() => Service, { nullable: true })
   async service(@Root() theme: ThemeView, @Ctx() ctx: Context): Promise<Service | null> {
     const id = serviceIdOf(theme);
     return id ? serviceLoader(ctx).load(id) : null;
   }
 
+  /** A count of children's words: for the staff who tag them (the public page shows no counts). */
+  @Authorized(...CONSULTATION_STAFF)
   @FieldResolver(() => Int)
   inputCount(@Root() theme: ThemeView, @Ctx() ctx: Context): Promise<number> {
     return inputCountLoader(ctx).load(theme.id);
@@ -103,6 +106,7 @@ function breakdownLoader(ctx: Context) {
 /** `VoiceInput.themes`: the themes an input is tagged to, batched per request. */
 @Resolver(() => VoiceInputView)
 export class VoiceInputThemesResolver {
+  @Authorized(...STAFF)
   @FieldResolver(() => [ThemeView])
   themes(@Root() input: VoiceInputView, @Ctx() ctx: Context): Promise<ThemeView[]> {
     return themesOfInputLoader(ctx).load(input.id);

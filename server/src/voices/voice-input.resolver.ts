@@ -1,5 +1,5 @@
 import { Arg, Authorized, Ctx, FieldResolver, Int, Query, Resolver, Root } from 'type-graphql';
-import { requireActor, STAFF } from '../shared/auth.js';
+import { CONSULTATION_STAFF, requireActor, STAFF } from '../shared/auth.js';
 import type { Context } from '../shared/context.js';
 import { QuestionResult } from '../surveys/survey-results.js';
 import { listInputs } from './voice-input.service.js';
@@ -22,6 +22,7 @@ export class VoiceInputResolver {
 @Resolver(() => QuestionResult)
 export class QuestionResultResolver {
   /** The question's text answers as voice inputs (for tagging to themes), in the same age-band view. */
+  @Authorized(...CONSULTATION_STAFF)
   @FieldResolver(() => VoiceInputConnection)
   texts(
     @Root() result: QuestionResult,

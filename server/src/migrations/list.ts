@@ -1,4 +1,5 @@
 import type { MigrationObject } from '@mikro-orm/core';
+import { Migration20261203140748_oneopenconcern } from './Migration20261203140748_oneopenconcern.js';
 import { Migration20261203134028_ratelimits } from './Migration20261203134028_ratelimits.js';
 import { Migration20261203132727_settingsjobs } from './Migration20261203132727_settingsjobs.js';
 import { Migration20261125231256_followlanguage } from './Migration20261125231256_followlanguage.js';
@@ -18,4 +19,5 @@ export const migrationsList: MigrationObject[] = [
   { name: 'Migration20261125231256_followlanguage', class: Migration20261125231256_followlanguage },
   { name: 'Migration20261203132727_settingsjobs', class: Migration20261203132727_settingsjobs },
   { name: 'Migration20261203134028_ratelimits', class: Migration20261203134028_ratelimits },
+  { name: 'Migration20261203140748_oneopenconcern', class: Migration20261203140748_oneopenconcern },
 ];

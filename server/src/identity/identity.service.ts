@@ -10,7 +10,7 @@ import { Account } from './account.entity.js';
 import { Organisation } from './organisation.entity.js';
 import { keyedHash, newAccessCode, newSessionToken, normaliseAccessCode } from './secrets.js';
 import { notifyChange } from '../shared/cache-bus.js';
-import { cachedActor, forgetAccount, forgetToken, rememberActor } from './session-cache.js';
+import { cachedActor, forgetAccount, forgetAfterCommit, forgetToken, rememberActor } from './session-cache.js';
 import { Session } from './session.entity.js';
 
 // Algorithm.Argon2id; the package's const enum cannot be imported under isolatedModules.
@@ -98,8 +98,9 @@ function actorOf(account: Account): Actor {
 
 /** Ends the current session: its row is revoked, so the cookie no longer works anywhere. */
 export async function signOut(em: EntityManager, actor: Actor): Promise<void> {
-  forgetToken(actor.sessionTokenHash);
   await em.nativeUpdate(Session, { tokenHash: actor.sessionTokenHash }, { revokedAt: new Date() });
+  // After the revocation is written (no transaction here: it is committed), so no request can cache it again.
+  forgetAfterCommit(em.getTransactionContext(), () => forgetToken(actor.sessionTokenHash));
   await notifyChange(em, 'session', actor.sessionTokenHash);
 }
 
@@ -177,7 +178,7 @@ export async function issueAccessCodes(
 
 /** Ends every session of an account (a lost phone, a deactivated member of staff). */
 export async function endSessionsOf(em: EntityManager, accountId: string): Promise<void> {
-  forgetAccount(accountId);
+  forgetAfterCommit(em.getTransactionContext(), () => forgetAccount(accountId));
   await em.nativeUpdate(Session, { account: accountId, revokedAt: null }, { revokedAt: new Date() });
   await notifyChange(em, 'account', accountId);
 }

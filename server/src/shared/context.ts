@@ -31,6 +31,8 @@ export interface AppState {
     signInByAccount: FailureLimiter;
     signInByIp: FailureLimiter;
     joinByIp: FailureLimiter;
+    /** Failed joins by the code's first two characters, from every address together. */
+    joinByPrefix: FailureLimiter;
     /** Failed receipt-code look-ups (trace/trace.service.ts): codes cannot be guessed online. */
     receiptByIp: FailureLimiter;
   };

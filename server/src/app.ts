@@ -12,7 +12,7 @@ import type { MikroORM } from '@mikro-orm/postgresql';
 import Fastify, { type FastifyBaseLogger, type FastifyInstance, type FastifyReply, type FastifyRequest } from 'fastify';
 import pino, { type Logger } from 'pino';
 import type { Config } from './config.js';
-import { resolveActor } from './identity/identity.service.js';
+import { JOIN_LIMITS, resolveActor } from './identity/identity.service.js';
 import { registerOidcRoutes } from './identity/oidc.js';
 import { SESSION_COOKIE } from './identity/session-cookie.js';
 import { heardSchema } from './schema.js';
@@ -81,7 +81,9 @@ export async function createApp({ orm: ownerOrm, appOrm, config, logger = create
     limits: {
       signInByAccount: new FailureLimiter('signInByAccount', 5, 15 * MINUTE),
       signInByIp: new FailureLimiter('signInByIp', 50, 15 * MINUTE),
-      joinByIp: new FailureLimiter('joinByIp', 20, 10 * MINUTE),
+      // Join codes: see JOIN_LIMITS in identity/identity.service.ts for the arithmetic.
+      joinByIp: new FailureLimiter('joinByIp', JOIN_LIMITS.perAddress, JOIN_LIMITS.windowMs),
+      joinByPrefix: new FailureLimiter('joinByPrefix', JOIN_LIMITS.perPrefix, JOIN_LIMITS.windowMs),
       receiptByIp: new FailureLimiter('receiptByIp', 20, 10 * MINUTE),
       resetByAccount: new FailureLimiter('resetByAccount', 3, 60 * MINUTE),
       resetByIp: new FailureLimiter('resetByIp', 20, 15 * MINUTE),

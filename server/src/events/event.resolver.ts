@@ -113,6 +113,8 @@ export class EventResolver {
     return correctContribution(em, app, requireActor(actor), inputId, text, reason);
   }
 
+  /** An event and all it holds: its organisation's consultation staff (the public see eventFeedback). */
+  @Authorized(...CONSULTATION_STAFF)
   @FieldResolver(() => Service, { nullable: true })
   service(@Root() event: ConsultationEvent, @Ctx() ctx: Context): Promise<Service | null> | null {
     if (!event.service) return null;
@@ -122,11 +124,13 @@ export class EventResolver {
     }).load(event.service.id);
   }
 
+  @Authorized(...CONSULTATION_STAFF)
   @FieldResolver(() => Int)
   totalAttendance(@Root() event: ConsultationEvent): number {
     return event.attendance.reduce((sum, a) => sum + a.count, 0);
   }
 
+  @Authorized(...CONSULTATION_STAFF)
   @FieldResolver(() => VoiceInputConnection, { description: 'What was said, newest first; withheld words come back as null.' })
   contributions(
     @Root() event: ConsultationEvent,
@@ -137,6 +141,7 @@ export class EventResolver {
     return listInputs(em, requireActor(actor), { eventId: event.id }, first, after);
   }
 
+  @Authorized(...CONSULTATION_STAFF)
   @FieldResolver(() => VoiceQuality, { description: 'This event’s own record of how voices were captured (not suppressed).' })
   async quality(@Root() event: ConsultationEvent, @Ctx() ctx: Context): Promise<VoiceQuality> {
     const counts = await loader(ctx, 'event.contributionCounts', (ids: readonly string[]) => contributionCounts(ctx.em, ids)).load(event.id);

@@ -1,5 +1,5 @@
 import { Arg, Authorized, Ctx, ID, Int, Mutation, Query, Resolver } from 'type-graphql';
-import { CONSULTATION_STAFF, PUBLIC, requireActor, STAFF } from '../shared/auth.js';
+import { CONSULTATION_STAFF, PUBLIC, requireActor, SIGNED_IN, STAFF } from '../shared/auth.js';
 import type { Context } from '../shared/context.js';
 import { AgeBand, Role } from '../shared/enums.js';
 import { badInput } from '../shared/errors.js';
@@ -86,7 +86,7 @@ export class IdentityResolver {
     return toViewer(session.account, session.account.organisation);
   }
 
-  @Authorized()
+  @Authorized(...SIGNED_IN)
   @Mutation(() => Boolean)
   async signOut(@Ctx() { em, actor, reply }: Context): Promise<boolean> {
     await signOut(em, requireActor(actor));

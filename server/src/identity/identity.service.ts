@@ -12,7 +12,7 @@ import { Account } from './account.entity.js';
 import { Organisation } from './organisation.entity.js';
 import { keyedHash, newAccessCode, newSessionToken, normaliseAccessCode } from './secrets.js';
 import { notifyChange } from '../shared/cache-bus.js';
-import { cachedActor, forgetAccount, forgetToken, rememberActor } from './session-cache.js';
+import { cachedActor, forgetAccount, forgetAfterCommit, forgetToken, rememberActor } from './session-cache.js';
 import { Session } from './session.entity.js';
 import { enterOrganisationOf, organisationOf, setTenant } from '../shared/tenancy.js';
 
@@ -138,21 +138,42 @@ export function actorOf(account: Account): Actor {
 
 /** Ends the current session: its row is revoked, so the cookie no longer works anywhere. */
 export async function signOut(em: EntityManager, actor: Actor): Promise<void> {
-  forgetToken(actor.sessionTokenHash);
   await em.nativeUpdate(Session, { tokenHash: actor.sessionTokenHash }, { revokedAt: new Date() });
+  // After the revocation is written (no transaction here: it is committed), so no request can cache it again.
+  forgetAfterCommit(em.getTransactionContext(), () => forgetToken(actor.sessionTokenHash));
   await notifyChange(em, 'session', actor.sessionTokenHash);
 }
+
+/**
+ * How many failed joins are allowed per 10 minutes, and why guessing a code stays hopeless.
+ *
+ * A code is 10 characters of Crockford base32: 32^10 = 2^50 ≈ 1.13 × 10^15 codes. Say a deployment
+ * has L = 10,000 codes live at once (participant codes are single-use and every code expires).
+ *
+ * - Per address, 100 failures: a school's shared address survives a class mistyping 20 or more codes
+ *   (successes are never counted). One address can make 100 × 144 = 14,400 guesses a day, each
+ *   hitting with chance L / 32^10 ≈ 8.9 × 10^-12: ≈ 1.3 × 10^-7 a day, ≈ 4.7 × 10^-5 a year.
+ * - Per code prefix (the first two characters: 1,024 buckets), 10 failures, from all addresses
+ *   together: however many addresses an attacker has, at most 1,024 × 10 = 10,240 guesses land per
+ *   10 minutes (≈ 1.5 × 10^6 a day): ≈ 1.3 × 10^-5 a day, ≈ 0.5% a year of non-stop guessing.
+ *   A class's typos fall across the buckets (a mistyped code rarely shares its first two characters
+ *   with nine others), so it does not trip this either. The price: someone who fills every bucket
+ *   holds up joining everywhere while they keep at it — a nuisance, not a way in.
+ */
+export const JOIN_LIMITS = { windowMs: 10 * 60_000, perAddress: 100, perPrefix: 10 };
 
 /**
  * Turns a code from a worker into a session. A PARTICIPANT code makes a new pseudonymous
  * participant (with the age band they chose); a FORUM_MEMBER code signs in that member. The use is
  * counted atomically, so a single-use code works once even when two phones race. Failures are
- * counted per IP (successes are not, so a whole class can join from one school).
+ * counted per address and per code prefix (JOIN_LIMITS); successes are not, so a whole class can
+ * join from one school.
  */
 export async function joinWithCode(em: EntityManager, app: AppState, ip: string, code: string, ageBand: AgeBand | null): Promise<StartedSession> {
-  const wait = await app.limits.joinByIp.retryAfter(em, ip);
-  if (wait > 0) throw rateLimited(wait);
   const normalised = normaliseAccessCode(code);
+  const prefix = normalised.slice(0, 2);
+  const wait = Math.max(await app.limits.joinByIp.retryAfter(em, ip), await app.limits.joinByPrefix.retryAfter(em, prefix));
+  if (wait > 0) throw rateLimited(wait);
   const codeHash = keyedHash(app.config.sessionSecret, normalised);
   if (normalised.length) await enterOrganisationOf(em, 'access_code', codeHash);
   return em.transactional(async (tx) => {
@@ -168,6 +189,7 @@ export async function joinWithCode(em: EntityManager, app: AppState, ip: string,
       : [];
     if (!used.length) {
       await app.limits.joinByIp.fail(em, ip);
+      await app.limits.joinByPrefix.fail(em, prefix);
       throw badInput('code', 'That code does not work. Check it with the person who gave it to you.');
     }
     const access = await tx.findOneOrFail(AccessCode, used[0].id, { populate: ['organisation', 'account.organisation'] });
@@ -219,7 +241,7 @@ export async function issueAccessCodes(
 
 /** Ends every session of an account (a lost phone, a deactivated member of staff). */
 export async function endSessionsOf(em: EntityManager, accountId: string): Promise<void> {
-  forgetAccount(accountId);
+  forgetAfterCommit(em.getTransactionContext(), () => forgetAccount(accountId));
   await em.nativeUpdate(Session, { account: accountId, revokedAt: null }, { revokedAt: new Date() });
   await notifyChange(em, 'account', accountId);
 }

@@ -1,4 +1,5 @@
 import type { MigrationObject } from '@mikro-orm/core';
+import { Migration20261203140748_oneopenconcern } from './Migration20261203140748_oneopenconcern.js';
 import { Migration20261203134933_singlesignon } from './Migration20261203134933_singlesignon.js';
 import { Migration20261203134608_reviewescalation } from './Migration20261203134608_reviewescalation.js';
 import { Migration20261203134102_staffaccounts } from './Migration20261203134102_staffaccounts.js';
@@ -31,4 +32,5 @@ export const migrationsList: MigrationObject[] = [
   { name: 'Migration20261203134102_staffaccounts', class: Migration20261203134102_staffaccounts },
   { name: 'Migration20261203134608_reviewescalation', class: Migration20261203134608_reviewescalation },
   { name: 'Migration20261203134933_singlesignon', class: Migration20261203134933_singlesignon },
+  { name: 'Migration20261203140748_oneopenconcern', class: Migration20261203140748_oneopenconcern },
 ];

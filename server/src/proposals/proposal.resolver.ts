@@ -4,7 +4,7 @@ import { Account } from '../identity/account.entity.js';
 import { Organisation } from '../identity/organisation.entity.js';
 import { supportMessage } from '../safeguarding/support.js';
 import { Service } from '../services/service.entity.js';
-import { CONSULTATION_STAFF, requireActor, STAFF } from '../shared/auth.js';
+import { CONSULTATION_STAFF, requireActor, STAFF, staffOver } from '../shared/auth.js';
 import type { Context } from '../shared/context.js';
 import { Role, isStaff } from '../shared/enums.js';
 import { pickLanguage } from '../shared/language.js';
@@ -69,6 +69,13 @@ async function supportFor(ctx: Context, ageBandOf: string): Promise<SupportMessa
   ]);
   return supportMessage(me.ageBand, organisation.supportContacts, pickLanguage(ctx.request.headers['accept-language']));
 }
+
+/**
+ * Who reads a proposal and what hangs off it: its organisation's staff, and the members of the
+ * forum it was put to (the queries only ever hand them their forum's). Anyone else — another
+ * organisation's staff reaching a proposal through a public decision included — is refused.
+ */
+const PROPOSAL_READERS = [...STAFF, Role.FORUM_MEMBER];
 
 @Resolver(() => ProposalView)
 export class ProposalResolver {
@@ -160,66 +167,77 @@ export class ProposalResolver {
     return effectiveStatus(proposal);
   }
 
+  @Authorized(...PROPOSAL_READERS)
   @FieldResolver(() => Service, { nullable: true })
   service(@Root() proposal: Proposal, @Ctx() ctx: Context) {
     return related(ctx, Service, proposal.service);
   }
 
+  @Authorized(...PROPOSAL_READERS)
   @FieldResolver(() => ForumView, { nullable: true })
   forum(@Root() proposal: Proposal, @Ctx() ctx: Context) {
     return related(ctx, Forum, proposal.forum);
   }
 
+  @Authorized(...PROPOSAL_READERS)
   @FieldResolver(() => [ThemeView], { description: 'The themes that inspired the proposal (traceability).' })
   async origin(@Root() proposal: Proposal, @Ctx() ctx: Context): Promise<ThemeView[]> {
     const themes = await loader(ctx, 'proposal.origin', (ids: readonly string[]) => originsOf(ctx.em, ids)).load(proposal.id);
     return themes.map(toThemeView);
   }
 
+  @Authorized(...PROPOSAL_READERS)
   @FieldResolver(() => Int, {
     description: 'Staff: votes cast so far. Forum members: 0 while voting is open (nobody is swayed by turnout either), then the turnout.',
   })
   async votesCast(@Root() proposal: Proposal, @Ctx() ctx: Context): Promise<number> {
-    if (!isStaff(requireActor(ctx.actor).role) && closedAt(proposal) === null) return 0;
+    if (!staffOver(ctx.actor, proposal) && closedAt(proposal) === null) return 0;
     return loader(ctx, 'proposal.votesCast', (ids: readonly string[]) => votesCast(ctx.em, ids)).load(proposal.id);
   }
 
+  @Authorized(...PROPOSAL_READERS)
   @FieldResolver(() => Tally, { nullable: true, description: 'Null until voting closes.' })
   tally(@Root() proposal: Proposal, @Ctx() ctx: Context): Promise<TallyCounts | null> | null {
     if (closedAt(proposal) === null) return null;
     return loader<Proposal, TallyCounts | null>(ctx, 'proposal.tally', (proposals) => tallies(ctx.em, proposals)).load(proposal);
   }
 
+  @Authorized(...PROPOSAL_READERS)
   @FieldResolver(() => VoteChoice, { nullable: true, description: "The signed-in forum member's vote (null for staff)." })
   async myVote(@Root() proposal: Proposal, @Ctx() ctx: Context): Promise<VoteChoice | null> {
     return (await myVoteLoader(ctx).load(proposal.id))?.choice ?? null;
   }
 
+  @Authorized(...PROPOSAL_READERS)
   @FieldResolver(() => Date, { nullable: true, description: "When the signed-in member's vote was cast or last changed." })
   async myVoteAt(@Root() proposal: Proposal, @Ctx() ctx: Context): Promise<Date | null> {
     return (await myVoteLoader(ctx).load(proposal.id))?.at ?? null;
   }
 
+  @Authorized(...PROPOSAL_READERS)
   @FieldResolver(() => SupportMessage, { nullable: true, description: 'Set on castVote when the reason given may need a safeguarding response.' })
   support(@Root() proposal: Proposal, @Ctx() ctx: Context): Promise<SupportMessage | null> {
     return supportLoader(ctx).load(proposal.id);
   }
 
+  @Authorized(...PROPOSAL_READERS)
   @FieldResolver(() => [ProposalCommentView])
   comments(@Root() proposal: Proposal, @Ctx() ctx: Context): Promise<ProposalComment[]> {
     return loader(ctx, 'proposal.comments', (ids: readonly string[]) => commentsOf(ctx.em, requireActor(ctx.actor), ids)).load(proposal.id);
   }
 
+  @Authorized(...PROPOSAL_READERS)
   @FieldResolver(() => DecisionView, { nullable: true, description: 'The latest decision that cites this proposal (forum members: published ones only).' })
   decision(@Root() proposal: Proposal, @Ctx() ctx: Context): Promise<DecisionView | null> {
-    const staff = isStaff(requireActor(ctx.actor).role);
-    return loader<string, DecisionView | null>(ctx, 'proposal.decision', async (ids) => {
+    // Unpublished decisions: the proposal's organisation's staff only (one loader per answer).
+    const staff = staffOver(ctx.actor, proposal);
+    return loader<string, DecisionView | null>(ctx, `proposal.decision.${staff ? 'staff' : 'published'}`, async (ids) => {
       const rows: Array<DecisionRow & { proposal_id: string }> = await ctx.em.getConnection().execute(
         `select distinct on (dp.proposal_id) dp.proposal_id, ${DECISION_COLUMNS}
            from decision_proposal dp join decision d on d.id = dp.decision_id
-          where dp.proposal_id in (?) ${staff ? '' : 'and d.published'}
+          where dp.proposal_id in (?) and d.organisation_id = ? ${staff ? '' : 'and d.published'}
           order by dp.proposal_id, d.decided_at desc, d.created_at desc`,
-        [ids],
+        [ids, requireActor(ctx.actor).organisationId],
       );
       return byKey(ids, rows, (r) => r.proposal_id, decisionFromRow, null);
     }).load(proposal.id);
@@ -228,6 +246,7 @@ export class ProposalResolver {
 
 @Resolver(() => ProposalCommentView)
 export class ProposalCommentResolver {
+  @Authorized(...PROPOSAL_READERS)
   @FieldResolver(() => String, {
     description:
       "Staff see a member's display name; other members see “A forum member” (names are not shown to peers). Staff answers show the staff member's name.",
@@ -235,15 +254,16 @@ export class ProposalCommentResolver {
   author(@Root() comment: ProposalComment, @Ctx() ctx: Context): string {
     const actor = requireActor(ctx.actor);
     const fromStaff = isStaff(comment.author.role);
-    if (fromStaff || isStaff(actor.role) || comment.author.id === actor.accountId) return comment.author.displayName ?? 'A forum member';
+    if (fromStaff || staffOver(actor, comment.author) || comment.author.id === actor.accountId) return comment.author.displayName ?? 'A forum member';
     return 'A forum member';
   }
 
+  @Authorized(...PROPOSAL_READERS)
   @FieldResolver(() => String, { nullable: true, description: 'Null while under safeguarding review, once erased, for forum members once hidden, and for others until read when the organisation reviews free text.' })
   async text(@Root() comment: ProposalComment, @Ctx() ctx: Context): Promise<string | null> {
     if (comment.input?.withheld || comment.input?.erasedAt) return null;
     const actor = requireActor(ctx.actor);
-    if (comment.hiddenAt && !isStaff(actor.role)) return null;
+    if (comment.hiddenAt && !staffOver(actor, comment.author)) return null;
     // With review on, other members see a comment once a practitioner has read it; its author always.
     if (comment.input && comment.input.reviewedAt == null && comment.author.id !== actor.accountId && !readsUnreadWords(actor)) {
       const organisation = await ctx.em.findOne(Organisation, actor.organisationId); // identity map: once per request
@@ -257,9 +277,10 @@ export class ProposalCommentResolver {
     return comment.hiddenAt !== null;
   }
 
+  @Authorized(...PROPOSAL_READERS)
   @FieldResolver(() => String, { nullable: true, description: 'Why it was hidden (staff only).' })
   hiddenReason(@Root() comment: ProposalComment, @Ctx() ctx: Context): string | null {
-    return isStaff(requireActor(ctx.actor).role) ? comment.hiddenReason : null;
+    return staffOver(requireActor(ctx.actor), comment.author) ? comment.hiddenReason : null;
   }
 
   @FieldResolver(() => Boolean, { description: 'Under safeguarding review: the words are shown only in the safeguarding queue.' })
@@ -277,6 +298,7 @@ export class ProposalCommentResolver {
     return isStaff(comment.author.role);
   }
 
+  @Authorized(...PROPOSAL_READERS)
   @FieldResolver(() => SupportMessage, { nullable: true, description: 'For the author of a comment under safeguarding review: who they can talk to now.' })
   async support(@Root() comment: ProposalComment, @Ctx() ctx: Context): Promise<SupportMessage | null> {
     const actor = requireActor(ctx.actor);

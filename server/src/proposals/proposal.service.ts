@@ -594,7 +594,7 @@ export async function hideComment(em: EntityManager, actor: Actor, commentId: st
 export async function commentsOf(em: EntityManager, actor: Actor, proposalIds: readonly string[]): Promise<ProposalComment[][]> {
   const comments = await em.find(
     ProposalComment,
-    { proposal: { $in: [...proposalIds] } },
+    { proposal: { id: { $in: [...proposalIds] }, organisation: actor.organisationId } },
     { populate: ['author', 'input', 'hiddenBy'], orderBy: { createdAt: 'asc', id: 'asc' } },
   );
   const staff = isStaff(actor.role);

@@ -1,5 +1,5 @@
 import { Arg, Args, Authorized, Ctx, ID, Mutation, Query, Resolver } from 'type-graphql';
-import { requireActor } from '../shared/auth.js';
+import { requireActor, SIGNED_IN } from '../shared/auth.js';
 import type { Context } from '../shared/context.js';
 import { Role } from '../shared/enums.js';
 import { Service } from './service.entity.js';
@@ -8,7 +8,7 @@ import { createService, listServices, updateService } from './service.service.js
 
 @Resolver(() => Service)
 export class ServiceResolver {
-  @Authorized()
+  @Authorized(...SIGNED_IN)
   @Query(() => [Service])
   services(@Ctx() { em, actor }: Context): Promise<Service[]> {
     return listServices(em, requireActor(actor));

@@ -34,6 +34,8 @@ export interface AppState {
     signInByAccount: FailureLimiter;
     signInByIp: FailureLimiter;
     joinByIp: FailureLimiter;
+    /** Failed joins by the code's first two characters, from every address together. */
+    joinByPrefix: FailureLimiter;
     /** Failed receipt-code look-ups (trace/trace.service.ts): codes cannot be guessed online. */
     receiptByIp: FailureLimiter;
     /** Password-reset emails per address and per IP: nobody can flood an inbox through Heard. */

@@ -5,7 +5,9 @@ import { AgeBand, Capture, Channel, InputKind, Role } from '../shared/enums.js';
 import { badInput, CodedError, conflict, notFound } from '../shared/errors.js';
 import { notifyLeads } from '../safeguarding/notify.js';
 import { screenTexts } from '../voices/screening/screen-inputs.js';
+import { performAction } from '../shared/audit.js';
 import { newReceiptCode } from './receipt-code.js';
+import { SurveyResponse } from './response.entity.js';
 import { QuestionType, SurveyAccess, SurveyStatus } from './survey.entity.js';
 import type { SubmitResponseInput } from './survey.inputs.js';
 import { enterOrganisationOf, setTenant } from '../shared/tenancy.js';
@@ -269,9 +271,7 @@ export async function submitResponse(em: EntityManager, app: AppState, actor: Ac
   });
   for (let attempt = 0; attempt < 3; attempt++) {
     const receiptCode = newReceiptCode();
-    const rows: Array<{ id: string }> = await em.getConnection().execute(
-      INSERT_RESPONSE_SQL,
-      insertResponseParams({
+    const params = insertResponseParams({
         surveyId: input.surveyId,
         responseId,
         clientSubmissionId: input.clientSubmissionId,
@@ -285,8 +285,12 @@ export async function submitResponse(em: EntityManager, app: AppState, actor: Ac
         answers: checked.answers,
         voices,
         concerns,
-      }),
-    );
+      });
+    // A child answering online: the one statement. A member of staff entering a paper or assisted
+    // response changes the record for someone else: audited with it (performAction).
+    const rows: Array<{ id: string }> = enteredBy
+      ? await enterAudited(em, actor!, responseId, params, { surveyId: input.surveyId, channel, capture })
+      : await em.getConnection().execute(INSERT_RESPONSE_SQL, params);
     if (rows.length) {
       if (concerns.length) notifyLeads(em, app, definition.organisationId, concerns.length);
       return { receiptCode, responseId, duplicate: false, flagged: concerns.length > 0 };
@@ -306,6 +310,23 @@ async function isOpen(em: EntityManager, surveyId: string): Promise<boolean> {
     [surveyId],
   );
   return rows.length > 0;
+}
+
+const NOT_STORED = new Error('response not stored');
+
+/**
+ * Stores a response a member of staff entered (PAPER or ASSISTED) with its audit row, in one
+ * transaction (performAction). Nothing stored (a retry, or the survey closed) means nothing audited.
+ */
+async function enterAudited(em: EntityManager, actor: Actor, responseId: string, params: unknown[], details: Record<string, unknown>): Promise<Array<{ id: string }>> {
+  return performAction(em, actor, 'enterSurveyResponse', async (tx) => {
+    const rows: Array<{ id: string }> = await tx.getConnection().execute(INSERT_RESPONSE_SQL, params, 'all', tx.getTransactionContext());
+    if (!rows.length) throw NOT_STORED;
+    return tx.getReference(SurveyResponse, responseId);
+  }, details).then(
+    () => [{ id: responseId }],
+    (error) => (error === NOT_STORED ? [] : Promise.reject(error)),
+  );
 }
 
 /** Nothing was inserted: this id may have been stored before (same or different payload); null if not. */

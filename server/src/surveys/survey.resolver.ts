@@ -153,16 +153,21 @@ export class SurveyResolver {
     };
   }
 
+  /** A survey's service and questions are on its public page (by share code). */
+  @Authorized(PUBLIC)
   @FieldResolver(() => Service, { nullable: true })
   service(@Root() survey: Survey): Service | null {
     return survey.service ?? null;
   }
 
+  @Authorized(PUBLIC)
   @FieldResolver(() => [Question])
   questions(@Root() survey: Survey): Question[] {
     return survey.questions.isInitialized() ? survey.questions.getItems().sort((a, b) => a.position - b.position) : [];
   }
 
+  /** A count of children's answers: the survey's organisation's consultation staff (not its public page). */
+  @Authorized(...CONSULTATION_STAFF)
   @FieldResolver(() => Int, { description: 'Exact for the organisation’s staff; anyone else (a link holder) sees it rounded to the nearest 5.' })
   async responseCount(@Root() survey: Survey, @Ctx() ctx: Context): Promise<number> {
     const n = await loader<string, number>(ctx, 'survey.responseCount', async (ids) => {
@@ -179,6 +184,7 @@ export class SurveyResolver {
 
 @Resolver(() => Question)
 export class QuestionResolver {
+  @Authorized(PUBLIC)
   @FieldResolver(() => String, { description: 'The wording for this age band, falling back to prompt.' })
   promptFor(@Root() question: Question, @Arg('ageBand', () => AgeBand, { nullable: true }) ageBand: AgeBand | null): string {
     return question.wordings.find((w) => w.ageBand === ageBand)?.text ?? question.prompt;

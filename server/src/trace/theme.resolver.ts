@@ -2,7 +2,7 @@ import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Int, Mutation, Query, Re
 import type { Proposal } from '../proposals/proposal.entity.js';
 import { ProposalView } from '../proposals/proposal.types.js';
 import { Service } from '../services/service.entity.js';
-import { CONSULTATION_STAFF, requireActor } from '../shared/auth.js';
+import { CONSULTATION_STAFF, PUBLIC, requireActor, STAFF } from '../shared/auth.js';
 import type { Context } from '../shared/context.js';
 import { loader } from '../shared/loaders.js';
 import { AgeBandCount } from '../surveys/survey.types.js';
@@ -71,12 +71,15 @@ export class ThemeResolver {
     return toThemeView(await mergeThemes(em, requireActor(actor), intoId, fromIds));
   }
 
+  @Authorized(PUBLIC)
   @FieldResolver(() => Service, { nullable: true })
   async service(@Root() theme: ThemeView, @Ctx() ctx: Context): Promise<Service | null> {
     const id = serviceIdOf(theme);
     return id ? serviceLoader(ctx).load(id) : null;
   }
 
+  /** A count of children's words: for the staff who tag them (the public page shows no counts). */
+  @Authorized(...CONSULTATION_STAFF)
   @FieldResolver(() => Int, { description: 'Voices tagged to the theme. Exact for staff; rounded to the nearest 5 on public pages.' })
   async inputCount(@Root() theme: ThemeView, @Ctx() ctx: Context): Promise<number> {
     return countFor(ctx.actor, await inputCountLoader(ctx).load(theme.id));
@@ -126,6 +129,7 @@ function breakdownLoader(ctx: Context) {
 /** `VoiceInput.themes`: the themes an input is tagged to, batched per request. */
 @Resolver(() => VoiceInputView)
 export class VoiceInputThemesResolver {
+  @Authorized(...STAFF)
   @FieldResolver(() => [ThemeView])
   themes(@Root() input: VoiceInputView, @Ctx() ctx: Context): Promise<ThemeView[]> {
     return themesOfInputLoader(ctx).load(input.id);

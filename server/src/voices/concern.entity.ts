@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { Entity, Enum, Index, ManyToOne, OptionalProps, PrimaryKey, Property, type Rel } from '@mikro-orm/core';
+import { Entity, Enum, Index, ManyToOne, OptionalProps, PrimaryKey, Property, Unique, type Rel } from '@mikro-orm/core';
 import { registerEnumType } from 'type-graphql';
 import { Account } from '../identity/account.entity.js';
 import { Organisation } from '../identity/organisation.entity.js';
@@ -26,6 +26,12 @@ registerEnumType(ConcernSeverity, { name: 'ConcernSeverity' });
  */
 @Entity({ tableName: 'safeguarding_concern' })
 @Index({ properties: ['organisation', 'status', 'dueBy'] })
+// One unclosed concern per input, whoever raises it and however many at once: a second flag adds a
+// note to the first (safeguarding/concern.service.ts flagInput), never a second queue entry.
+@Unique({
+  name: 'safeguarding_concern_one_open_per_input',
+  expression: `create unique index "safeguarding_concern_one_open_per_input" on "safeguarding_concern" ("input_id") where "status" <> 'CLOSED'`,
+})
 export class SafeguardingConcern {
   [OptionalProps]?: 'raisedAt' | 'status' | 'raisedByAccount' | 'matchedRules' | 'referralReference' | 'acknowledgedAt' | 'referredAt' | 'closedAt' | 'escalatedAt';
 

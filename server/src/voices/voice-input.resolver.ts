@@ -1,5 +1,5 @@
 import { Arg, Authorized, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
-import { PUBLIC, requireActor, STAFF } from '../shared/auth.js';
+import { CONSULTATION_STAFF, PUBLIC, requireActor, STAFF } from '../shared/auth.js';
 import { Role } from '../shared/enums.js';
 import { reviewInputs, reviewQueue } from './review.service.js';
 import type { Context } from '../shared/context.js';
@@ -48,6 +48,7 @@ export class VoiceInputResolver {
 @Resolver(() => QuestionResult)
 export class QuestionResultResolver {
   /** The question's text answers as voice inputs (for tagging to themes), in the same age-band view. */
+  @Authorized(...CONSULTATION_STAFF)
   @FieldResolver(() => VoiceInputConnection)
   texts(
     @Root() result: QuestionResult,

@@ -164,6 +164,10 @@ async function ownServiceId(em: EntityManager, actor: Actor, serviceId: string):
 /** A period [from, to): up to now, a year back by default; from must come before to. */
 export function period(from: Date | null | undefined, to: Date | null | undefined): { from: Date; to: Date } {
   if ((from && Number.isNaN(from.getTime())) || (to && Number.isNaN(to.getTime()))) throw badInput('from', 'Give a valid date.');
+  // PostgreSQL has no year 0 (a year-1 end with the default one-year start would fail as internal).
+  for (const [field, date] of [['from', from], ['to', to]] as const) {
+    if (date && (date.getUTCFullYear() < 1900 || date.getUTCFullYear() > 9999)) throw badInput(field, 'Give a date between 1900 and 9999.');
+  }
   if (from && to && from.getTime() >= to.getTime()) throw badInput('from', 'The start of the period must come before its end.');
   // Whole months only (the default is the twelve months to the end of this one): two overlapping
   // windows can then differ only by whole months, each of which is released rounded on its own.

@@ -8,7 +8,7 @@ import { ServiceResolver } from './services/service.resolver.js';
 import { AuditResolver } from './shared/audit.resolver.js';
 import { ConcernResolver } from './safeguarding/concern.resolver.js';
 import { authChecker } from './shared/auth.js';
-import { QuestionResolver, SurveyResolver } from './surveys/survey.resolver.js';
+import { ChoiceResolver, QuestionResolver, SurveyResolver } from './surveys/survey.resolver.js';
 import { DecisionResolver, ServiceChangeResolver } from './trace/decision.resolver.js';
 import { RepresentationResolver } from './trace/representation.resolver.js';
 import { ThemeResolver, VoiceInputThemesResolver } from './trace/theme.resolver.js';
@@ -21,6 +21,7 @@ export const resolvers = [
   AuditResolver,
   SurveyResolver,
   QuestionResolver,
+  ChoiceResolver,
   VoiceInputResolver,
   QuestionResultResolver,
   EventResolver,

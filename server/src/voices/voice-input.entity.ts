@@ -37,7 +37,8 @@ export class VoiceInput {
     | 'event'
     | 'proposal'
     | 'clientSubmissionId'
-    | 'payloadHash';
+    | 'payloadHash'
+    | 'language';
 
   @PrimaryKey({ type: 'uuid' })
   id: string = randomUUID();
@@ -111,6 +112,10 @@ export class VoiceInput {
   /** Under safeguarding review: the text is shown only in the safeguarding queue. */
   @Property({ type: 'boolean', default: false })
   withheld: boolean = false;
+
+  /** The language the words were written or spoken in (BCP 47), when known. */
+  @Property({ type: 'text', nullable: true })
+  language: string | null = null;
 
   constructor(organisation: Organisation, kind: InputKind, text: string, channel: Channel, capture: Capture, sourceTitle: string) {
     this.organisation = organisation;

@@ -5,7 +5,7 @@ import { connectionFrom, decodeCursor, pageSize } from '../shared/pagination.js'
 import type { InputFilter, VoiceInputView } from './voice-input.type.js';
 
 /** Columns every voice-input list selects. */
-export const VOICE_COLUMNS = 'v.id, v.kind, v.text, v.withheld, v.age_band, v.channel, v.capture, v.created_at, v.source_title, v.speaker_label, v.consent_to_quote';
+export const VOICE_COLUMNS = 'v.id, v.kind, v.text, v.withheld, v.age_band, v.channel, v.capture, v.created_at, v.source_title, v.speaker_label, v.consent_to_quote, v.language';
 
 export interface VoiceRow {
   id: string;
@@ -21,6 +21,7 @@ export interface VoiceRow {
   /** Event contributions only; optional so rows selected without them still read. */
   speaker_label?: string | null;
   consent_to_quote?: boolean;
+  language?: string | null;
 }
 
 /** The one place a voice input's words are shown or withheld. */
@@ -38,6 +39,7 @@ export function toVoiceView(row: VoiceRow, reveal = false): VoiceInputView {
     // Withheld like the words: who said it is part of what is under review.
     speakerLabel: row.withheld && !reveal ? null : (row.speaker_label ?? null),
     consentToQuote: row.consent_to_quote ?? false,
+    language: row.language ?? null,
   };
 }
 

@@ -11,3 +11,11 @@ declare module '*.json?part=receipt' {
   const messages: Record<string, unknown>;
   export default messages;
 }
+declare module '*.json?part=event' {
+  const messages: Record<string, unknown>;
+  export default messages;
+}
+declare module '*.json?part=access' {
+  const messages: Record<string, unknown>;
+  export default messages;
+}

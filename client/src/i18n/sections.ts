@@ -19,6 +19,16 @@ export const CATALOG_PARTS = {
     folder: 'features/participate/',
     sections: ['receipt', 'saidWeDid'],
   },
+  // An event's "what we heard" page, likewise.
+  event: {
+    folder: 'features/participate/',
+    sections: ['eventFeedback'],
+  },
+  // The welcome, join and sign-in pages: a child opening a survey link needs none of their words.
+  access: {
+    folder: 'features/access/',
+    sections: ['welcome', 'join', 'signIn'],
+  },
 } as const satisfies Record<string, { folder: string; sections: readonly string[] }>;
 
 export type CatalogPart = keyof typeof CATALOG_PARTS;

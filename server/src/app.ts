@@ -22,13 +22,17 @@ import { exportSurveyResultsCsv } from './surveys/survey-export.js';
 import type { AppState, Context } from './shared/context.js';
 import { databaseUnavailable, formatError, isConnectionError } from './shared/errors.js';
 import { FailureLimiter } from './shared/rate-limit.js';
-import { consoleTransport, fileTransport, type MailTransport } from './shared/mail.js';
+import { jobs } from './jobs.js';
+import { CacheBus } from './shared/cache-bus.js';
+import { forgetAccount, forgetToken } from './identity/session-cache.js';
+import { startJobs } from './shared/jobs.js';
+import { consoleTransport, fileTransport, smtpTransport, type MailTransport } from './shared/mail.js';
 
 export interface AppOptions {
   orm: MikroORM;
   config: Config;
   logger?: Logger;
-  /** Defaults to MAIL_TRANSPORT: the log (console) or DATA_DIR/mail/outbox.jsonl (file). */
+  /** Defaults to MAIL_TRANSPORT: the log (console), DATA_DIR/mail/outbox.jsonl (file) or SMTP_URL (smtp). */
   mail?: MailTransport;
 }
 
@@ -57,14 +61,14 @@ export async function createApp({ orm, config, logger = createLogger(config), ma
   const state: AppState = {
     config,
     log: logger,
-    mail: mail ?? (config.mailTransport === 'file' ? fileTransport(config.dataDir) : consoleTransport(logger)),
+    mail: mail ?? mailFor(config, logger),
     surveyDefinitions: new Map(),
     screening: new Map(),
     limits: {
-      signInByAccount: new FailureLimiter(5, 15 * MINUTE),
-      signInByIp: new FailureLimiter(50, 15 * MINUTE),
-      joinByIp: new FailureLimiter(20, 10 * MINUTE),
-      receiptByIp: new FailureLimiter(20, 10 * MINUTE),
+      signInByAccount: new FailureLimiter('signInByAccount', 5, 15 * MINUTE),
+      signInByIp: new FailureLimiter('signInByIp', 50, 15 * MINUTE),
+      joinByIp: new FailureLimiter('joinByIp', 20, 10 * MINUTE),
+      receiptByIp: new FailureLimiter('receiptByIp', 20, 10 * MINUTE),
     },
   };
 
@@ -123,6 +127,19 @@ export async function createApp({ orm, config, logger = createLogger(config), ma
     formatError: (formatted, error) => formatError(formatted, error, (e) => logger.error({ err: e }, 'unexpected error')),
   });
   await apollo.start();
+  // Changes committed by any instance reach this one's caches (shared/cache-bus.ts).
+  const bus = new CacheBus(orm.config.get('clientUrl') ?? null, logger);
+  const forget = <V>(map: Map<string, V>) => (key: string) => (key === '*' ? map.clear() : map.delete(key));
+  bus.on('session', forgetToken);
+  bus.on('account', forgetAccount);
+  bus.on('survey', forget(state.surveyDefinitions));
+  bus.on('organisation', forget(state.screening));
+  await bus.start();
+  app.addHook('onClose', () => bus.close());
+  if (config.runJobs) {
+    const stopJobs = startJobs(orm, state, jobs);
+    app.addHook('onClose', stopJobs);
+  }
   // Compile the default screening rules now rather than on the first child's submission.
   screenText('', [DEFAULT_RULES_EN]);
   app.addHook('onClose', async () => apollo.stop());
@@ -192,4 +209,10 @@ export async function createApp({ orm, config, logger = createLogger(config), ma
   }
 
   return app;
+}
+
+function mailFor(config: Config, logger: Logger): MailTransport {
+  if (config.mailTransport === 'smtp') return smtpTransport(config.smtpUrl!, config.mailFrom);
+  if (config.mailTransport === 'file') return fileTransport(config.dataDir);
+  return consoleTransport(logger);
 }

@@ -90,6 +90,16 @@ describe('translating a survey', () => {
     expect(after.translations).toEqual([]);
   });
 
+  it('translates only into the languages the organisation offers surveys in', async () => {
+    const s = await survey(practitioner, 'draft');
+    const punjabi = { ...urduTranslation(s), language: 'pa' };
+    expect(await practitioner.fails(TRANSLATE, { s: s.id, i: punjabi })).toMatchObject({ code: 'BAD_USER_INPUT', field: 'language' });
+    const admin = await t.staff('admin@northbridge.example');
+    await admin.gql(`mutation { updateOrganisationSettings(input: { contentLanguages: ["en", "ur", "pl", "pa"] }) { contentLanguages } }`);
+    const { translateSurvey } = await practitioner.gql(TRANSLATE, { s: s.id, i: punjabi });
+    expect(translateSurvey.languages).toEqual(['en', 'pa']);
+  });
+
   it('lets only staff of the same organisation translate, and a removed language is no longer offered', async () => {
     const s = await survey(practitioner, 'open');
     expect(await t.agent().fails(TRANSLATE, { s: s.id, i: urduTranslation(s) })).toMatchObject({ code: 'UNAUTHENTICATED' });

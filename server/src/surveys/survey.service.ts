@@ -12,6 +12,7 @@ import { badInput, conflict, notFound } from '../shared/errors.js';
 import { Question, QuestionType, Survey, SurveyAccess, SurveyStatus, type StoredChoice, type StoredTranslation } from './survey.entity.js';
 import type { CreateSurveyInput, QuestionInput, SurveyTranslationInput } from './survey.inputs.js';
 import { hasChoices, normaliseLanguage } from './survey-language.js';
+import { organisationSettings } from '../identity/settings.service.js';
 
 const DEFAULT_SCALE_MAX = 5;
 const DEFAULT_TEXT_MAX = 2000;
@@ -255,7 +256,8 @@ function translationFields(survey: Survey, input: SurveyTranslationInput): { lan
  * wording people read may be translated after publishing, the questions themselves do not change.
  * Questions left out, and choices without labels, fall back to the survey's own language and keep
  * the language out of `languages` until complete. Errors: NOT_FOUND, BAD_USER_INPUT naming the
- * field (unknown or repeated question, wrong number of labels, the survey's own language). Audited.
+ * field (unknown or repeated question, wrong number of labels, the survey's own language, a language
+ * not among the organisation's contentLanguages). Audited.
  */
 export async function translateSurvey(em: EntityManager, actor: Actor, surveyId: string, input: SurveyTranslationInput): Promise<Survey> {
   return performAction(
@@ -265,6 +267,10 @@ export async function translateSurvey(em: EntityManager, actor: Actor, surveyId:
     async (tx) => {
       const survey = await findSurvey(tx, actor, surveyId);
       const { language, translation } = translationFields(survey, input);
+      const { contentLanguages } = await organisationSettings(tx, actor.organisationId);
+      if (!contentLanguages.includes(language)) {
+        throw badInput('language', `Your organisation offers surveys in ${contentLanguages.join(', ')}; an admin can add ${language} in the settings.`);
+      }
       // A new object, so the ORM sees the jsonb change.
       survey.translations = { ...survey.translations, [language]: translation };
       return survey;

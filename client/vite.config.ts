@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { defineConfig, type Plugin } from 'vite';
 import react from '@vitejs/plugin-react';
+import { precompress, routeShells } from './build-plugins.ts';
 import { partOf } from './src/i18n/sections.ts';
 
 /**
@@ -45,7 +46,13 @@ const startupLibrary =
   /node_modules[\\/](react|react-dom|scheduler|urql|@urql[\\/]core|wonka|gql\.tada|@0no-co[\\/]graphql\.web)[\\/]/;
 
 export default defineConfig({
-  plugins: [react(), catalogParts()],
+  plugins: [
+    react(),
+    catalogParts(),
+    // dist/survey.html: the shell for /s/:code with the survey page's chunks preloaded (server/src/app.ts).
+    routeShells({ survey: 'src/features/participate/SurveyApp.tsx' }),
+    precompress(),
+  ],
   server: { port: 5173, strictPort: false, proxy },
   preview: { port: 4173, proxy },
   build: {

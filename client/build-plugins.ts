@@ -91,3 +91,27 @@ export function precompress(): Plugin {
     },
   };
 }
+
+/**
+ * The files a child's or family's phone may need offline: the entry with its static imports, each
+ * participant page's chunks and CSS, the other languages' start-up catalogs, and the HTML shells.
+ * Read from the build manifest (build.manifest in vite.config.ts); staff and forum chunks are left out.
+ */
+export function participantFiles(outDir: string): Set<string> {
+  type Entry = { file: string; imports?: string[]; css?: string[]; isEntry?: boolean; isDynamicEntry?: boolean; src?: string };
+  const manifest = JSON.parse(readFileSync(join(outDir, '.vite', 'manifest.json'), 'utf8')) as Record<string, Entry>;
+  const files = new Set<string>(['index.html', 'survey.html']);
+  const add = (key: string) => {
+    const entry = manifest[key];
+    if (!entry || files.has(entry.file)) return;
+    files.add(entry.file);
+    for (const css of entry.css ?? []) files.add(css);
+    for (const imported of entry.imports ?? []) add(imported);
+  };
+  for (const [key, entry] of Object.entries(manifest)) {
+    const participantPage = entry.isDynamicEntry && (key.startsWith('src/features/participate/') || key.startsWith('src/features/access/'));
+    const catalog = /^src\/i18n\/[a-z]{2}\.json(\?part=(receipt|event|access|me))?$/.test(key);
+    if (entry.isEntry || participantPage || catalog) add(key);
+  }
+  return files;
+}

@@ -26,7 +26,7 @@ export const PARTICIPANT_BUDGET_KB = 100;
 const ROUTES = [
   { route: '/', audience: 'participant', chunk: 'src/features/access/WelcomePage.tsx', parts: ['access'] },
   { route: '/join', audience: 'participant', chunk: 'src/features/access/JoinPage.tsx', parts: ['access'] },
-  { route: '/me', audience: 'participant', chunk: 'src/features/participate/ParticipantApp.tsx' },
+  { route: '/me', audience: 'participant', chunk: 'src/features/participate/ParticipantApp.tsx', parts: ['me'] },
   { route: '/sign-in', audience: 'public', chunk: 'src/features/access/SignInPage.tsx', parts: ['access'] },
   { route: '/e/:code', audience: 'participant', chunk: 'src/features/participate/EventFeedbackPage.tsx', parts: ['event'] },
   { route: '/receipt', audience: 'participant', chunk: 'src/features/participate/ReceiptPage.tsx', parts: ['receipt'] },

@@ -16,7 +16,7 @@ const SignInPage = lazy(() => Promise.all([import('./features/access/SignInPage'
 // What happened to what someone said (receipt code), and a service's "you said, we did": public, phone-first.
 const ReceiptPage = lazy(() => Promise.all([import('./features/participate/ReceiptPage'), loadCatalogPart('receipt')]).then(([page]) => page));
 const SaidWeDidPage = lazy(() => Promise.all([import('./features/participate/SaidWeDidPage'), loadCatalogPart('receipt')]).then(([page]) => page));
-const ParticipantApp = lazy(() => import('./features/participate/ParticipantApp'));
+const ParticipantApp = lazy(() => Promise.all([import('./features/participate/ParticipantApp'), loadCatalogPart('me')]).then(([page]) => page));
 const ForumApp = lazy(() => Promise.all([import('./features/forum/ForumApp'), loadCatalogPart('forum')]).then(([page]) => page));
 // Staff and forum wording is not in the start-up catalog (i18n/sections.ts): it loads with its area.
 const StaffApp = lazy(() => Promise.all([import('./features/staff/StaffApp'), loadCatalogPart('staff')]).then(([page]) => page));

@@ -19,3 +19,7 @@ declare module '*.json?part=access' {
   const messages: Record<string, unknown>;
   export default messages;
 }
+declare module '*.json?part=me' {
+  const messages: Record<string, unknown>;
+  export default messages;
+}

@@ -19,6 +19,11 @@ export const CATALOG_PARTS = {
     folder: 'features/participate/',
     sections: ['receipt', 'saidWeDid'],
   },
+  // The participant's home (/me).
+  me: {
+    folder: 'features/participate/',
+    sections: ['participant'],
+  },
   // An event's "what we heard" page, likewise.
   event: {
     folder: 'features/participate/',

@@ -14,6 +14,7 @@ import { HearButton, languageName } from '../../components/questions/HearButton'
 import { canSpeak } from '../../components/questions/speech';
 import { AGE_BANDS, isAnswered, modeFor, type AgeBand, type Answer } from '../../components/questions/questions';
 import { useDraft, type Draft } from './draft';
+import { keepSurveyCopy, surveyCopy } from './surveyCopy';
 import { ReceiptView, type Receipt } from './ReceiptView';
 import './survey.css';
 
@@ -217,7 +218,7 @@ function SurveyFlow({
   // closed): send again. The server answers a repeat with the same receipt.
   useEffect(() => {
     if (draft?.sent && !pending && !result && !failure) {
-      enqueue({ id: draft.clientSubmissionId, kind: OUTBOX_KIND, query: SubmitResponseMutation, variables: submission(survey, draft, contentLanguage) });
+      enqueue({ id: draft.clientSubmissionId, kind: OUTBOX_KIND, query: SubmitResponseMutation, variables: submission(survey, draft, contentLanguage), background: true });
     }
   }, [draft, pending, result, failure, survey, contentLanguage]);
 
@@ -473,7 +474,7 @@ function SurveyFlow({
   const send = () => {
     const sent = { ...draft, sent: true };
     update(() => sent);
-    enqueue({ id: sent.clientSubmissionId, kind: OUTBOX_KIND, query: SubmitResponseMutation, variables: submission(survey, sent, contentLanguage) });
+    enqueue({ id: sent.clientSubmissionId, kind: OUTBOX_KIND, query: SubmitResponseMutation, variables: submission(survey, sent, contentLanguage), background: true });
     void flushOutbox(client);
   };
   return (
@@ -501,6 +502,9 @@ function SurveyLoader({ code }: { code: string }) {
   const [chosen, setChosen] = useState<string | null>(null);
   const asked = chosen ?? pageLanguage;
   const [{ data, fetching, error }, reexecute] = useQuery({ query: SurveyByShareCodeQuery, variables: { code, language: asked } });
+  useEffect(() => {
+    if (data?.surveyByShareCode) keepSurveyCopy(code, asked, data.surveyByShareCode);
+  }, [data, code, asked]);
   const choose = (l: string) => {
     if (LANGUAGES.some((known) => known.code === l)) {
       setChosen(null);
@@ -516,14 +520,17 @@ function SurveyLoader({ code }: { code: string }) {
       </Screen>
     );
   }
-  if (error && !data) {
+  const fresh = data?.surveyByShareCode;
+  // Without signal, the copy kept when this phone last opened the survey (surveyCopy.ts).
+  const kept = error && !data ? surveyCopy<Survey>(code, asked) : null;
+  if (error && !data && !kept) {
     return (
       <Screen title={t('surveys.take.loadFailed')}>
         <ErrorState error={error} onRetry={() => reexecute({ requestPolicy: 'network-only' })} />
       </Screen>
     );
   }
-  const survey = data?.surveyByShareCode;
+  const survey = fresh ?? kept;
   if (!survey) {
     return (
       <Screen title={t('surveys.take.notFound.title')} heading={<h1 className="heading-xl">{t('surveys.take.notFound.title')}</h1>}>

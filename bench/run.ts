@@ -7,6 +7,7 @@ import { recordResults } from './results.js';
 import { startServer } from './server.js';
 import { benchSubmit } from './submit.js';
 import { benchTrace } from './trace.js';
+import { benchLighthouse } from './lighthouse.js';
 
 /**
  * Runs the benchmarks on a fresh embedded PostgreSQL (fsync on, as in production) with Heard in
@@ -42,6 +43,20 @@ try {
     }
   }
   if (wanted('trace')) Object.assign(figures, await benchTrace(db.url));
+  if (wanted('lighthouse')) {
+    const server = await startServer(db.url);
+    try {
+      console.log('Lighthouse on a child’s survey page (mobile, simulated slow 4G):');
+      const f = await benchLighthouse(db.url, server.url);
+      Object.assign(figures, f);
+      console.log(
+        `  performance ${f['lighthouse.performance']} (target ≥ 95), accessibility ${f['lighthouse.accessibility']} (target 100), ` +
+          `LCP ${(f['lighthouse.lcp_ms'] / 1000).toFixed(2)} s (target ≤ 1.5 s)`,
+      );
+    } finally {
+      await server.stop();
+    }
+  }
 } finally {
   await db.stop();
   rmSync(dataDir, { recursive: true, force: true });

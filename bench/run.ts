@@ -8,6 +8,7 @@ import { startServer } from './server.js';
 import { benchSubmit } from './submit.js';
 import { benchTrace } from './trace.js';
 import { benchLighthouse } from './lighthouse.js';
+import { benchScale } from './scale.js';
 
 /**
  * Runs the benchmarks on a fresh embedded PostgreSQL (fsync on, as in production) with Heard in
@@ -57,6 +58,8 @@ try {
       await server.stop();
     }
   }
+  // Not in a plain `npm run bench`: seeding ten million inputs takes a while. `npm run bench -- scale`.
+  if (only.includes('scale')) Object.assign(figures, await benchScale(db.url));
 } finally {
   await db.stop();
   rmSync(dataDir, { recursive: true, force: true });

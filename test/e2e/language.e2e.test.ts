@@ -6,7 +6,7 @@ import type { Page } from 'playwright-core';
 import { beforeAll, describe, expect, test } from 'vitest';
 import type { Agent } from '../support/app.js';
 import { survey } from '../support/factories.js';
-import { HAS_CHROMIUM, browserSuite, checkTouchTargets, expectAxeClean, expectNoHorizontalOverflow } from '../support/browser.js';
+import { HAS_CHROMIUM, browserSuite, checkTouchTargets, expectAxeClean, expectNoHorizontalOverflow, signInAsStaff } from '../support/browser.js';
 import { message } from '../support/messages.js';
 import { urduTranslation } from '../support/translation-factories.js';
 
@@ -142,5 +142,52 @@ describe.skipIf(!HAS_CHROMIUM)('surveys in the family’s language', { timeout: 
     expect(await spoken(phone)).toEqual([]);
     await expectAxeClean(phone, 'no voice for Polish');
     await checkTouchTargets(phone);
+  });
+
+  test('staff translate a survey beside its own words; publishing warns while a translation is unfinished', async () => {
+    const s = await survey(practitioner, 'draft', {}, [
+      { type: 'YES_NO', prompt: 'Did you feel listened to?', required: true },
+      { type: 'TEXT', prompt: 'What could be better?' },
+    ]);
+    const staff = await suite.page('desktop');
+    await signInAsStaff(staff, 'practitioner@northbridge.example');
+    await staff.goto(`/staff/surveys/${s.id}/translate`);
+    await expect.poll(() => h1(staff)).toBe(message('en', 'staffSurveys.translate.title'));
+    expect(await staff.locator('#tr-language').inputValue()).toBe('ur');
+    expect(await staff.locator('.translate__own').first().textContent()).toBe('How was Early Help for you?');
+
+    // Nothing entered: the error summary names the missing parts, and nothing is stored.
+    await staff.getByRole('button', { name: message('en', 'staffSurveys.translate.save') }).click();
+    await expect.poll(() => staff.locator('.error-summary a').allTextContents()).toEqual([
+      message('en', 'staffSurveys.translate.errors.title'),
+      message('en', 'staffSurveys.translate.errors.purpose'),
+      message('en', 'staffSurveys.translate.errors.whatHappensNext'),
+    ]);
+    await expectAxeClean(staff, 'translate page with errors');
+
+    // Only the first question: saved, but not finished, and publishing says so.
+    await staff.locator('#tr-title').fill('ارلی ہیلپ آپ کے لیے کیسا تھا؟');
+    await staff.locator('#tr-purpose').fill('ہم جاننا چاہتے ہیں کہ یہ کیسا تھا۔');
+    await staff.locator('#tr-whatHappensNext').fill('ہم ہر جواب پڑھیں گے۔');
+    await staff.locator('#tr-q0-prompt').fill('کیا آپ کو لگا کہ آپ کی بات سنی گئی؟');
+    await staff.locator('#tr-q0-label-0').fill('ہاں');
+    await staff.locator('#tr-q0-label-1').fill('نہیں');
+    await staff.getByRole('button', { name: message('en', 'staffSurveys.translate.save') }).click();
+    await expect.poll(() => staff.getByRole('status').filter({ hasText: message('en', 'staffSurveys.translate.incomplete') }).count()).toBe(1);
+    await staff.goto(`/staff/surveys/${s.id}`);
+    await expect.poll(() => staff.getByRole('note').textContent()).toBe(message('en', 'staffSurveys.detail.incompleteTranslations', { languages: 'اردو' }));
+
+    // Finished: offered to children, and the warning goes.
+    await staff.goto(`/staff/surveys/${s.id}/translate`);
+    await expect.poll(() => staff.locator('#tr-q0-prompt').inputValue()).toBe('کیا آپ کو لگا کہ آپ کی بات سنی گئی؟');
+    await staff.locator('#tr-q1-prompt').fill('کیا بہتر ہو سکتا ہے؟');
+    await staff.getByRole('button', { name: message('en', 'staffSurveys.translate.save') }).click();
+    await expect.poll(() => staff.getByRole('status').filter({ hasText: message('en', 'staffSurveys.translate.complete') }).count()).toBe(1);
+    await expectAxeClean(staff, 'translate page');
+    const { survey: after } = await practitioner.gql(`query($id: ID!) { survey(id: $id) { languages } }`, { id: s.id });
+    expect(after.languages).toEqual(['en', 'ur']);
+    await staff.goto(`/staff/surveys/${s.id}`);
+    await expect.poll(() => h1(staff)).toBe('How was Early Help for you?');
+    expect(await staff.getByRole('note').count()).toBe(0);
   });
 });

@@ -9,9 +9,9 @@ const FLAGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', 
 /**
  * Lighthouse (its default mobile run: a mid-range phone, simulated slow 4G, 4× CPU slowdown) on a
  * child's survey page, /s/<code> of an open demo survey. Best of `runs` by performance score, as
- * Lighthouse's own docs advise for variance; accessibility is the same on every run.
+ * Lighthouse's own docs advise for variance (LIGHTHOUSE_RUNS to change); accessibility is the same on every run.
  */
-export async function benchLighthouse(databaseUrl: string, serverUrl: string, runs = 3): Promise<Record<string, number>> {
+export async function benchLighthouse(databaseUrl: string, serverUrl: string, runs = Number(process.env.LIGHTHOUSE_RUNS ?? 3)): Promise<Record<string, number>> {
   const db = new pg.Client({ connectionString: databaseUrl });
   await db.connect();
   const { rows } = await db.query(`select share_code from survey where status = 'OPEN' and access = 'ANYONE_WITH_LINK' order by created_at limit 1`);

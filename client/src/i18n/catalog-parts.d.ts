@@ -23,3 +23,7 @@ declare module '*.json?part=me' {
   const messages: Record<string, unknown>;
   export default messages;
 }
+declare module '*.json?part=about' {
+  const messages: Record<string, unknown>;
+  export default messages;
+}

@@ -50,6 +50,7 @@ const partLoaders: Record<CatalogPart, Record<LanguageCode, () => Promise<{ defa
   me: { en: () => import('./en.json?part=me'), ur: () => import('./ur.json?part=me'), pl: () => import('./pl.json?part=me') },
   event: { en: () => import('./en.json?part=event'), ur: () => import('./ur.json?part=event'), pl: () => import('./pl.json?part=event') },
   access: { en: () => import('./en.json?part=access'), ur: () => import('./ur.json?part=access'), pl: () => import('./pl.json?part=access') },
+  about: { en: () => import('./en.json?part=about'), ur: () => import('./ur.json?part=about'), pl: () => import('./pl.json?part=about') },
 };
 
 type Messages = { [key: string]: string | Messages };

@@ -34,6 +34,11 @@ export const CATALOG_PARTS = {
     folder: 'features/access/',
     sections: ['welcome', 'join', 'signIn'],
   },
+  // The privacy notice and the accessibility statement: long, and read by few.
+  about: {
+    folder: 'features/participate/',
+    sections: ['privacy', 'accessibility'],
+  },
 } as const satisfies Record<string, { folder: string; sections: readonly string[] }>;
 
 export type CatalogPart = keyof typeof CATALOG_PARTS;

@@ -9,6 +9,7 @@ import { benchSubmit } from './submit.js';
 import { benchTrace } from './trace.js';
 import { screeningFigures } from './screening.js';
 import { benchDisclosure } from './disclosure.js';
+import { benchLighthouse } from './lighthouse.js';
 import { benchScale } from './scale.js';
 
 /**
@@ -52,6 +53,20 @@ try {
   }
   if (wanted('trace')) Object.assign(figures, await benchTrace(db!.url));
   if (wanted('disclosure')) Object.assign(figures, await benchDisclosure(db!.url));
+  if (wanted('lighthouse')) {
+    const server = await startServer(db!.url);
+    try {
+      console.log('Lighthouse on a child’s survey page (mobile, simulated slow 4G):');
+      const f = await benchLighthouse(db!.url, server.url);
+      Object.assign(figures, f);
+      console.log(
+        `  performance ${f['lighthouse.performance']} (target ≥ 95), accessibility ${f['lighthouse.accessibility']} (target 100), ` +
+          `LCP ${(f['lighthouse.lcp_ms'] / 1000).toFixed(2)} s (target ≤ 1.5 s)`,
+      );
+    } finally {
+      await server.stop();
+    }
+  }
   // Not in a plain `npm run bench`: seeding ten million inputs takes a while. `npm run bench -- scale`.
   if (only.includes('scale')) Object.assign(figures, await benchScale(db!.url));
 } finally {

@@ -288,14 +288,20 @@ export async function createApp({ orm: ownerOrm, appOrm, config, logger = create
     await app.register(fastifyStatic, {
       root: clientDir,
       wildcard: false,
+      // The build writes .br and .gz beside each text file (client/build-plugins.ts): sent as they
+      // are to browsers that accept them, so nothing is compressed per request.
+      preCompressed: true,
       setHeaders: (res, path) => {
         res.header('cache-control', /[\\/]assets[\\/]/.test(path) ? 'public, max-age=31536000, immutable' : 'no-cache');
       },
     });
+    const hasSurveyShell = existsSync(join(clientDir, 'survey.html'));
     // Client-side routes: any other GET for a page answers with the app shell.
     app.setNotFoundHandler((request, reply) => {
       if (request.method === 'GET' && !request.url.startsWith('/graphql') && !/\.[a-z0-9]+$/i.test(request.url.split('?')[0])) {
-        return reply.header('cache-control', 'no-cache').sendFile('index.html');
+        // A survey link gets the shell that preloads the survey page's chunks, when the build made one.
+        const shell = request.url.startsWith('/s/') && hasSurveyShell ? 'survey.html' : 'index.html';
+        return reply.header('cache-control', 'no-cache').sendFile(shell);
       }
       return reply.code(404).send({ error: 'Not found' });
     });

@@ -12,7 +12,7 @@ import { ConcernResolver } from './safeguarding/concern.resolver.js';
 import { ScreeningRuleSetResolver } from './safeguarding/rule-set.resolver.js';
 import { authChecker } from './shared/auth.js';
 import { guardInputs } from './shared/input-guard.js';
-import { QuestionResolver, SurveyResolver } from './surveys/survey.resolver.js';
+import { ChoiceResolver, QuestionResolver, SurveyResolver } from './surveys/survey.resolver.js';
 import { DecisionResolver, ServiceChangeResolver } from './trace/decision.resolver.js';
 import { RepresentationResolver } from './trace/representation.resolver.js';
 import { ThemeResolver, VoiceInputThemesResolver } from './trace/theme.resolver.js';
@@ -26,6 +26,7 @@ export const resolvers = [
   AuditResolver,
   SurveyResolver,
   QuestionResolver,
+  ChoiceResolver,
   VoiceInputResolver,
   QuestionResultResolver,
   EventResolver,

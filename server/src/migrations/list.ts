@@ -7,6 +7,7 @@ import { Migration20261203134028_ratelimits } from './Migration20261203134028_ra
 import { Migration20261203133000_tenancy } from './Migration20261203133000_tenancy.js';
 import { Migration20261203132727_settingsjobs } from './Migration20261203132727_settingsjobs.js';
 import { Migration20261203132658_corrections } from './Migration20261203132658_corrections.js';
+import { Migration20261203132357_surveylanguage } from './Migration20261203132357_surveylanguage.js';
 import { Migration20261203132255_thresholdfloor } from './Migration20261203132255_thresholdfloor.js';
 import { Migration20261203132201_lifecycle } from './Migration20261203132201_lifecycle.js';
 import { Migration20261125231256_followlanguage } from './Migration20261125231256_followlanguage.js';
@@ -25,6 +26,7 @@ export const migrationsList: MigrationObject[] = [
   { name: 'Migration20261125231256_followlanguage', class: Migration20261125231256_followlanguage },
   { name: 'Migration20261203132201_lifecycle', class: Migration20261203132201_lifecycle },
   { name: 'Migration20261203132255_thresholdfloor', class: Migration20261203132255_thresholdfloor },
+  { name: 'Migration20261203132357_surveylanguage', class: Migration20261203132357_surveylanguage },
   { name: 'Migration20261203132658_corrections', class: Migration20261203132658_corrections },
   { name: 'Migration20261203132727_settingsjobs', class: Migration20261203132727_settingsjobs },
   { name: 'Migration20261203133000_tenancy', class: Migration20261203133000_tenancy },

@@ -51,6 +51,10 @@ export class SurveyResponse {
   @ManyToOne(() => Account, { nullable: true, deleteRule: 'set null' })
   participant!: Rel<Account> | null;
 
+  /** The language the person answered in (BCP 47), when known. */
+  @Property({ type: 'text', nullable: true })
+  language!: string | null;
+
   @Property({ type: 'timestamptz' })
   submittedAt!: Date;
 }

@@ -8,6 +8,7 @@ import { screenTexts } from '../voices/screening/screen-inputs.js';
 import { performAction } from '../shared/audit.js';
 import { newReceiptCode } from './receipt-code.js';
 import { SurveyResponse } from './response.entity.js';
+import { normaliseLanguage } from './survey-language.js';
 import { QuestionType, SurveyAccess, SurveyStatus } from './survey.entity.js';
 import type { SubmitResponseInput } from './survey.inputs.js';
 import { enterOrganisationOf, setTenant } from '../shared/tenancy.js';
@@ -46,8 +47,8 @@ export const INSERT_RESPONSE_SQL = `with s as (
   where id = ? and status = 'OPEN' and (closes_at is null or closes_at > now())
 ), r as (
   insert into survey_response (id, organisation_id, survey_id, client_submission_id, payload_hash, receipt_code,
-  age_band, channel, capture, entered_by_id, participant_id, submitted_at)
-  select ?, s.organisation_id, s.id, ?, ?, ?, ?::age_band, ?::channel, ?::capture, ?, ?,
+  age_band, channel, capture, entered_by_id, participant_id, language, submitted_at)
+  select ?, s.organisation_id, s.id, ?, ?, ?, ?::age_band, ?::channel, ?::capture, ?, ?, ?,
   -- Millisecond precision, so keyset cursors (JavaScript dates) compare exactly.
   date_trunc('milliseconds', now()) from s
   -- Any conflict: this client id stored already (a retry), or a receipt code taken (tried again
@@ -60,9 +61,9 @@ export const INSERT_RESPONSE_SQL = `with s as (
   from r, jsonb_to_recordset(?::jsonb) as x(id uuid, question_id uuid, choice_ids text[], scale int)
 ), v as (
   insert into voice_input (id, organisation_id, kind, text, age_band, channel, capture, created_at, source_title,
-  service_id, survey_id, question_id, response_id, entered_by_id, author_id, withheld)
+  service_id, survey_id, question_id, response_id, entered_by_id, author_id, withheld, language)
   select x.id, r.organisation_id, 'SURVEY_ANSWER', x.text, ?::age_band, ?::channel, ?::capture, r.submitted_at,
-  x.source_title, s.service_id, s.id, x.question_id, r.id, ?, ?, x.withheld
+  x.source_title, s.service_id, s.id, x.question_id, r.id, ?, ?, x.withheld, ?
   from r, s, jsonb_to_recordset(?::jsonb) as x(id uuid, text text, question_id uuid, source_title text, withheld boolean)
   returning id
 ), c as (
@@ -135,6 +136,8 @@ export interface ResponseRow {
   capture: Capture;
   enteredBy: string | null;
   participantId: string | null;
+  /** The language the person answered in (BCP 47), when the client said. */
+  language?: string | null;
   answers: CheckedAnswers['answers'];
   voices: Array<{ id: string; text: string; question_id: string; source_title: string; withheld: boolean }>;
   concerns: Array<{ id: string; concern_id: string; severity: string; due_by: Date; rules: string[] }>;
@@ -144,9 +147,9 @@ export interface ResponseRow {
 export function insertResponseParams(r: ResponseRow): unknown[] {
   return [
     r.surveyId,
-    r.responseId, r.clientSubmissionId, r.payloadHash, r.receiptCode, r.ageBand, r.channel, r.capture, r.enteredBy, r.participantId,
+    r.responseId, r.clientSubmissionId, r.payloadHash, r.receiptCode, r.ageBand, r.channel, r.capture, r.enteredBy, r.participantId, r.language ?? null,
     r.ageBand, JSON.stringify(r.answers),
-    r.ageBand, r.channel, r.capture, r.enteredBy, r.participantId, JSON.stringify(r.voices),
+    r.ageBand, r.channel, r.capture, r.enteredBy, r.participantId, r.language ?? null, JSON.stringify(r.voices),
     JSON.stringify(r.concerns),
   ];
 }
@@ -252,6 +255,8 @@ export async function submitResponse(em: EntityManager, app: AppState, actor: Ac
   }
   const { channel, capture, enteredBy } = channelFor(input, sameOrg ? actor : actor && { ...actor, role: Role.PARTICIPANT });
   const ageBand = input.ageBand ?? AgeBand.NOT_SAID;
+  const language = input.language == null ? null : normaliseLanguage(input.language);
+  if (input.language != null && !language) throw badInput('language', 'Give the language as a tag such as en, ur or pl.');
   const hash = payloadHash(input, ageBand, channel, capture);
   const checked = checkAnswers(input, definition);
   const participantId = sameOrg && (actor!.role === Role.PARTICIPANT || actor!.role === Role.FORUM_MEMBER) ? actor!.accountId : null;
@@ -282,6 +287,7 @@ export async function submitResponse(em: EntityManager, app: AppState, actor: Ac
         capture,
         enteredBy,
         participantId,
+        language,
         answers: checked.answers,
         voices,
         concerns,

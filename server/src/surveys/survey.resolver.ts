@@ -9,7 +9,20 @@ import { SurveyResults } from './survey-results.js';
 import { surveyResults } from './survey-results.service.js';
 import { submitResponse } from './survey-submission.js';
 import { Question, Survey, SurveyStatus } from './survey.entity.js';
-import { CreateSurveyInput, QuestionInput, SubmitResponseInput, UpdateSurveyInput } from './survey.inputs.js';
+import { CreateSurveyInput, QuestionInput, SubmitResponseInput, SurveyTranslationInput, UpdateSurveyInput } from './survey.inputs.js';
+import {
+  choicesIn,
+  isComplete,
+  labelFor,
+  normaliseLanguage,
+  promptFor,
+  promptIn,
+  showIn,
+  surveyLanguages,
+  surveyText,
+  wordingsIn,
+  type ChoiceView,
+} from './survey-language.js';
 import { copySurvey, reopenSurvey, updateSurvey } from './survey-corrections.js';
 import {
   addQuestion,
@@ -20,10 +33,12 @@ import {
   moveQuestion,
   publishSurvey,
   removeQuestion,
+  removeSurveyTranslation,
   surveyByShareCode,
+  translateSurvey,
   updateQuestion,
 } from './survey.service.js';
-import { SubmissionReceipt } from './survey.types.js';
+import { Choice, QuestionWording, SubmissionReceipt, SurveyTranslation } from './survey.types.js';
 import { supportFor } from '../safeguarding/support.js';
 
 @Resolver(() => Survey)
@@ -35,9 +50,15 @@ export class SurveyResolver {
   }
 
   @Authorized(PUBLIC)
-  @Query(() => Survey, { nullable: true, description: 'Public entry point from a link or QR code.' })
-  surveyByShareCode(@Arg('code', () => String) code: string, @Ctx() { em }: Context): Promise<Survey | null> {
-    return surveyByShareCode(em, code);
+  @Query(() => Survey, { nullable: true, description: 'Public entry point from a link or QR code; titles, prompts and labels in that language where translated.' })
+  async surveyByShareCode(
+    @Arg('code', () => String) code: string,
+    @Arg('language', () => String, { nullable: true }) language: string | null,
+    @Ctx() { em }: Context,
+  ): Promise<Survey | null> {
+    const survey = await surveyByShareCode(em, code);
+    if (survey) showIn(survey, normaliseLanguage(language));
+    return survey;
   }
 
   @Authorized(...CONSULTATION_STAFF)
@@ -129,12 +150,32 @@ export class SurveyResolver {
 
   @Authorized(...CONSULTATION_STAFF)
   @Mutation(() => Survey)
+  translateSurvey(
+    @Arg('surveyId', () => ID) surveyId: string,
+    @Arg('input', () => SurveyTranslationInput) input: SurveyTranslationInput,
+    @Ctx() { em, actor }: Context,
+  ): Promise<Survey> {
+    return translateSurvey(em, requireActor(actor), surveyId, input);
+  }
+
+  @Authorized(...CONSULTATION_STAFF)
+  @Mutation(() => Survey)
   reopenSurvey(
     @Arg('id', () => ID) id: string,
     @Arg('closesAt', () => Date, { nullable: true }) closesAt: Date | null,
     @Ctx() { em, actor, app }: Context,
   ): Promise<Survey> {
     return reopenSurvey(em, app, requireActor(actor), id, closesAt ?? null);
+  }
+
+  @Authorized(...CONSULTATION_STAFF)
+  @Mutation(() => Survey)
+  removeSurveyTranslation(
+    @Arg('surveyId', () => ID) surveyId: string,
+    @Arg('language', () => String) language: string,
+    @Ctx() { em, actor }: Context,
+  ): Promise<Survey> {
+    return removeSurveyTranslation(em, requireActor(actor), surveyId, language);
   }
 
   @Authorized(PUBLIC)
@@ -151,6 +192,46 @@ export class SurveyResolver {
       duplicate: receipt.duplicate,
       support: receipt.flagged ? await supportFor(em, receipt.responseId, request.headers['accept-language']) : null,
     };
+  }
+
+  @Authorized(PUBLIC)
+  @FieldResolver(() => String)
+  title(@Root() survey: Survey): string {
+    return surveyText(survey, 'title');
+  }
+
+  @Authorized(PUBLIC)
+  @FieldResolver(() => String, { description: 'Why children are asked, in plain words.' })
+  purpose(@Root() survey: Survey): string {
+    return surveyText(survey, 'purpose');
+  }
+
+  @Authorized(PUBLIC)
+  @FieldResolver(() => String, { description: 'What will happen with their answers.' })
+  whatHappensNext(@Root() survey: Survey): string {
+    return surveyText(survey, 'whatHappensNext');
+  }
+
+  @Authorized(PUBLIC)
+  @FieldResolver(() => [String], { description: 'Its own language and each language with a complete translation.' })
+  languages(@Root() survey: Survey): string[] {
+    return surveyLanguages(survey, survey.questions.isInitialized() ? survey.questions.getItems() : []);
+  }
+
+  @Authorized(...CONSULTATION_STAFF)
+  @FieldResolver(() => [SurveyTranslation], { description: 'Every stored translation, complete or not (staff only).' })
+  translations(@Root() survey: Survey): SurveyTranslation[] {
+    const questions = survey.questions.isInitialized() ? survey.questions.getItems().sort((a, b) => a.position - b.position) : [];
+    return Object.entries(survey.translations ?? {})
+      .sort(([a], [b]) => a.localeCompare(b))
+      .map(([language, t]) => ({
+        language,
+        title: t.title,
+        purpose: t.purpose,
+        whatHappensNext: t.whatHappensNext,
+        questions: questions.filter((q) => t.questions[q.id]).map((q) => ({ questionId: q.id, ...t.questions[q.id] })),
+        complete: isComplete(survey, language, questions),
+      }));
   }
 
   /** A survey's service and questions are on its public page (by share code). */
@@ -185,8 +266,41 @@ export class SurveyResolver {
 @Resolver(() => Question)
 export class QuestionResolver {
   @Authorized(PUBLIC)
-  @FieldResolver(() => String, { description: 'The wording for this age band, falling back to prompt.' })
-  promptFor(@Root() question: Question, @Arg('ageBand', () => AgeBand, { nullable: true }) ageBand: AgeBand | null): string {
-    return question.wordings.find((w) => w.ageBand === ageBand)?.text ?? question.prompt;
+  @FieldResolver(() => String)
+  prompt(@Root() question: Question): string {
+    return promptIn(question);
+  }
+
+  @Authorized(PUBLIC)
+  @FieldResolver(() => [QuestionWording])
+  wordings(@Root() question: Question): QuestionWording[] {
+    return wordingsIn(question);
+  }
+
+  @Authorized(PUBLIC)
+  @FieldResolver(() => [Choice])
+  choices(@Root() question: Question): ChoiceView[] {
+    return choicesIn(question);
+  }
+
+  @Authorized(PUBLIC)
+  @FieldResolver(() => String, {
+    description: "The wording for this age band in this language, falling back to the survey's own language and then to prompt.",
+  })
+  promptFor(
+    @Root() question: Question,
+    @Arg('ageBand', () => AgeBand, { nullable: true }) ageBand: AgeBand | null,
+    @Arg('language', () => String, { nullable: true }) language: string | null,
+  ): string {
+    return promptFor(question, ageBand, language);
+  }
+}
+
+@Resolver(() => Choice)
+export class ChoiceResolver {
+  @Authorized(PUBLIC)
+  @FieldResolver(() => String, { description: "The label in this language, falling back to the survey's own language." })
+  labelFor(@Root() choice: ChoiceView, @Arg('language', () => String, { nullable: true }) language: string | null): string {
+    return labelFor(choice, language);
   }
 }

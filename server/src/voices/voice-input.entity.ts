@@ -38,6 +38,7 @@ export class VoiceInput {
     | 'proposal'
     | 'clientSubmissionId'
     | 'payloadHash'
+    | 'language'
     | 'erasedAt'
     | 'erasedBy'
     | 'reviewedAt'
@@ -115,6 +116,10 @@ export class VoiceInput {
   /** Under safeguarding review: the text is shown only in the safeguarding queue. */
   @Property({ type: 'boolean', default: false })
   withheld: boolean = false;
+
+  /** The language the words were written or spoken in (BCP 47), when known. */
+  @Property({ type: 'text', nullable: true })
+  language: string | null = null;
 
   /**
    * When the words were erased (by the person with their receipt code, by an admin, or by the

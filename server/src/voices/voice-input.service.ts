@@ -13,7 +13,7 @@ import type { InputFilter, VoiceInputView } from './voice-input.type.js';
  * words nobody has read yet (`reviewed_at` null) are held back from everyone but the readers.
  */
 export const VOICE_COLUMNS =
-  'v.id, v.kind, v.text, v.withheld, v.age_band, v.channel, v.capture, v.created_at, v.source_title, v.speaker_label, v.consent_to_quote, v.reviewed_at, v.erased_at, ' +
+  'v.id, v.kind, v.text, v.withheld, v.age_band, v.channel, v.capture, v.created_at, v.source_title, v.speaker_label, v.consent_to_quote, v.reviewed_at, v.erased_at, v.language, ' +
   '(select o.review_free_text from organisation o where o.id = v.organisation_id) as review_on';
 
 /** SQL (voice_input as `v`): the words may be released to people who are not readers. */
@@ -42,6 +42,7 @@ export interface VoiceRow {
   /** Event contributions only; optional so rows selected without them still read. */
   speaker_label?: string | null;
   consent_to_quote?: boolean;
+  language?: string | null;
   /** Set once the words were erased; optional so rows selected without it still read. */
   erased_at?: Date | string | null;
   reviewed_at?: Date | string | null;
@@ -77,6 +78,7 @@ export function toVoiceView(row: VoiceRow, reveal = false, readsUnread = false):
     // Withheld like the words: who said it is part of what is under review.
     speakerLabel: held ? null : (row.speaker_label ?? null),
     consentToQuote: row.consent_to_quote ?? false,
+    language: row.language ?? null,
   };
 }
 

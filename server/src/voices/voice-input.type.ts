@@ -45,6 +45,9 @@ export class VoiceInputView {
 
   @Field(() => Boolean, { description: 'They agreed it may be quoted on participant-facing and exported pages.' })
   consentToQuote!: boolean;
+
+  @Field(() => String, { nullable: true, description: 'The language the words were written or spoken in, as a BCP 47 tag, when known.' })
+  language!: string | null;
 }
 
 export const { Edge: VoiceInputEdge, Connection: VoiceInputConnection } = ConnectionTypes('VoiceInput', VoiceInputView, true);

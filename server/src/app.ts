@@ -34,6 +34,7 @@ import { startJobs } from './shared/jobs.js';
 import { consoleTransport, fileTransport, smtpTransport, type MailTransport } from './shared/mail.js';
 import { prepareAppRole } from './database.js';
 import { openAppOrm } from './orm.js';
+import { ReplicaReads, replicaUrlAs } from './shared/replicas.js';
 import { inRequestTransaction } from './shared/tenancy.js';
 import { isUuid } from './shared/input-guard.js';
 
@@ -69,7 +70,7 @@ function apolloLogger(logger: Logger) {
 export async function createApp({ orm: ownerOrm, appOrm, config, logger = createLogger(config), mail }: AppOptions): Promise<FastifyInstance> {
   const production = config.nodeEnv === 'production';
   // Requests never use the owner: they connect as a role that row-level security applies to.
-  const orm = appOrm ?? (await openAppOrm(await prepareAppRole(ownerOrm.config.get('clientUrl')!, config.databaseAppUrl)));
+  const orm = appOrm ?? (await openAppRoleOrm(ownerOrm, config));
   const app = Fastify({
     loggerInstance: logger as FastifyBaseLogger,
     bodyLimit: 256 * 1024,
@@ -84,6 +85,7 @@ export async function createApp({ orm: ownerOrm, appOrm, config, logger = create
     config,
     log: logger,
     mail: mail ?? mailFor(config, logger),
+    reports: new ReplicaReads(orm, config.replicaMaxLagMs, logger),
     surveyDefinitions: new Map(),
     screening: new Map(),
     // Loaded now so a missing or malformed SCREENING_MODEL stops the start, not a child's submission.
@@ -137,7 +139,9 @@ export async function createApp({ orm: ownerOrm, appOrm, config, logger = create
         orm.em.getConnection().execute('select 1'),
         new Promise((_, reject) => setTimeout(() => reject(new Error('timeout')), 2000)),
       ]);
-      return { status: 'ready', database: 'up' };
+      // Reports read from replicas while they keep up; "lagging" means they read from the primary.
+      const replicas = config.databaseReplicaUrls.length ? (state.reports.inUse ? 'in use' : 'lagging') : 'none';
+      return { status: 'ready', database: 'up', replicas };
     } catch {
       return reply.code(503).send({ status: 'unavailable', database: 'down' });
     }
@@ -176,6 +180,8 @@ export async function createApp({ orm: ownerOrm, appOrm, config, logger = create
   bus.on('organisation', forget(state.screening));
   await bus.start();
   app.addHook('onClose', () => bus.close());
+  state.reports.start();
+  app.addHook('onClose', async () => state.reports.stop());
   if (config.runJobs) {
     const stopJobs = startJobs(orm, state, jobs);
     app.addHook('onClose', stopJobs);
@@ -248,7 +254,7 @@ export async function createApp({ orm: ownerOrm, appOrm, config, logger = create
       if (!CONSULTATION_STAFF.includes(actor.role)) return reply.code(403).send({ error: 'You do not have permission to do that.', code: 'FORBIDDEN' });
       if (!isUuid(request.params.id)) return reply.code(404).send({ error: 'Survey was not found.', code: 'NOT_FOUND' });
       try {
-        const { filename, csv } = await exportSurveyResultsCsv(em, actor, request.params.id);
+        const { filename, csv } = await state.reports.read(em, actor.organisationId, (em) => exportSurveyResultsCsv(em, actor, request.params.id));
         return reply
           .header('content-type', 'text/csv; charset=utf-8')
           .header('content-disposition', `attachment; filename="${filename}"`)
@@ -315,4 +321,16 @@ export function mailFor(config: Config, logger: Logger): MailTransport {
   if (config.mailTransport === 'smtp') return smtpTransport(config.smtpUrl!, config.mailFrom);
   if (config.mailTransport === 'file') return fileTransport(config.dataDir);
   return consoleTransport(logger);
+}
+
+/**
+ * The ORM requests use: connected as the app role (prepared by the owner), with the streaming replicas
+ * that reports may read from. Reads go to a replica only when asked (ReplicaReads.read), never by default.
+ */
+async function openAppRoleOrm(ownerOrm: MikroORM, config: Config): Promise<MikroORM> {
+  const appUrl = await prepareAppRole(ownerOrm.config.get('clientUrl')!, config.databaseAppUrl);
+  return openAppOrm(appUrl, {
+    replicas: config.databaseReplicaUrls.map((url, i) => ({ name: `replica-${i + 1}`, clientUrl: replicaUrlAs(url, appUrl) })),
+    preferReadReplicas: false,
+  });
 }

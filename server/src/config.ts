@@ -14,6 +14,10 @@ export interface Config {
    * owner's server, created and given a derived password at boot (database.ts, prepareAppRole).
    */
   databaseAppUrl: string | undefined;
+  /** Streaming replicas for reporting reads (DATABASE_REPLICA_URLS, comma-separated); none by default. */
+  databaseReplicaUrls: string[];
+  /** Past this lag, reports read from the primary until the replicas catch up. */
+  replicaMaxLagMs: number;
   dataDir: string;
   nodeEnv: NodeEnv;
   /** Keys the HMACs that make session tokens and access codes unreadable in the database. */
@@ -80,6 +84,14 @@ function smtpUrl(transport: string, raw: string | undefined): string | undefined
   return raw;
 }
 
+function replicaUrls(raw: string | undefined): string[] {
+  const urls = (raw ?? '').split(',').map((u) => u.trim()).filter(Boolean);
+  for (const url of urls) {
+    if (!/^postgres(ql)?:\/\//.test(url)) throw new ConfigError(`DATABASE_REPLICA_URLS must list postgres:// URLs separated by commas (got "${url}")`);
+  }
+  return urls;
+}
+
 /** Reads and validates the configuration; throws ConfigError naming the first bad variable. */
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   const nodeEnv = (env.NODE_ENV || 'development') as NodeEnv;
@@ -99,6 +111,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     host: env.HOST || (production ? '0.0.0.0' : '127.0.0.1'),
     databaseUrl: env.DATABASE_URL || undefined,
     databaseAppUrl: env.DATABASE_APP_URL || undefined,
+    databaseReplicaUrls: replicaUrls(env.DATABASE_REPLICA_URLS),
+    replicaMaxLagMs: int(env, 'REPLICA_MAX_LAG_MS', 5000, 0, 3_600_000),
     dataDir,
     nodeEnv,
     sessionSecret,

@@ -3,6 +3,7 @@ import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { Logger } from 'pino';
 import type { Config } from '../config.js';
 import type { MailTransport } from './mail.js';
+import type { ReplicaReads } from './replicas.js';
 import type { RuleSet } from '../voices/screening/screening.js';
 import type { Classifier } from '../voices/screening/classifier.js';
 import type { SurveyDefinition } from '../surveys/survey-submission.js';
@@ -24,6 +25,8 @@ export interface AppState {
   config: Config;
   log: Logger;
   mail: MailTransport;
+  /** Where reporting queries read from: a streaming replica while it keeps up, else the primary. */
+  reports: ReplicaReads;
   /** Published surveys' frozen questions, cached briefly (surveys/survey-submission.ts). */
   surveyDefinitions: Map<string, { at: number; definition: SurveyDefinition }>;
   /** Each organisation's screening rules and concern deadlines, cached briefly (voices/screening/screen-inputs.ts). */

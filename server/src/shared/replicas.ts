@@ -2,11 +2,24 @@ import { TransactionContext } from '@mikro-orm/core';
 import type { EntityManager, MikroORM } from '@mikro-orm/postgresql';
 import type { Logger } from 'pino';
 
-/** How far behind a replica is, in milliseconds: 0 when it has replayed all it has received (or is no replica). */
-const LAG_SQL = `select case
-  when not pg_is_in_recovery() then 0
-  when pg_last_wal_receive_lsn() = pg_last_wal_replay_lsn() then 0
-  else coalesce(extract(epoch from now() - pg_last_xact_replay_timestamp()) * 1000, 0) end::float8 as lag_ms`;
+/**
+ * A replica's URL for the role requests use: the replica's server and database, the app role's name
+ * and password (roles are replicated with everything else).
+ */
+export function replicaUrlAs(replicaUrl: string, appUrl: string): string {
+  const replica = new URL(replicaUrl);
+  const app = new URL(appUrl);
+  replica.username = app.username;
+  replica.password = app.password;
+  return replica.toString();
+}
+
+/** A WAL position ("16/B374D848") as a number that orders. */
+function lsn(text: string | null): bigint | null {
+  if (!text) return null;
+  const [high, low] = text.split('/');
+  return (BigInt(`0x${high}`) << 32n) | BigInt(`0x${low}`);
+}
 
 /**
  * Reporting reads (influence, trace flow, survey results, CSV) from PostgreSQL's streaming replicas,
@@ -37,19 +50,40 @@ export class ReplicaReads {
     return this.healthy;
   }
 
-  async measure(): Promise<void> {
+  /** The primary's WAL position once a second, newest last: what a replica has replayed dates its data. */
+  private samples: Array<{ at: number; lsn: bigint }> = [];
+
+  /**
+   * How stale each replica's data is: the time since the newest moment at which the primary's WAL
+   * was no further than what the replica has replayed. A replica that has replayed the primary's
+   * latest position is 0 behind; one that cannot answer is infinitely behind. (Replicas' own
+   * replay timestamps cannot tell an idle primary from a stuck replica, so the primary is the clock.)
+   */
+  async measure(now = Date.now()): Promise<void> {
+    try {
+      const [primary] = await this.orm.em.getConnection('write').execute<Array<{ lsn: string }>>(`select pg_current_wal_lsn()::text as lsn`);
+      this.samples.push({ at: now, lsn: lsn(primary.lsn)! });
+      if (this.samples.length > 300) this.samples.shift();
+    } catch {
+      this.samples = [];
+    }
     this.lags = await Promise.all(
       this.replicas.map(async (replica) => {
         try {
-          const [row] = await replica.execute<Array<{ lag_ms: number }>>(LAG_SQL);
-          return Number(row.lag_ms);
+          const [row] = await replica.execute<Array<{ lsn: string | null }>>(`select pg_last_wal_replay_lsn()::text as lsn`);
+          const replayed = lsn(row.lsn);
+          if (replayed === null) return Number.POSITIVE_INFINITY;
+          for (let i = this.samples.length - 1; i >= 0; i--) {
+            if (this.samples[i].lsn <= replayed) return i === this.samples.length - 1 ? 0 : now - this.samples[i].at;
+          }
+          return Number.POSITIVE_INFINITY;
         } catch {
           return Number.POSITIVE_INFINITY;
         }
       }),
     );
     const healthy = this.lags.length > 0 && this.lags.every((lag) => lag <= this.maxLagMs);
-    if (healthy !== this.healthy && this.lags.length) this.log.warn({ lags: this.lags }, healthy ? 'reports read from replicas' : 'replicas lag: reports read from the primary');
+    if (healthy !== this.healthy) this.log.warn({ lags: this.lags }, healthy ? 'reports read from replicas' : 'replicas lag: reports read from the primary');
     this.healthy = healthy;
   }
 

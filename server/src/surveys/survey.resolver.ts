@@ -72,9 +72,10 @@ export class SurveyResolver {
   surveyResults(
     @Arg('surveyId', () => ID) surveyId: string,
     @Arg('ageBand', () => AgeBand, { nullable: true }) ageBand: AgeBand | null,
-    @Ctx() { em, actor }: Context,
+    @Ctx() { em, actor, app }: Context,
   ): Promise<SurveyResults> {
-    return surveyResults(em, requireActor(actor), surveyId, ageBand ?? null);
+    const reader = requireActor(actor);
+    return app.reports.read(em, reader.organisationId, (em) => surveyResults(em, reader, surveyId, ageBand ?? null));
   }
 
   @Authorized(...CONSULTATION_STAFF)

@@ -26,9 +26,10 @@ export class TraceResolver {
     @Arg('serviceId', () => ID, { nullable: true }) serviceId: string | null,
     @Arg('from', () => Date, { nullable: true }) from: Date | null,
     @Arg('to', () => Date, { nullable: true }) to: Date | null,
-    @Ctx() { em, actor }: Context,
+    @Ctx() { em, actor, app }: Context,
   ): Promise<TraceFlow> {
-    return traceFlow(em, requireActor(actor), serviceId ?? null, from ?? null, to ?? null);
+    const reader = requireActor(actor);
+    return app.reports.read(em, reader.organisationId, (em) => traceFlow(em, reader, serviceId ?? null, from ?? null, to ?? null));
   }
 
   @Authorized(PUBLIC)
@@ -78,8 +79,9 @@ export class TraceResolver {
     @Arg('serviceId', () => ID, { nullable: true }) serviceId: string | null,
     @Arg('from', () => Date, { nullable: true }) from: Date | null,
     @Arg('to', () => Date, { nullable: true }) to: Date | null,
-    @Ctx() { em, actor }: Context,
+    @Ctx() { em, actor, app }: Context,
   ): Promise<InfluenceReport> {
-    return influence(em, requireActor(actor), serviceId ?? null, from ?? null, to ?? null);
+    const reader = requireActor(actor);
+    return app.reports.read(em, reader.organisationId, (em) => influence(em, reader, serviceId ?? null, from ?? null, to ?? null));
   }
 }

@@ -1,3 +1,5 @@
+import { organisationOf, withTenant } from '../shared/tenancy.js';
+import { isUuid } from '../shared/input-guard.js';
 import type { EntityManager, MikroORM } from '@mikro-orm/postgresql';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import * as client from 'openid-client';
@@ -161,7 +163,11 @@ export function registerOidcRoutes(server: FastifyInstance, orm: MikroORM, app: 
   const secure = (request: FastifyRequest) => app.config.secureCookies || request.protocol === 'https';
   server.get<{ Querystring: { organisation?: string } }>('/auth/oidc/start', async (request, reply) => {
     try {
-      const { url, state } = await startOidcSignIn(orm.em.fork(), app, String(request.query.organisation ?? ''));
+      const organisationId = String(request.query.organisation ?? '');
+      // Row-level security: the attempt is stored under the organisation it is for.
+      const { url, state } = isUuid(organisationId)
+        ? await withTenant(orm, organisationId, (em) => startOidcSignIn(em, app, organisationId))
+        : await startOidcSignIn(orm.em.fork(), app, organisationId);
       reply.setCookie(STATE_COOKIE, state, { httpOnly: true, sameSite: 'lax', secure: secure(request), path: '/auth/oidc', maxAge: ATTEMPT_MS / 1000 });
       return reply.header('cache-control', 'no-store').redirect(url.href, 303);
     } catch (error) {
@@ -173,7 +179,12 @@ export function registerOidcRoutes(server: FastifyInstance, orm: MikroORM, app: 
     reply.clearCookie(STATE_COOKIE, { path: '/auth/oidc' });
     try {
       const callbackUrl = new URL(request.url, app.config.publicUrl);
-      const session = await finishOidcSignIn(orm.em.fork(), app, callbackUrl, request.cookies[STATE_COOKIE]);
+      // The state names the attempt, and so its organisation: the rest runs under it.
+      const state = callbackUrl.searchParams.get('state') ?? '';
+      const organisationId = state ? await organisationOf(orm.em.fork(), 'oidc_state', keyedHash(app.config.sessionSecret, state)) : null;
+      const session = organisationId
+        ? await withTenant(orm, organisationId, (em) => finishOidcSignIn(em, app, callbackUrl, request.cookies[STATE_COOKIE]))
+        : await finishOidcSignIn(orm.em.fork(), app, callbackUrl, request.cookies[STATE_COOKIE]);
       setSessionCookie(app.config, request, reply, session.token, session.expiresAt);
       return reply.header('cache-control', 'no-store').redirect('/staff', 303);
     } catch (error) {

@@ -1,3 +1,4 @@
+import { enterOrganisationOf } from '../shared/tenancy.js';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { verify } from '@node-rs/argon2';
 import { changedFields, performAction, recordAudit } from '../shared/audit.js';
@@ -45,6 +46,8 @@ export async function issueToken(tx: EntityManager, app: MailContext, account: A
  * account, or throws BAD_USER_INPUT on `token`.
  */
 async function consumeToken(tx: EntityManager, app: AppState, token: string, purpose: AccountTokenPurpose): Promise<Account> {
+  // A public entry point: the link's token says which organisation to work in (row-level security).
+  if (token.length > 0 && token.length <= 100) await enterOrganisationOf(tx, 'account_token', keyedHash(app.config.sessionSecret, token));
   const rows: Array<{ account_id: string }> =
     token.length > 0 && token.length <= 100
       ? await tx.getConnection().execute(
@@ -182,6 +185,7 @@ export async function requestPasswordReset(em: EntityManager, app: AppState, ip:
   await app.limits.resetByAccount.fail(em, key);
   await app.limits.resetByIp.fail(em, ip);
   if (limited) return true;
+  await enterOrganisationOf(em, 'account_email', key);
   const account = await em.findOne(Account, { email: key, deactivatedAt: null, joinedAt: { $ne: null } });
   if (!account || !isStaff(account.role)) return true;
   const token = await em.transactional(async (tx) => {

@@ -1,4 +1,5 @@
 import type { Job, JobContext } from '../shared/jobs.js';
+import { forEachOrganisation } from '../shared/tenancy.js';
 import { sendWithRetry, staffEmails } from './notify.js';
 
 /**
@@ -9,17 +10,23 @@ import { sendWithRetry, staffEmails } from './notify.js';
  * The email says how many concerns are overdue, never the words.
  */
 export async function escalateOverdueConcerns({ orm, app, now, log }: JobContext): Promise<number> {
-  const em = orm.em.fork();
-  const claimed: Array<{ id: string; organisation_id: string }> = await em.getConnection().execute(
-    `update safeguarding_concern set escalated_at = ?
-      where status = 'OPEN' and due_by < ? and escalated_at is null
-      returning id, organisation_id`,
-    [now, now],
-  );
-  const byOrganisation = new Map<string, number>();
-  for (const c of claimed) byOrganisation.set(c.organisation_id, (byOrganisation.get(c.organisation_id) ?? 0) + 1);
-  for (const [organisationId, count] of byOrganisation) {
-    for (const to of await staffEmails(em, organisationId, ['SAFEGUARDING_LEAD', 'ADMIN'])) {
+  // Row-level security: each organisation in a transaction of its own (shared/tenancy.ts).
+  const byOrganisation = new Map<string, { count: number; emails: string[] }>();
+  const failures = await forEachOrganisation(orm, async (em, organisationId) => {
+    const claimed: Array<{ id: string }> = await em.getConnection().execute(
+      `update safeguarding_concern set escalated_at = ?
+        where organisation_id = ? and status = 'OPEN' and due_by < ? and escalated_at is null
+        returning id`,
+      [now, organisationId, now],
+    );
+    if (claimed.length) byOrganisation.set(organisationId, { count: claimed.length, emails: await staffEmails(em, organisationId, ['SAFEGUARDING_LEAD', 'ADMIN']) });
+  });
+  for (const f of failures) log.error({ organisationId: f.organisationId, code: (f.error as any)?.code }, 'could not escalate concerns');
+  let total = 0;
+  // Emails after the claims commit: a concern is marked escalated only once, and the mail goes out after.
+  for (const { count, emails } of byOrganisation.values()) {
+    total += count;
+    for (const to of emails) {
       await sendWithRetry(app, {
         to,
         subject: 'Heard: a safeguarding concern is overdue',
@@ -29,7 +36,7 @@ export async function escalateOverdueConcerns({ orm, app, now, log }: JobContext
       }).catch((error) => log.error({ err: { name: error?.name, code: error?.code }, to }, 'could not email an escalation'));
     }
   }
-  return claimed.length;
+  return total;
 }
 
 /** Checks every minute; a concern is escalated within a minute (plus one job tick) of going overdue. */

@@ -23,7 +23,7 @@ export function TenantColumn() {
  * The keys a public entry point knows before it knows the organisation (see the SQL function
  * heard_organisation_of, which answers only that question).
  */
-export type PublicKey = 'session' | 'account_email' | 'access_code' | 'survey' | 'survey_share_code' | 'receipt' | 'event_feedback_code' | 'service';
+export type PublicKey = 'session' | 'account_email' | 'account_token' | 'oidc_state' | 'access_code' | 'survey' | 'survey_share_code' | 'receipt' | 'event_feedback_code' | 'service';
 
 /** Which organisation the transaction of `em` works for, remembered to save a round trip. */
 const current = new WeakMap<object, string | null>();

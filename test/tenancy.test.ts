@@ -90,6 +90,10 @@ beforeAll(async () => {
   await commissioner.gql(RECORD_CHANGE, { i: { decisionId: d.id, serviceId: earlyHelp, title: 'Longer visits', description: 'An hour, not half.', status: 'PLANNED' } });
   // No operation makes screening rules yet: one inactive set, as the owner.
   await ownerQuery(`insert into screening_rule_set (id, organisation_id, language, version, rules, active, created_at) values ($1, $2, 'en', 'test', '[]', false, now())`, [randomUUID(), victim]);
+  // An amended decision (its earlier version), an invitation (a link token) and a single sign-on attempt.
+  await commissioner.gql(`mutation($id: ID!) { amendDecision(id: $id, input: { summary: "Longer visits, from May." }, reason: "Start date agreed") { id } }`, { id: d.id });
+  await (await t.staff('admin@northbridge.example')).gql(`mutation { inviteStaff(input: { email: "new.colleague@northbridge.example", displayName: "New colleague", role: PRACTITIONER }) { id } }`);
+  await ownerQuery(`insert into oidc_login (id, organisation_id, state_hash, nonce, code_verifier, created_at, expires_at) values ($1, $2, 'x', 'x', 'x', now(), now())`, [randomUUID(), victim]);
   // Southmoor signs in, so it has a session and an audit entry of its own.
   await t.staff('admin@southmoor.example');
 });

@@ -1,3 +1,4 @@
+import { TenantColumn } from '../shared/tenancy.js';
 import { randomUUID } from 'node:crypto';
 import { Entity, Enum, ManyToOne, OptionalProps, PrimaryKey, Property, type Rel } from '@mikro-orm/core';
 import { Account } from './account.entity.js';
@@ -16,6 +17,10 @@ export enum AccountTokenPurpose {
 @Entity({ tableName: 'account_token' })
 export class AccountToken {
   [OptionalProps]?: 'createdAt' | 'usedAt';
+
+  /** Filled by the database from the transaction's organisation (row-level security). */
+  @TenantColumn()
+  organisationId?: string;
 
   @PrimaryKey({ type: 'uuid' })
   id: string = randomUUID();

@@ -1,13 +1,22 @@
 import { Migration } from '@mikro-orm/migrations';
 
 /**
- * Row-level security for the tables added beside it: single sign-on attempts belong to their
- * organisation, and two more public keys find theirs — a staff invitation or reset link's token
+ * Row-level security for the tables added beside it: single sign-on attempts, a decision's earlier
+ * versions and staff link tokens belong to their organisation, and two more public keys find theirs — a staff invitation or reset link's token
  * (its account's organisation) and a single sign-on state.
  */
 export class Migration20261203153000_tenancytokens extends Migration {
   override async up(): Promise<void> {
     this.addSql(`select heard_enable_tenancy('"oidc_login"');`);
+    // A decision's earlier versions and a staff member's link tokens belong through their parent.
+    for (const [table, parent, column] of [['decision_version', 'decision', 'decision_id'], ['account_token', 'account', 'account_id']]) {
+      this.addSql(`alter table "${table}" add column "organisation_id" uuid;`);
+      this.addSql(`update "${table}" c set "organisation_id" = p."organisation_id" from "${parent}" p where p."id" = c."${column}";`);
+      this.addSql(`alter table "${table}" alter column "organisation_id" set not null, alter column "organisation_id" set default heard_current_organisation();`);
+      this.addSql(`create trigger organisation_from_parent before insert on "${table}" for each row
+        when (new.organisation_id is null) execute function heard_organisation_from_parent('${parent}', '${column}');`);
+      this.addSql(`select heard_enable_tenancy('"${table}"');`);
+    }
     this.addSql(`create or replace function heard_organisation_of(kind text, key text) returns uuid
       language plpgsql stable security definer set search_path = public, pg_temp as $$
       declare

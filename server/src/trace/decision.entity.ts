@@ -99,6 +99,10 @@ export class Decision {
 @Entity({ tableName: 'decision_version' })
 @Index({ properties: ['decision', 'at'] })
 export class DecisionVersion {
+  /** Filled by the database from the transaction's organisation (row-level security). */
+  @TenantColumn()
+  organisationId?: string;
+
   @PrimaryKey({ type: 'uuid' })
   id: string = randomUUID();
 

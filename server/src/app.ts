@@ -272,21 +272,25 @@ export async function createApp({ orm: ownerOrm, appOrm, config, logger = create
   app.get<{ Params: { id: string } }>('/exports/participants/:id', async (request, reply) => {
     const match = /^(.+)\.json$/.exec(request.params.id);
     if (!match) return reply.code(404).send({ error: 'Not found', code: 'NOT_FOUND' });
-    const em = orm.em.fork();
-    const actor = await resolveActor(em, config.sessionSecret, request.cookies[SESSION_COOKIE]);
-    if (!actor) return reply.code(401).send({ error: 'Please sign in first.', code: 'UNAUTHENTICATED' });
-    if (actor.role !== Role.ADMIN) return reply.code(403).send({ error: 'You do not have permission to do that.', code: 'FORBIDDEN' });
-    try {
-      const data = await exportParticipant(em, actor, match[1]);
-      return reply
-        .header('content-type', 'application/json; charset=utf-8')
-        .header('content-disposition', `attachment; filename="participant-${match[1]}.json"`)
-        .header('cache-control', 'no-store')
-        .send(JSON.stringify(data, null, 2));
-    } catch (error: any) {
-      if (error?.extensions?.code === 'NOT_FOUND') return reply.code(404).send({ error: error.message, code: 'NOT_FOUND' });
-      throw error;
-    }
+    // One transaction under the admin's organisation, as every request (shared/tenancy.ts).
+    const { result } = await inRequestTransaction(orm, async (em) => {
+      const actor = await resolveActor(em, config.sessionSecret, request.cookies[SESSION_COOKIE]);
+      if (!actor) return reply.code(401).send({ error: 'Please sign in first.', code: 'UNAUTHENTICATED' });
+      if (actor.role !== Role.ADMIN) return reply.code(403).send({ error: 'You do not have permission to do that.', code: 'FORBIDDEN' });
+      if (!isUuid(match[1])) return reply.code(404).send({ error: 'Not found', code: 'NOT_FOUND' });
+      try {
+        const data = await exportParticipant(em, actor, match[1]);
+        return reply
+          .header('content-type', 'application/json; charset=utf-8')
+          .header('content-disposition', `attachment; filename="participant-${match[1]}.json"`)
+          .header('cache-control', 'no-store')
+          .send(JSON.stringify(data, null, 2));
+      } catch (error: any) {
+        if (error?.extensions?.code === 'NOT_FOUND') return reply.code(404).send({ error: error.message, code: 'NOT_FOUND' });
+        throw error;
+      }
+    });
+    return result;
   });
 
   const clientDir = config.clientDir;

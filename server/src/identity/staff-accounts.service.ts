@@ -1,4 +1,4 @@
-import { enterOrganisationOf } from '../shared/tenancy.js';
+import { enterOrganisationOf, organisationOf } from '../shared/tenancy.js';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { verify } from '@node-rs/argon2';
 import { changedFields, performAction, recordAudit } from '../shared/audit.js';
@@ -106,6 +106,9 @@ export async function inviteStaff(em: EntityManager, actor: Actor, app: AppState
     actor,
     'inviteStaff',
     async (tx) => {
+      // Addresses are unique across organisations, and row-level security hides the others' accounts.
+      const owner = await organisationOf(tx, 'account_email', email);
+      if (owner && owner !== actor.organisationId) throw conflict('An account with that email address already exists.', { field: 'email' });
       let existing = await tx.findOne(Account, { email }, { populate: ['organisation'] });
       if (existing && (existing.organisation.id !== actor.organisationId || existing.joinedAt || !isStaff(existing.role))) {
         throw conflict('An account with that email address already exists.', { field: 'email' });

@@ -11,12 +11,12 @@ import {
   type GraphQLInputType,
   type GraphQLSchema,
 } from 'graphql';
-import { badInput } from './errors.js';
+import { CodedError } from './errors.js';
 
 /**
  * One guard for every argument of every field, applied to the built schema (so no resolver can
  * forget it and no operation pays for it unless it takes an ID or a String):
- * - every `ID` is a UUID, or the call is BAD_USER_INPUT naming the argument path (`input.themeIds.2`)
+ * - every `ID` is a UUID, or the call is NOT_FOUND naming the field (`themeIds.2`)
  *   before any SQL runs — PostgreSQL would otherwise reject the cast as an internal error;
  * - every `String` is made storable: NUL removed (PostgreSQL text cannot hold it) and lone UTF-16
  *   surrogates replaced with U+FFFD (they cannot be encoded as UTF-8), so hostile or broken text is
@@ -51,7 +51,9 @@ function cleanerFor(type: GraphQLInputType, seen: Map<string, Cleaner | null>): 
     if (named.name === 'ID') {
       return (value, path) => {
         if (value === null || value === undefined) return value;
-        if (!isUuid(value)) throw badInput(path, 'That was not found: the id is not valid.');
+        // An id that cannot exist is answered as one that does not: NOT_FOUND, naming the field as
+        // validation does (relative to the input object: `themeIds.0`, not `input.themeIds.0`).
+        if (!isUuid(value)) throw new CodedError('NOT_FOUND', 'That was not found: the id is not valid.', { field: path.replace(/^input\./, '') });
         return value;
       };
     }

@@ -14,6 +14,7 @@ import {
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { heardSchema } from '../server/src/schema.js';
 import { startTestApp, type Agent, type TestApp } from './support/app.js';
+import { releaseWordsAtOnce } from './support/factories.js';
 import { answeredSurvey, decisionInput, eventContributions, RECORD_CHANGE, RECORD_DECISION, theme, UPDATE_CHANGE } from './support/trace-factories.js';
 
 /*
@@ -96,6 +97,8 @@ async function join(code: string): Promise<Agent> {
 
 beforeAll(async () => {
   t = await startTestApp();
+  // Words are released at once (no reading queue), so the walk reaches every text a reader may see.
+  await releaseWordsAtOnce(t);
   schema = await heardSchema();
   const nAdmin = await t.staff('admin@northbridge.example');
   const nComm = await t.staff('commissioner@northbridge.example');

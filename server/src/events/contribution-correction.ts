@@ -6,7 +6,7 @@ import { InputKind } from '../shared/enums.js';
 import { badInput, conflict, notFound } from '../shared/errors.js';
 import { raiseConcerns, screenTexts } from '../voices/screening/screen-inputs.js';
 import { VoiceInput } from '../voices/voice-input.entity.js';
-import { toVoiceView, VOICE_COLUMNS, type VoiceRow } from '../voices/voice-input.service.js';
+import { readsUnreadWords, toVoiceView, VOICE_COLUMNS, type VoiceRow } from '../voices/voice-input.service.js';
 import type { VoiceInputView } from '../voices/voice-input.type.js';
 
 const MAX_TEXT = 5000;
@@ -46,7 +46,7 @@ export async function correctContribution(em: EntityManager, app: AppState, acto
       throw conflict('Only what a worker recorded at an event can be corrected; people’s own words are never rewritten.', { field: 'inputId' });
     }
     if (row.withheld) throw conflict('These words are under safeguarding review, so they cannot be changed now.', { field: 'inputId' });
-    if (row.text === corrected) return { view: toVoiceView(row), flagged: false };
+    if (row.text === corrected) return { view: toVoiceView(row, false, readsUnreadWords(actor)), flagged: false };
     await conn.execute('update voice_input set text = ? where id = ?', [corrected, inputId], 'run', trx);
     await raiseConcerns(tx, actor.organisationId, [{ id: inputId, flag }]);
     recordAudit(tx, actor, 'correctContribution', tx.getReference(VoiceInput, inputId), {
@@ -56,7 +56,7 @@ export async function correctContribution(em: EntityManager, app: AppState, acto
     });
     await tx.flush();
     const [updated]: VoiceRow[] = await conn.execute(`select ${VOICE_COLUMNS} from voice_input v where v.id = ?`, [inputId], 'all', trx);
-    return { view: toVoiceView(updated), flagged: Boolean(flag) };
+    return { view: toVoiceView(updated, false, readsUnreadWords(actor)), flagged: Boolean(flag) };
   });
   if (outcome.flagged) notifyLeads(em, app, actor.organisationId, 1);
   return outcome.view;

@@ -24,9 +24,12 @@ if (wanted('screening')) {
   Object.assign(figures, screeningFigures('heldout'));
   console.log('screening targets on held-out texts: recall ≥ 0.95 en, ≥ 0.9 ur and pl; precision ≥ 0.8');
 }
-const needsDatabase = ['bundle', 'submit', 'trace'].some(wanted) || only.includes('scale');
-const dataDir = mkdtempSync(join(tmpdir(), 'heard-bench-'));
-const db = needsDatabase ? await startEmbeddedPostgres({ dataDir, persistent: false }) : null;
+const needsDatabase = ['submit', 'trace', 'disclosure', 'lighthouse'].some(wanted) || only.includes('scale');
+// BENCH_DATA_DIR keeps the database between runs: seeding ten million inputs (scale) or a
+// 100,000-response survey (disclosure) is done once, and later runs measure on what is there.
+const kept = process.env.BENCH_DATA_DIR;
+const dataDir = kept ?? mkdtempSync(join(tmpdir(), 'heard-bench-'));
+const db = needsDatabase ? await startEmbeddedPostgres({ dataDir, persistent: Boolean(kept) }) : null;
 try {
   if (wanted('bundle')) {
     const { participantJsGzipKb } = await import('../scripts/bundle-size.mjs' as string);
@@ -71,7 +74,7 @@ try {
   if (only.includes('scale')) Object.assign(figures, await benchScale(db!.url));
 } finally {
   await db?.stop();
-  rmSync(dataDir, { recursive: true, force: true });
+  if (!kept) rmSync(dataDir, { recursive: true, force: true });
 }
 recordResults(figures);
 console.log('\nWrote bench/results.json');

@@ -1,6 +1,7 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { openOrm } from '../server/src/orm.js';
 import { seedDemo } from '../server/src/seed/demo.js';
+import { asApp } from './as-app.js';
 import type { Actor } from '../server/src/shared/context.js';
 import { Role } from '../server/src/shared/enums.js';
 import { AGE_BANDS, protectSurvey, type Band, type ProtectedView, type QuestionCube, type SurveyCube } from '../server/src/shared/suppression.js';
@@ -160,8 +161,22 @@ export async function benchDisclosure(databaseUrl: string): Promise<Record<strin
   console.log('Disclosure control on a synthetic survey (2,000 responses, 20 questions, six bands, every band ≥ 20):');
   console.log(`  hidden share, all ages: ${figures['suppression.hidden_share'].toFixed(4)} (target ≤ 0.05); solver ${figures['suppression.synthetic_solver_ms'].toFixed(0)} ms`);
   for (const band of AGE_BANDS) console.log(`  hidden share, ${band}: ${figures[`suppression.hidden_share.${band}`].toFixed(4)}`);
+  const large = await largeSurveyFigures(databaseUrl);
+  figures['results.p95_ms'] = large.results;
+  figures['csv.p95_ms'] = large.csv;
+  figures['results.solver_p95_ms'] = large.solver;
+  return figures;
+}
 
+/**
+ * On a seeded survey of RESPONSES responses × 20 questions (seeded once per database): p95 of
+ * surveyResults (the whole survey, as the resolver calls it), of the CSV export (text answers
+ * included) — both as the app role, one transaction each as a request has — and of the
+ * suppression solver alone on the same counts, each over RUNS runs.
+ */
+export async function largeSurveyFigures(databaseUrl: string): Promise<{ results: number; csv: number; solver: number }> {
   const orm = await openOrm(databaseUrl);
+  const app = await asApp(databaseUrl);
   try {
     await seedDemo(orm, 'heard-demo');
     const em = orm.em.fork();
@@ -183,16 +198,15 @@ export async function benchDisclosure(databaseUrl: string): Promise<Record<strin
       await f();
       return performance.now() - s;
     };
-    await surveyResults(orm.em.fork(), actor, surveyId, null); // warm caches and plans
+    await app.run(org.id, (tx) => surveyResults(tx, actor, surveyId, null)); // warm caches and plans
     const results: number[] = [];
-    for (let i = 0; i < RUNS; i++) results.push(await time(() => surveyResults(orm.em.fork(), actor, surveyId, null)));
+    for (let i = 0; i < RUNS; i++) results.push(await time(() => app.run(org.id, (tx) => surveyResults(tx, actor, surveyId, null))));
     const csv: number[] = [];
     let bytes = 0;
     for (let i = 0; i < RUNS; i++) {
       csv.push(
         await time(async () => {
-          const fork = orm.em.fork();
-          bytes = (await exportSurveyResultsCsv(fork, actor, surveyId)).csv.length;
+          bytes = (await app.run(org.id, (tx) => exportSurveyResultsCsv(tx, actor, surveyId))).csv.length;
         }),
       );
     }
@@ -218,14 +232,13 @@ export async function benchDisclosure(databaseUrl: string): Promise<Record<strin
       solver.push(performance.now() - s);
     }
     const sort = (xs: number[]) => [...xs].sort((a, b) => a - b);
-    figures['results.p95_ms'] = percentile(sort(results), 95);
-    figures['csv.p95_ms'] = percentile(sort(csv), 95);
-    figures['results.solver_p95_ms'] = percentile(sort(solver), 95);
-    console.log(`surveyResults at ${RESPONSES} responses × 20 questions: p50 ${percentile(sort(results), 50).toFixed(1)} ms, p95 ${figures['results.p95_ms'].toFixed(1)} ms (target ≤ 300)`);
-    console.log(`CSV export (${(bytes / 1e6).toFixed(1)} MB): p50 ${percentile(sort(csv), 50).toFixed(1)} ms, p95 ${figures['csv.p95_ms'].toFixed(1)} ms (target ≤ 300)`);
-    console.log(`  of which the suppression solver: p95 ${figures['results.solver_p95_ms'].toFixed(1)} ms`);
+    const figures = { results: percentile(sort(results), 95), csv: percentile(sort(csv), 95), solver: percentile(sort(solver), 95) };
+    console.log(`surveyResults at ${RESPONSES} responses × 20 questions: p50 ${percentile(sort(results), 50).toFixed(1)} ms, p95 ${figures.results.toFixed(1)} ms (target ≤ 300)`);
+    console.log(`CSV export (${(bytes / 1e6).toFixed(1)} MB): p50 ${percentile(sort(csv), 50).toFixed(1)} ms, p95 ${figures.csv.toFixed(1)} ms (target ≤ 300)`);
+    console.log(`  of which the suppression solver: p95 ${figures.solver.toFixed(1)} ms`);
+    return figures;
   } finally {
+    await app.close();
     await orm.close();
   }
-  return figures;
 }

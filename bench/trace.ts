@@ -6,6 +6,7 @@ import type { Actor } from '../server/src/shared/context.js';
 import { Role } from '../server/src/shared/enums.js';
 import { influence, influenceParams, influenceSql, TRACE_SQL, traceInput } from '../server/src/trace/trace.service.js';
 import { percentile } from './results.js';
+import { asApp } from './as-app.js';
 
 export const INPUTS = Number(process.env.BENCH_TRACE_INPUTS ?? 1_000_000);
 /** How much evidence chain to seed: voice inputs, spread over this many organisations. */
@@ -130,10 +131,12 @@ async function explain(em: EntityManager, title: string, sql: string, params: un
 /**
  * trace(inputId) p95 over TRACES random inputs of one organisation and influence for one service
  * over a year, both through the service functions the resolvers call (the same SQL, without
- * HTTP), on INPUTS voice inputs; prints the figures and the plans they rely on.
+ * HTTP, as the app role under row-level security, one transaction each as a request has), on
+ * INPUTS voice inputs; prints the figures and the plans they rely on.
  */
 export async function benchTrace(databaseUrl: string, size: ChainSize = { inputs: INPUTS, organisations: 2 }): Promise<TraceFigures> {
   const orm = await openOrm(databaseUrl);
+  const app = await asApp(databaseUrl);
   try {
     await seedDemo(orm, 'heard-demo');
     const em = orm.em.fork();
@@ -161,7 +164,7 @@ export async function benchTrace(databaseUrl: string, size: ChainSize = { inputs
     let chained = 0;
     for (const [i, id] of ids.entries()) {
       const start = performance.now();
-      const trace = await traceInput(orm.em.fork(), actor, id);
+      const trace = await app.run(org.id, (tx) => traceInput(tx, actor, id));
       const ms = performance.now() - start;
       if (i >= 100) timings.push(ms); // the first 100 warm up
       if (trace.decisions.length) chained++;
@@ -176,7 +179,7 @@ export async function benchTrace(databaseUrl: string, size: ChainSize = { inputs
     let report: Awaited<ReturnType<typeof influence>> | undefined;
     for (let i = 0; i < 6; i++) {
       const start = performance.now();
-      report = await influence(orm.em.fork(), actor, org.service, from, to);
+      report = await app.run(org.id, (tx) => influence(tx, actor, org.service, from, to));
       if (i > 0) runs.push(performance.now() - start); // the first warms up
     }
     runs.sort((a, b) => a - b);
@@ -193,16 +196,17 @@ export async function benchTrace(databaseUrl: string, size: ChainSize = { inputs
         where v.organisation_id = ? limit 1`,
       [org.id],
     );
-    await explain(em, 'trace(inputId): one statement, every branch on its index', TRACE_SQL, [sample.id, org.id, org.id]);
-    await explain(
-      em,
+    await app.run(org.id, (tx) => explain(tx, 'trace(inputId): one statement, every branch on its index', TRACE_SQL, [sample.id, org.id, org.id]));
+    await app.run(org.id, (tx) => explain(
+      tx,
       'influence(Early Help, last year): first decision per theme and proposal, then the service\'s inputs from covering indexes',
       `${influenceSql(true)} select (select sum(n) from months) as inputs, (select count(*) from linked) as linked,
          (select percentile_cont(0.5) within group (order by first_at - created_at) from linked) as median`,
       influenceParams(org.id, org.service, from, to),
-    );
+    ));
     return { 'trace.p95_ms': p95, 'influence.ms': influenceMs };
   } finally {
+    await app.close();
     await orm.close();
   }
 }

@@ -8,6 +8,7 @@ import { ServiceResolver } from './services/service.resolver.js';
 import { AuditResolver } from './shared/audit.resolver.js';
 import { ConcernResolver } from './safeguarding/concern.resolver.js';
 import { authChecker } from './shared/auth.js';
+import { guardInputs } from './shared/input-guard.js';
 import { QuestionResolver, SurveyResolver } from './surveys/survey.resolver.js';
 import { DecisionResolver, ServiceChangeResolver } from './trace/decision.resolver.js';
 import { RepresentationResolver } from './trace/representation.resolver.js';
@@ -46,6 +47,7 @@ export function heardSchema(): Promise<GraphQLSchema> {
     authChecker,
     // Validation on every input and args class: class-validator failures become BAD_USER_INPUT.
     validate: { forbidUnknownValues: false },
-  });
+    // Ids checked and text made storable before any resolver sees them (shared/input-guard.ts).
+  }).then(guardInputs);
   return built;
 }

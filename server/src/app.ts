@@ -10,7 +10,8 @@ import fastifyHelmet from '@fastify/helmet';
 import fastifyStatic from '@fastify/static';
 import type { MikroORM } from '@mikro-orm/postgresql';
 import Fastify, { type FastifyBaseLogger, type FastifyInstance } from 'fastify';
-import pino, { type Logger } from 'pino';
+import type { DestinationStream, Logger } from 'pino';
+import { safeLogger } from './shared/log-safe.js';
 import type { Config } from './config.js';
 import { resolveActor } from './identity/identity.service.js';
 import { SESSION_COOKIE } from './identity/session-cookie.js';
@@ -22,6 +23,7 @@ import { exportSurveyResultsCsv } from './surveys/survey-export.js';
 import type { AppState, Context } from './shared/context.js';
 import { databaseUnavailable, formatError, isConnectionError } from './shared/errors.js';
 import { FailureLimiter } from './shared/rate-limit.js';
+import { isUuid } from './shared/input-guard.js';
 import { consoleTransport, fileTransport, type MailTransport } from './shared/mail.js';
 
 export interface AppOptions {
@@ -34,8 +36,16 @@ export interface AppOptions {
 
 const MINUTE = 60_000;
 
-export function createLogger(config: Config): Logger {
-  return pino({ level: config.logLevel, base: { app: 'heard' }, redact: ['req.headers.cookie', 'res.headers["set-cookie"]'] });
+export function createLogger(config: Config, destination?: DestinationStream): Logger {
+  // Errors by class, code, constraint and table only; requests without their query string (shared/log-safe.ts).
+  return safeLogger({ level: config.logLevel, base: { app: 'heard' }, redact: ['req.headers.cookie', 'res.headers["set-cookie"]'] }, destination);
+}
+
+/** Apollo's own messages embed the errors they report (`Unexpected error processing request: ${error}`): keep the fixed part. */
+function apolloLogger(logger: Logger) {
+  const line = (level: 'debug' | 'info' | 'warn' | 'error') => (message: unknown) =>
+    message instanceof Error ? logger[level]({ err: message }, 'apollo') : logger[level]({ apollo: String(message).split(':')[0].slice(0, 120) }, 'apollo');
+  return { debug: line('debug'), info: line('info'), warn: line('warn'), error: line('error') };
 }
 
 /**
@@ -87,6 +97,17 @@ export async function createApp({ orm, config, logger = createLogger(config), ma
     strictTransportSecurity: production,
   });
 
+  // Outside GraphQL (downloads): a 5xx says nothing of the error (its message may hold SQL and
+  // values); it is logged by class and code like any other (shared/log-safe.ts).
+  app.setErrorHandler((error: any, request, reply) => {
+    const status = typeof error?.statusCode === 'number' && error.statusCode < 500 ? error.statusCode : 500;
+    if (status >= 500) {
+      request.log.error({ err: error }, 'request failed');
+      return reply.code(isConnectionError(error) ? 503 : 500).send({ error: 'Something went wrong on our side.', code: isConnectionError(error) ? 'DATABASE_UNAVAILABLE' : 'INTERNAL_SERVER_ERROR' });
+    }
+    return reply.code(status).send({ error: error.message, code: error.code ?? 'BAD_REQUEST' });
+  });
+
   app.get('/healthz', async () => ({ status: 'ok' }));
   app.get('/readyz', async (_request, reply) => {
     try {
@@ -120,6 +141,7 @@ export async function createApp({ orm, config, logger = createLogger(config), ma
     introspection: !production,
     includeStacktraceInErrorResponses: false,
     stopOnTerminationSignals: false,
+    logger: apolloLogger(logger),
     formatError: (formatted, error) => formatError(formatted, error, (e) => logger.error({ err: e }, 'unexpected error')),
   });
   await apollo.start();
@@ -160,6 +182,7 @@ export async function createApp({ orm, config, logger = createLogger(config), ma
     const actor = await resolveActor(em, config.sessionSecret, request.cookies[SESSION_COOKIE]);
     if (!actor) return reply.code(401).send({ error: 'Please sign in first.', code: 'UNAUTHENTICATED' });
     if (!CONSULTATION_STAFF.includes(actor.role)) return reply.code(403).send({ error: 'You do not have permission to do that.', code: 'FORBIDDEN' });
+    if (!isUuid(request.params.id)) return reply.code(404).send({ error: 'Survey was not found.', code: 'NOT_FOUND' });
     try {
       const { filename, csv } = await exportSurveyResultsCsv(em, actor, request.params.id);
       return reply

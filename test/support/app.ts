@@ -1,5 +1,6 @@
 import type { MikroORM } from '@mikro-orm/postgresql';
 import type { FastifyInstance } from 'fastify';
+import type { Logger } from 'pino';
 import { createApp } from '../../server/src/app.js';
 import { loadConfig, type Config } from '../../server/src/config.js';
 import { openOrm } from '../../server/src/orm.js';
@@ -83,12 +84,12 @@ export class Agent {
  * Starts Heard on a random port against a fresh database (cloned from the migrated template),
  * with the demo world loaded unless `seed: false`.
  */
-export async function startTestApp(options: { seed?: boolean; env?: Record<string, string>; mail?: MailTransport } = {}): Promise<TestApp> {
+export async function startTestApp(options: { seed?: boolean; env?: Record<string, string>; mail?: MailTransport; logger?: Logger } = {}): Promise<TestApp> {
   const db = await createTestDatabase();
   const config = loadConfig({ NODE_ENV: 'test', LOG_LEVEL: process.env.TEST_LOG_LEVEL ?? 'silent', TRUST_PROXY: 'true', CLIENT_DIR: '', ...options.env });
   const orm = await openOrm(db.url);
   if (options.seed !== false) await seedDemo(orm, DEMO_PASSWORD);
-  const app = await createApp({ orm, config, mail: options.mail });
+  const app = await createApp({ orm, config, mail: options.mail, logger: options.logger });
   await app.listen({ port: 0, host: '127.0.0.1' });
   const address = app.server.address();
   const url = `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}`;

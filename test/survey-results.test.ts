@@ -81,14 +81,11 @@ describe('survey results', () => {
     expect(await staff.fails(RESULTS, { id: s.id, band: 'AGE_4_TO_7' })).toMatchObject({ code: 'BAD_USER_INPUT', field: 'ageBand' });
   });
 
-  it('uses the organisation threshold, never below five', async () => {
-    await t.orm.em.fork().getConnection().execute(`update organisation set suppression_threshold = 3 where name = 'Northbridge Borough Council'`);
-    try {
-      const { surveyResults: r } = await staff.gql(RESULTS, { id: s.id });
-      expect(r.byAgeBand.find((b: any) => b.ageBand === 'AGE_4_TO_7').suppressed).toBe(true);
-    } finally {
-      await t.orm.em.fork().getConnection().execute(`update organisation set suppression_threshold = 10 where name = 'Northbridge Borough Council'`);
-    }
+  it('keeps the organisation threshold at five or more: the database refuses a lower one', async () => {
+    const conn = t.orm.em.fork().getConnection();
+    await expect(conn.execute(`update organisation set suppression_threshold = 3 where name = 'Northbridge Borough Council'`)).rejects.toThrow(/organisation_threshold_floor/);
+    const { surveyResults: r } = await staff.gql(RESULTS, { id: s.id });
+    expect(r.suppressionThreshold).toBe(10);
   });
 
   it('exports CSV with the same suppression, audited', async () => {

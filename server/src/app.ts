@@ -24,13 +24,15 @@ import type { AppState, Context } from './shared/context.js';
 import { databaseUnavailable, formatError, isConnectionError } from './shared/errors.js';
 import { FailureLimiter } from './shared/rate-limit.js';
 import { isUuid } from './shared/input-guard.js';
-import { consoleTransport, fileTransport, type MailTransport } from './shared/mail.js';
+import { jobs } from './jobs.js';
+import { startJobs } from './shared/jobs.js';
+import { consoleTransport, fileTransport, smtpTransport, type MailTransport } from './shared/mail.js';
 
 export interface AppOptions {
   orm: MikroORM;
   config: Config;
   logger?: Logger;
-  /** Defaults to MAIL_TRANSPORT: the log (console) or DATA_DIR/mail/outbox.jsonl (file). */
+  /** Defaults to MAIL_TRANSPORT: the log (console), DATA_DIR/mail/outbox.jsonl (file) or SMTP_URL (smtp). */
   mail?: MailTransport;
 }
 
@@ -67,7 +69,7 @@ export async function createApp({ orm, config, logger = createLogger(config), ma
   const state: AppState = {
     config,
     log: logger,
-    mail: mail ?? (config.mailTransport === 'file' ? fileTransport(config.dataDir) : consoleTransport(logger)),
+    mail: mail ?? mailFor(config, logger),
     surveyDefinitions: new Map(),
     screening: new Map(),
     limits: {
@@ -145,6 +147,10 @@ export async function createApp({ orm, config, logger = createLogger(config), ma
     formatError: (formatted, error) => formatError(formatted, error, (e) => logger.error({ err: e }, 'unexpected error')),
   });
   await apollo.start();
+  if (config.runJobs) {
+    const stopJobs = startJobs(orm, state, jobs);
+    app.addHook('onClose', stopJobs);
+  }
   // Compile the default screening rules now rather than on the first child's submission.
   screenText('', [DEFAULT_RULES_EN]);
   app.addHook('onClose', async () => apollo.stop());
@@ -215,4 +221,10 @@ export async function createApp({ orm, config, logger = createLogger(config), ma
   }
 
   return app;
+}
+
+function mailFor(config: Config, logger: Logger): MailTransport {
+  if (config.mailTransport === 'smtp') return smtpTransport(config.smtpUrl!, config.mailFrom);
+  if (config.mailTransport === 'file') return fileTransport(config.dataDir);
+  return consoleTransport(logger);
 }

@@ -26,8 +26,16 @@ export interface Config {
   memberSessionDays: number;
   /** Where the built client is served from; empty disables static serving. */
   clientDir: string;
-  /** How emails are sent: written to the log, or appended to DATA_DIR/mail/outbox.jsonl. */
-  mailTransport: 'console' | 'file';
+  /** How emails are sent: written to the log, appended to DATA_DIR/mail/outbox.jsonl, or over SMTP. */
+  mailTransport: 'console' | 'file' | 'smtp';
+  /** smtp(s)://user:pass@host:port, required when mailTransport is smtp. */
+  smtpUrl: string | undefined;
+  /** The From address of every email. */
+  mailFrom: string;
+  /** The address people reach Heard at, for links in emails (invitations, password resets). */
+  publicUrl: string;
+  /** Tick background jobs in this instance (they fire once across instances); off in tests unless asked. */
+  runJobs: boolean;
 }
 
 export class ConfigError extends Error {}
@@ -53,10 +61,16 @@ function bool(env: NodeJS.ProcessEnv, name: string, fallback: boolean): boolean 
   throw new ConfigError(`${name} must be true or false (got "${raw}")`);
 }
 
-function mailTransport(raw: string | undefined): 'console' | 'file' {
+function mailTransport(raw: string | undefined): 'console' | 'file' | 'smtp' {
   if (!raw || raw === 'console') return 'console';
-  if (raw === 'file') return 'file';
-  throw new ConfigError(`MAIL_TRANSPORT must be console or file (got "${raw}")`);
+  if (raw === 'file' || raw === 'smtp') return raw;
+  throw new ConfigError(`MAIL_TRANSPORT must be console, file or smtp (got "${raw}")`);
+}
+
+function smtpUrl(transport: string, raw: string | undefined): string | undefined {
+  if (transport !== 'smtp') return raw || undefined;
+  if (!raw || !/^smtps?:\/\//.test(raw)) throw new ConfigError('SMTP_URL must be set to smtp://… or smtps://… when MAIL_TRANSPORT=smtp');
+  return raw;
 }
 
 /** Reads and validates the configuration; throws ConfigError naming the first bad variable. */
@@ -89,5 +103,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     memberSessionDays: int(env, 'MEMBER_SESSION_DAYS', 90, 1, 365),
     clientDir: env.CLIENT_DIR ?? resolve(import.meta.dirname, '../../client/dist'),
     mailTransport: mailTransport(env.MAIL_TRANSPORT),
+    smtpUrl: smtpUrl(mailTransport(env.MAIL_TRANSPORT), env.SMTP_URL),
+    mailFrom: env.MAIL_FROM || 'Heard <no-reply@heard.invalid>',
+    runJobs: bool(env, 'RUN_JOBS', nodeEnv !== 'test'),
+    publicUrl: (env.PUBLIC_URL || `http://localhost:${env.PORT || 4000}`).replace(/\/$/, ''),
   };
 }

@@ -7,6 +7,7 @@ import { Session } from './identity/session.entity.js';
 import { migrationsList } from './migrations/list.js';
 import { Service } from './services/service.entity.js';
 import { AuditEntry } from './shared/audit-entry.entity.js';
+import { JobRun } from './shared/job-run.entity.js';
 import { SurveyResponse, Answer } from './surveys/response.entity.js';
 import { Question, Survey } from './surveys/survey.entity.js';
 import { Theme, ThemeInput } from './trace/theme.entity.js';
@@ -26,6 +27,7 @@ export const entities = [
   AccessCode,
   Service,
   AuditEntry,
+  JobRun,
   Survey,
   Question,
   SurveyResponse,

@@ -2,6 +2,7 @@ import type { GraphQLSchema } from 'graphql';
 import { buildSchema } from 'type-graphql';
 import { EventResolver } from './events/event.resolver.js';
 import { IdentityResolver } from './identity/identity.resolver.js';
+import { SettingsResolver } from './identity/settings.resolver.js';
 import { ForumMemberResolver, ForumResolver } from './proposals/forum.resolver.js';
 import { ProposalCommentResolver, ProposalResolver } from './proposals/proposal.resolver.js';
 import { ServiceResolver } from './services/service.resolver.js';
@@ -18,6 +19,7 @@ import { QuestionResultResolver, VoiceInputResolver } from './voices/voice-input
 
 export const resolvers = [
   IdentityResolver,
+  SettingsResolver,
   ServiceResolver,
   AuditResolver,
   SurveyResolver,

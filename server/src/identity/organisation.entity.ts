@@ -1,12 +1,26 @@
 import { randomUUID } from 'node:crypto';
-import { Entity, OptionalProps, PrimaryKey, Property } from '@mikro-orm/core';
+import { Check, Entity, OptionalProps, PrimaryKey, Property } from '@mikro-orm/core';
 import { Field, ID, ObjectType } from 'type-graphql';
 
 /** A council or partner; every record belongs to exactly one. */
 @ObjectType()
 @Entity({ tableName: 'organisation' })
+// The database refuses what the settings page refuses, whoever writes the row.
+@Check({ name: 'organisation_threshold_floor', expression: 'suppression_threshold >= 5' })
+@Check({ name: 'organisation_deadlines_positive', expression: 'high_concern_due_minutes >= 60 and medium_concern_due_working_days >= 1' })
+@Check({ name: 'organisation_retention_positive', expression: 'retain_words_months is null or retain_words_months >= 1' })
 export class Organisation {
-  [OptionalProps]?: 'createdAt' | 'suppressionThreshold' | 'supportContacts' | 'highConcernDueMinutes' | 'mediumConcernDueWorkingDays';
+  [OptionalProps]?:
+    | 'createdAt'
+    | 'suppressionThreshold'
+    | 'supportContacts'
+    | 'highConcernDueMinutes'
+    | 'mediumConcernDueWorkingDays'
+    | 'supportMessage'
+    | 'reviewFreeText'
+    | 'contentLanguages'
+    | 'retainWordsMonths'
+    | 'requireStaffMfa';
 
   @Field(() => ID)
   @PrimaryKey({ type: 'uuid' })
@@ -16,7 +30,7 @@ export class Organisation {
   @Property({ type: 'text' })
   name: string;
 
-  /** Counts from 1 to threshold−1 are suppressed in anything staff can slice; never below 5. */
+  /** Counts from 1 to threshold−1 are suppressed in anything staff can slice; never below 5 (a check constraint). */
   @Property({ type: 'integer', default: 10 })
   suppressionThreshold: number = 10;
 
@@ -31,6 +45,26 @@ export class Organisation {
   /** Working days (Monday to Friday) to acknowledge a medium-severity concern. */
   @Property({ type: 'integer', default: 1 })
   mediumConcernDueWorkingDays: number = 1;
+
+  /** The organisation's own words for a child who may need help; null shows Heard's default in the child's language. */
+  @Property({ type: 'text', nullable: true })
+  supportMessage: string | null = null;
+
+  /** Free text waits for a practitioner to read it before anyone else sees the words. */
+  @Property({ type: 'boolean', default: true })
+  reviewFreeText: boolean = true;
+
+  /** BCP 47 tags of the languages surveys can be offered in. */
+  @Property({ type: 'jsonb', default: '["en","ur","pl"]' })
+  contentLanguages: string[] = ['en', 'ur', 'pl'];
+
+  /** Months after which words are erased (counts and coded answers stay); null keeps them. */
+  @Property({ type: 'integer', nullable: true, default: 24 })
+  retainWordsMonths: number | null = 24;
+
+  /** Staff must add an authenticator-app code when they sign in with a password. */
+  @Property({ type: 'boolean', default: false })
+  requireStaffMfa: boolean = false;
 
   @Property({ type: 'timestamptz' })
   createdAt: Date = new Date();

@@ -1,4 +1,5 @@
 import type { MigrationObject } from '@mikro-orm/core';
+import { Migration20261203132727_settingsjobs } from './Migration20261203132727_settingsjobs.js';
 import { Migration20261125231256_followlanguage } from './Migration20261125231256_followlanguage.js';
 import { Migration20261125213330_influenceindexes } from './Migration20261125213330_influenceindexes.js';
 import { Migration20261125201212_receiptfollow } from './Migration20261125201212_receiptfollow.js';
@@ -14,4 +15,5 @@ export const migrationsList: MigrationObject[] = [
   { name: 'Migration20261125201212_receiptfollow', class: Migration20261125201212_receiptfollow },
   { name: 'Migration20261125213330_influenceindexes', class: Migration20261125213330_influenceindexes },
   { name: 'Migration20261125231256_followlanguage', class: Migration20261125231256_followlanguage },
+  { name: 'Migration20261203132727_settingsjobs', class: Migration20261203132727_settingsjobs },
 ];

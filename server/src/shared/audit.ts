@@ -16,18 +16,20 @@ export function actorLabel(actor: Actor | null): string {
 /**
  * The one audited path for change: runs `change` in a transaction and writes an AuditEntry for the
  * record it returns in the same transaction, so a change without its audit row cannot be committed.
- * The actor's organisation owns the entry. Errors from `change` roll everything back.
+ * The actor's organisation owns the entry. Errors from `change` roll everything back. `details` may be
+ * a function of the changed record (e.g. to keep the state before and after a correction).
  */
 export async function performAction<T extends Target>(
   em: EntityManager,
   actor: Actor,
   action: string,
   change: (em: EntityManager) => Promise<T>,
-  details?: Record<string, unknown>,
+  details?: Record<string, unknown> | ((target: T) => Record<string, unknown>),
 ): Promise<T> {
   return em.transactional(async (tx) => {
     const target = await change(tx);
-    recordAudit(tx, actor, action, target, details);
+    // A function sees the changed record, for entries that keep what it was before and after.
+    recordAudit(tx, actor, action, target, typeof details === 'function' ? details(target) : details);
     await tx.flush();
     return target;
   });

@@ -1,5 +1,6 @@
 import { appendFile, mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
+import nodemailer from 'nodemailer';
 import type { Logger } from 'pino';
 
 export interface MailMessage {
@@ -11,6 +12,20 @@ export interface MailMessage {
 /** Where Heard's emails go. Pluggable: console (default), a file, or anything with `send`. */
 export interface MailTransport {
   send(message: MailMessage): Promise<void>;
+}
+
+/**
+ * Sends each email over SMTP (nodemailer) to the server in `url` (smtp://user:pass@host:587 or
+ * smtps://…:465). A failed send rejects, so callers that must not lose an alert can retry it.
+ */
+export function smtpTransport(url: string, from: string): MailTransport & { close(): void } {
+  const transporter = nodemailer.createTransport(url);
+  return {
+    send: async (m) => {
+      await transporter.sendMail({ from, to: m.to, subject: m.subject, text: m.text });
+    },
+    close: () => transporter.close(),
+  };
 }
 
 /** Writes each email to the log (development and tests). */

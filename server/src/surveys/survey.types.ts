@@ -1,5 +1,6 @@
 import { Field, ID, Int, ObjectType } from 'type-graphql';
 import { AgeBand } from '../shared/enums.js';
+import { SupportContact } from '../identity/settings.types.js';
 
 @ObjectType()
 export class QuestionWording {
@@ -20,18 +21,6 @@ export class Choice {
 
   @Field(() => String, { nullable: true })
   emoji!: string | null;
-}
-
-@ObjectType()
-export class SupportContact {
-  @Field(() => String)
-  name!: string;
-
-  @Field(() => String, { nullable: true })
-  phone!: string | null;
-
-  @Field(() => String, { nullable: true })
-  url!: string | null;
 }
 
 @ObjectType()

@@ -3,8 +3,7 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Actor, AppState } from '../shared/context.js';
 import { AgeBand, Capture, Channel, InputKind, Role } from '../shared/enums.js';
 import { badInput, CodedError, conflict, notFound } from '../shared/errors.js';
-import { notifyLeads } from '../safeguarding/notify.js';
-import { screenTexts } from '../voices/screening/screen-inputs.js';
+import { concernInsertCte, concernRows, normaliseVoice, notifyLeads, screenVoices, voiceInsertCte, voiceRows, type ScreenedVoice } from '../voices/voice-writer.js';
 import { newReceiptCode } from './receipt-code.js';
 import { QuestionType, SurveyAccess, SurveyStatus } from './survey.entity.js';
 import type { SubmitResponseInput } from './survey.inputs.js';
@@ -53,20 +52,15 @@ export const INSERT_RESPONSE_SQL = `with s as (
   insert into answer (id, response_id, question_id, choice_ids, scale, age_band)
   select x.id, r.id, x.question_id, x.choice_ids, x.scale, ?::age_band
   from r, jsonb_to_recordset(?::jsonb) as x(id uuid, question_id uuid, choice_ids text[], scale int)
-), v as (
-  insert into voice_input (id, organisation_id, kind, text, age_band, channel, capture, created_at, source_title,
-  service_id, survey_id, question_id, response_id, entered_by_id, author_id, withheld)
-  select x.id, r.organisation_id, 'SURVEY_ANSWER', x.text, ?::age_band, ?::channel, ?::capture, r.submitted_at,
-  x.source_title, s.service_id, s.id, x.question_id, r.id, ?, ?, x.withheld
-  from r, s, jsonb_to_recordset(?::jsonb) as x(id uuid, text text, question_id uuid, source_title text, withheld boolean)
-  returning id
-), c as (
-  -- Safeguarding: a flagged text raises its concern in the same statement as it is stored.
-  insert into safeguarding_concern (id, organisation_id, input_id, status, severity, raised_at, due_by, raised_by, matched_rules)
-  select x.concern_id, r.organisation_id, x.id, 'OPEN', x.severity::concern_severity, r.submitted_at, x.due_by, 'SCREENING', x.rules
-  from r, jsonb_to_recordset(?::jsonb) as x(id uuid, concern_id uuid, severity text, due_by timestamptz, rules text[])
-  where x.id in (select id from v)
-)
+), ${voiceInsertCte('v', {
+  // The text answers, written by voices/ (the one writer of words) into this same statement.
+  from: 'r, s',
+  organisationId: 'r.organisation_id',
+  createdAt: 'r.submitted_at',
+  kind: InputKind.SURVEY_ANSWER,
+  columns: { source_title: 'x.source_title', service_id: 's.service_id', survey_id: 's.id', question_id: 'x.question_id', response_id: 'r.id', entered_by_id: '?', author_id: '?' },
+  perRow: 'question_id uuid, source_title text',
+})}, ${concernInsertCte('c', { voices: 'v', from: 'r', organisationId: 'r.organisation_id', raisedAt: 'r.submitted_at' })}
 select id from r`;
 
 /**
@@ -126,8 +120,9 @@ export interface ResponseRow {
   enteredBy: string | null;
   participantId: string | null;
   answers: CheckedAnswers['answers'];
-  voices: Array<{ id: string; text: string; question_id: string; source_title: string; withheld: boolean }>;
-  concerns: Array<{ id: string; concern_id: string; severity: string; due_by: Date; rules: string[] }>;
+  /** Screened by voices/voice-writer.ts, each with its question and source title. */
+  voices: ScreenedVoice[];
+  voiceSources: Array<{ question_id: string; source_title: string }>;
 }
 
 /** The parameters of INSERT_RESPONSE_SQL, in order. */
@@ -136,8 +131,8 @@ export function insertResponseParams(r: ResponseRow): unknown[] {
     r.surveyId,
     r.responseId, r.clientSubmissionId, r.payloadHash, r.receiptCode, r.ageBand, r.channel, r.capture, r.enteredBy, r.participantId,
     r.ageBand, JSON.stringify(r.answers),
-    r.ageBand, r.channel, r.capture, r.enteredBy, r.participantId, JSON.stringify(r.voices),
-    JSON.stringify(r.concerns),
+    r.ageBand, r.channel, r.capture, r.enteredBy, r.participantId, voiceRows(r.voices, (_v, i) => r.voiceSources[i]),
+    concernRows(r.voices),
   ];
 }
 
@@ -204,11 +199,9 @@ function checkAnswers(input: SubmitResponseInput, definition: SurveyDefinition):
       }
       case QuestionType.TEXT: {
         if (choiceIds !== null || scale !== null) throw badInput(at, 'Answer this question in words.');
-        const trimmed = (text ?? '').trim();
-        if (!trimmed) throw badInput(`${at}.text`, 'Write something, or skip the question.');
-        if (trimmed.length > question.maxLength) throw badInput(`${at}.text`, `Keep it to ${question.maxLength} characters.`);
+        const words = normaliseVoice(text, `${at}.text`, { maxLength: question.maxLength, empty: 'Write something, or skip the question.' });
         checked.answers.push({ id: randomUUID(), question_id: question.id, choice_ids: null, scale: null });
-        checked.texts.push({ questionId: question.id, prompt: question.prompt, text: trimmed });
+        checked.texts.push({ questionId: question.id, prompt: question.prompt, text: words });
         break;
       }
     }
@@ -246,18 +239,9 @@ export async function submitResponse(em: EntityManager, app: AppState, actor: Ac
   const participantId = sameOrg && (actor!.role === Role.PARTICIPANT || actor!.role === Role.FORUM_MEMBER) ? actor!.accountId : null;
 
   const responseId = randomUUID();
-  const flags = await screenTexts(em, app, definition.organisationId, checked.texts.map((t) => t.text));
-  const voices = checked.texts.map((t, i) => ({
-    id: randomUUID(),
-    text: t.text,
-    question_id: t.questionId,
-    source_title: `${definition.title} — ${t.prompt}`,
-    withheld: flags[i] !== null,
-  }));
-  const concerns = voices.flatMap((v, i) => {
-    const flag = flags[i];
-    return flag ? [{ id: v.id, concern_id: flag.concernId, severity: flag.severity, due_by: flag.dueBy, rules: flag.matchedRules }] : [];
-  });
+  const voices = await screenVoices(em, app, definition.organisationId, checked.texts.map((t) => t.text));
+  const voiceSources = checked.texts.map((t) => ({ question_id: t.questionId, source_title: `${definition.title} — ${t.prompt}` }));
+  const flagged = voices.filter((v) => v.flag !== null).length;
   for (let attempt = 0; attempt < 3; attempt++) {
     const receiptCode = newReceiptCode();
     try {
@@ -276,12 +260,12 @@ export async function submitResponse(em: EntityManager, app: AppState, actor: Ac
           participantId,
           answers: checked.answers,
           voices,
-          concerns,
+          voiceSources,
         }),
       );
       if (rows.length) {
-        if (concerns.length) notifyLeads(em, app, definition.organisationId, concerns.length);
-        return { receiptCode, responseId, duplicate: false, flagged: concerns.length > 0 };
+        notifyLeads(em, app, definition.organisationId, flagged);
+        return { receiptCode, responseId, duplicate: false, flagged: flagged > 0 };
       }
       return await existingReceipt(em, input, hash);
     } catch (error: any) {

@@ -22,7 +22,7 @@ import {
   updateQuestion,
 } from './survey.service.js';
 import { SubmissionReceipt } from './survey.types.js';
-import { supportFor } from '../safeguarding/support.js';
+import { supportFor } from './survey-support.js';
 
 @Resolver(() => Survey)
 export class SurveyResolver {

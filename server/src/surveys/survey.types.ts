@@ -1,6 +1,6 @@
 import { Field, ID, Int, ObjectType } from 'type-graphql';
 import { AgeBand } from '../shared/enums.js';
-import { SupportContact } from '../identity/settings.types.js';
+import { SupportMessage } from '../voices/support.types.js';
 
 @ObjectType()
 export class QuestionWording {
@@ -21,15 +21,6 @@ export class Choice {
 
   @Field(() => String, { nullable: true })
   emoji!: string | null;
-}
-
-@ObjectType()
-export class SupportMessage {
-  @Field(() => String)
-  message!: string;
-
-  @Field(() => [SupportContact])
-  contacts!: SupportContact[];
 }
 
 @ObjectType()

@@ -24,6 +24,7 @@ import type { AppState, Context } from './shared/context.js';
 import { databaseUnavailable, formatError, isConnectionError } from './shared/errors.js';
 import { FailureLimiter } from './shared/rate-limit.js';
 import { isUuid } from './shared/input-guard.js';
+import { LocalCaches } from './shared/local-caches.js';
 import { jobs } from './jobs.js';
 import { startJobs } from './shared/jobs.js';
 import { consoleTransport, fileTransport, smtpTransport, type MailTransport } from './shared/mail.js';
@@ -70,8 +71,7 @@ export async function createApp({ orm, config, logger = createLogger(config), ma
     config,
     log: logger,
     mail: mail ?? mailFor(config, logger),
-    surveyDefinitions: new Map(),
-    screening: new Map(),
+    caches: new LocalCaches(),
     limits: {
       signInByAccount: new FailureLimiter(5, 15 * MINUTE),
       signInByIp: new FailureLimiter(50, 15 * MINUTE),

@@ -10,12 +10,14 @@ import { AuditResolver } from './shared/audit.resolver.js';
 import { ConcernResolver } from './safeguarding/concern.resolver.js';
 import { authChecker } from './shared/auth.js';
 import { guardInputs } from './shared/input-guard.js';
+import { QuestionResultResolver } from './surveys/question-result.resolver.js';
 import { QuestionResolver, SurveyResolver } from './surveys/survey.resolver.js';
 import { DecisionResolver, ServiceChangeResolver } from './trace/decision.resolver.js';
+import { ProposalEvidenceResolver } from './trace/proposal-evidence.resolver.js';
 import { RepresentationResolver } from './trace/representation.resolver.js';
 import { ThemeResolver, VoiceInputThemesResolver } from './trace/theme.resolver.js';
 import { TraceResolver } from './trace/trace.resolver.js';
-import { QuestionResultResolver, VoiceInputResolver } from './voices/voice-input.resolver.js';
+import { VoiceInputResolver } from './voices/voice-input.resolver.js';
 
 export const resolvers = [
   IdentityResolver,
@@ -32,6 +34,7 @@ export const resolvers = [
   ForumMemberResolver,
   ProposalResolver,
   ProposalCommentResolver,
+  ProposalEvidenceResolver,
   ThemeResolver,
   VoiceInputThemesResolver,
   DecisionResolver,

@@ -10,8 +10,6 @@ import { Role, isStaff } from '../shared/enums.js';
 import { pickLanguage } from '../shared/language.js';
 import { byKey, loader } from '../shared/loaders.js';
 import { SupportMessage } from '../voices/support.types.js';
-import { DECISION_COLUMNS, DecisionView, decisionFromRow, type DecisionRow } from '../trace/decision.types.js';
-import { ThemeView, toThemeView } from '../trace/theme.types.js';
 import { Forum } from './forum.entity.js';
 import { Proposal, ProposalComment, ProposalStatus, VoteChoice } from './proposal.entity.js';
 import { CastVoteArgs, CommentOnProposalArgs, CreateProposalInput, HideCommentArgs } from './proposal.inputs.js';
@@ -28,7 +26,6 @@ import {
   markProposalImplemented,
   myVotes,
   openVoting,
-  originsOf,
   proposalOrNull,
   tallies,
   updateProposal,
@@ -169,12 +166,6 @@ export class ProposalResolver {
     return related(ctx, Forum, proposal.forum);
   }
 
-  @FieldResolver(() => [ThemeView], { description: 'The themes that inspired the proposal (traceability).' })
-  async origin(@Root() proposal: Proposal, @Ctx() ctx: Context): Promise<ThemeView[]> {
-    const themes = await loader(ctx, 'proposal.origin', (ids: readonly string[]) => originsOf(ctx.em, ids)).load(proposal.id);
-    return themes.map(toThemeView);
-  }
-
   @FieldResolver(() => Int, {
     description: 'Staff: votes cast so far. Forum members: 0 while voting is open (nobody is swayed by turnout either), then the turnout.',
   })
@@ -209,20 +200,6 @@ export class ProposalResolver {
     return loader(ctx, 'proposal.comments', (ids: readonly string[]) => commentsOf(ctx.em, requireActor(ctx.actor), ids)).load(proposal.id);
   }
 
-  @FieldResolver(() => DecisionView, { nullable: true, description: 'The latest decision that cites this proposal (forum members: published ones only).' })
-  decision(@Root() proposal: Proposal, @Ctx() ctx: Context): Promise<DecisionView | null> {
-    const staff = isStaff(requireActor(ctx.actor).role);
-    return loader<string, DecisionView | null>(ctx, 'proposal.decision', async (ids) => {
-      const rows: Array<DecisionRow & { proposal_id: string }> = await ctx.em.getConnection().execute(
-        `select distinct on (dp.proposal_id) dp.proposal_id, ${DECISION_COLUMNS}
-           from decision_proposal dp join decision d on d.id = dp.decision_id
-          where dp.proposal_id in (?) ${staff ? '' : 'and d.published'}
-          order by dp.proposal_id, d.decided_at desc, d.created_at desc`,
-        [ids],
-      );
-      return byKey(ids, rows, (r) => r.proposal_id, decisionFromRow, null);
-    }).load(proposal.id);
-  }
 }
 
 @Resolver(() => ProposalCommentView)

@@ -9,7 +9,7 @@ import { type AgeBand, Capture, Channel, InputKind, Role, isStaff } from '../sha
 import { badInput, conflict, notFound } from '../shared/errors.js';
 import { Service } from '../services/service.entity.js';
 import { ownService } from '../services/service.service.js';
-import { Theme } from '../trace/theme.entity.js';
+import type { Theme } from '../trace/theme.entity.js';
 import { VoiceInput } from '../voices/voice-input.entity.js';
 import { Forum } from './forum.entity.js';
 import type { CreateProposalInput } from './proposal.inputs.js';
@@ -188,7 +188,7 @@ async function checkedLinks(em: EntityManager, actor: Actor, input: CreatePropos
     if (!forum) throw badInput('forumId', 'Choose one of your organisation’s forums.');
   }
   const themeIds = [...new Set(input.themeIds ?? [])];
-  const themes = themeIds.length && themeIds.every((id) => UUID.test(id)) ? await em.find(Theme, { id: { $in: themeIds }, organisation: actor.organisationId }) : [];
+  const themes = themeIds.length && themeIds.every((id) => UUID.test(id)) ? await em.find<Theme>('Theme', { id: { $in: themeIds }, organisation: actor.organisationId }) : [];
   if (themes.length !== themeIds.length) throw badInput('themeIds', 'Choose themes from your organisation’s themes.');
   return { service, forum, themes };
 }
@@ -477,12 +477,6 @@ export async function tallies(em: EntityManager, proposals: ReadonlyArray<Propos
       quorumMet: p.quorum === null || c.turnout >= p.quorum,
     };
   });
-}
-
-/** Themes that inspired each proposal (its origin), by label. */
-export async function originsOf(em: EntityManager, proposalIds: readonly string[]): Promise<Theme[][]> {
-  const links = await em.find(ProposalTheme, { proposal: { $in: [...proposalIds] } }, { populate: ['theme'], orderBy: { linkedAt: 'asc' } });
-  return proposalIds.map((id) => links.filter((l) => l.proposal.id === id).map((l) => l.theme));
 }
 
 // ─────────────────────────── deliberation ───────────────────────────

@@ -3,10 +3,9 @@ import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { Logger } from 'pino';
 import type { Config } from '../config.js';
 import type { MailTransport } from './mail.js';
-import type { RuleSet } from '../voices/screening/screening.js';
-import type { SurveyDefinition } from '../surveys/survey-submission.js';
 import type { Role } from './enums.js';
 import type { FailureLimiter } from './rate-limit.js';
+import type { LocalCaches } from './local-caches.js';
 
 /** Who is making a request: resolved once per request from the session cookie. */
 export interface Actor {
@@ -23,10 +22,8 @@ export interface AppState {
   config: Config;
   log: Logger;
   mail: MailTransport;
-  /** Published surveys' frozen questions, cached briefly (surveys/survey-submission.ts). */
-  surveyDefinitions: Map<string, { at: number; definition: SurveyDefinition }>;
-  /** Each organisation's screening rules and concern deadlines, cached briefly (voices/screening/screen-inputs.ts). */
-  screening: Map<string, { at: number; ruleSets: RuleSet[]; deadlines: { high_concern_due_minutes: number; medium_concern_due_working_days: number } }>;
+  /** Short-lived caches, named and typed by their owners (survey definitions, screening rules). */
+  caches: LocalCaches;
   limits: {
     signInByAccount: FailureLimiter;
     signInByIp: FailureLimiter;

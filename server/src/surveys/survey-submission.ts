@@ -68,8 +68,8 @@ select id from r`;
  * whether the survey is still open is checked by the insert itself, not the cache.
  */
 async function loadDefinition(em: EntityManager, app: AppState, surveyId: string): Promise<SurveyDefinition | null> {
-  const cached = app.surveyDefinitions.get(surveyId);
-  if (cached && Date.now() - cached.at < DEFINITION_TTL_MS) return cached.definition;
+  const cached = app.caches.of<SurveyDefinition>('survey-definitions').get(surveyId);
+  if (cached && Date.now() - cached.at < DEFINITION_TTL_MS) return cached.value;
   const rows: any[] = await em.getConnection().execute(
     `select s.id, s.organisation_id, s.service_id, s.title, s.status, s.access, s.closes_at,
             q.id as question_id, q.type, q.prompt, q.required, q.choices, q.scale_max, q.max_length
@@ -104,7 +104,7 @@ async function loadDefinition(em: EntityManager, app: AppState, surveyId: string
         ]),
     ),
   };
-  if (definition.status !== SurveyStatus.DRAFT) app.surveyDefinitions.set(surveyId, { at: Date.now(), definition });
+  if (definition.status !== SurveyStatus.DRAFT) app.caches.of<SurveyDefinition>('survey-definitions').set(surveyId, { at: Date.now(), value: definition });
   return definition;
 }
 

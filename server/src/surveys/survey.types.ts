@@ -38,19 +38,6 @@ export class SubmissionReceipt {
   support!: SupportMessage | null;
 }
 
-/** Counts under the suppression threshold come back as count: null, suppressed: true. */
-@ObjectType()
-export class AgeBandCount {
-  @Field(() => AgeBand)
-  ageBand!: AgeBand;
-
-  @Field(() => Int, { nullable: true })
-  count!: number | null;
-
-  @Field(() => Boolean)
-  suppressed!: boolean;
-}
-
 @ObjectType()
 export class ChoiceCount {
   @Field(() => Choice)

@@ -7,6 +7,7 @@ import { recordResults } from './results.js';
 import { startServer } from './server.js';
 import { benchSubmit } from './submit.js';
 import { benchTrace } from './trace.js';
+import { benchScale } from './scale.js';
 
 /**
  * Runs the benchmarks on a fresh embedded PostgreSQL (fsync on, as in production) with Heard in
@@ -42,6 +43,8 @@ try {
     }
   }
   if (wanted('trace')) Object.assign(figures, await benchTrace(db.url));
+  // Not in a plain `npm run bench`: seeding ten million inputs takes a while. `npm run bench -- scale`.
+  if (only.includes('scale')) Object.assign(figures, await benchScale(db.url));
 } finally {
   await db.stop();
   rmSync(dataDir, { recursive: true, force: true });

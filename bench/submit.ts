@@ -9,8 +9,8 @@ import { Agent } from '../test/support/app.js';
 import { answersFor, survey } from '../test/support/factories.js';
 import { openLoop } from './open-loop.js';
 
-const CONCURRENCY = 32;
-const SECONDS = Number(process.env.BENCH_SECONDS ?? 10);
+export const CONCURRENCY = 32;
+export const SECONDS = Number(process.env.BENCH_SECONDS ?? 10);
 
 export interface SubmitFigures {
   'submitResponse.raw_rps': number;
@@ -33,13 +33,30 @@ const numbered = (sql: string) => {
  * at the same concurrency, in the same run. Then latency at half the HTTP saturation rate, with
  * requests arriving evenly at that rate (open loop).
  */
-export async function benchSubmit(databaseUrl: string, serverUrl: string): Promise<SubmitFigures> {
+/**
+ * An open survey and a child signed in on one phone, and the request that submits a new answer to it:
+ * every body a fresh submission, every good response a fresh receipt.
+ */
+export async function prepareSubmissions(serverUrl: string) {
   const staff = await new Agent(serverUrl).signIn('practitioner@northbridge.example');
   const s = await survey(staff, 'open');
   const { createParticipantCodes: [code] } = await staff.gql(`mutation { createParticipantCodes(count: 1) }`);
   const child = new Agent(serverUrl);
   await child.gql(`mutation($c: String!) { joinWithCode(code: $c, ageBand: AGE_12_TO_17) { id } }`, { c: code });
   const answers = answersFor(s, 'I would like more time to talk to my worker after school.');
+  const headers = { 'content-type': 'application/json', cookie: child.cookie };
+  const body = () =>
+    JSON.stringify({
+      query: 'mutation($i: SubmitResponseInput!) { submitResponse(input: $i) { receiptCode duplicate } }',
+      variables: { i: { surveyId: s.id, clientSubmissionId: randomUUID(), ageBand: 'AGE_12_TO_17', answers } },
+    });
+  const ok = (status: number, text: string) =>
+    status === 200 && text.includes('"receiptCode"') && !text.includes('"errors"') && !text.includes('"duplicate":true');
+  return { survey: s, answers, headers, body, ok };
+}
+
+export async function benchSubmit(databaseUrl: string, serverUrl: string): Promise<SubmitFigures> {
+  const { survey: s, answers, headers, body, ok } = await prepareSubmissions(serverUrl);
 
   // Baseline: the same statement and rows through raw pg, CONCURRENCY at a time.
   const pool = new pg.Pool({ connectionString: databaseUrl, max: CONCURRENCY });
@@ -82,15 +99,6 @@ export async function benchSubmit(databaseUrl: string, serverUrl: string): Promi
   };
   await raw(2); // warm-up
 
-  // Every request a new submission; every response must be a fresh receipt.
-  const headers = { 'content-type': 'application/json', cookie: child.cookie };
-  const body = () =>
-    JSON.stringify({
-      query: 'mutation($i: SubmitResponseInput!) { submitResponse(input: $i) { receiptCode duplicate } }',
-      variables: { i: { surveyId: s.id, clientSubmissionId: randomUUID(), ageBand: 'AGE_12_TO_17', answers } },
-    });
-  const ok = (status: number, text: string) =>
-    status === 200 && text.includes('"receiptCode"') && !text.includes('"errors"') && !text.includes('"duplicate":true');
   let bad = 0;
   const http = (options: Partial<autocannon.Options>) =>
     autocannon({

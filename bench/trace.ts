@@ -8,6 +8,11 @@ import { influence, influenceParams, influenceSql, TRACE_SQL, traceInput } from 
 import { percentile } from './results.js';
 
 export const INPUTS = Number(process.env.BENCH_TRACE_INPUTS ?? 1_000_000);
+/** How much evidence chain to seed: voice inputs, spread over this many organisations. */
+export interface ChainSize {
+  inputs: number;
+  organisations: number;
+}
 const THEMES_PER_ORG = 100; // 200 in all
 const PROPOSALS_PER_ORG = 150;
 const DECISIONS_PER_ORG = 250; // 500 in all
@@ -21,13 +26,13 @@ export interface TraceFigures {
 
 /**
  * Seeds the evidence chain at scale with set-based SQL (generate_series; ids are md5 of a name and
- * a number, so every link can be computed without lookups): INPUTS voice inputs across the two demo
+ * a number, so every link can be computed without lookups): INPUTS voice inputs across the organisations (the two demo
  * organisations and their four services over three years (a twentieth each proposal comments and
  * vote reasons), 40 % of them tagged to one of 200 themes, 300 proposals inspired by themes, 500
  * decisions citing themes, proposals and a few inputs directly, and changes for 60 % of decisions.
  */
-async function seed(em: EntityManager, databaseUrl: string): Promise<void> {
-  await em.transactional(async (tx) => seedIn(tx));
+export async function seedChain(em: EntityManager, databaseUrl: string, size: ChainSize): Promise<void> {
+  await em.transactional(async (tx) => seedIn(tx, size));
   // VACUUM (for index-only scans) cannot run in a transaction, nor within the app's statement timeout.
   const client = new pg.Client({ connectionString: databaseUrl });
   await client.connect();
@@ -39,13 +44,24 @@ async function seed(em: EntityManager, databaseUrl: string): Promise<void> {
 }
 
 /** One transaction, so the temporary mapping tables live on its connection. */
-async function seedIn(tx: EntityManager): Promise<void> {
+async function seedIn(tx: EntityManager, { inputs: INPUTS, organisations: ORGS }: ChainSize): Promise<void> {
   const run = (sql: string) => tx.getConnection().execute(sql, [], 'run', tx.getTransactionContext());
   // Bulk inserts take longer than the app's 30 s statement timeout.
   await run('set local statement_timeout = 0');
+  // Organisations beyond the two demo councils, each with four services and a commissioner.
+  await run(`insert into organisation (id, name, created_at)
+    select md5('bench-org-' || k)::uuid, 'Bench organisation ' || lpad(k::text, 3, '0'), now() from generate_series(3, ${ORGS}) k`);
+  await run(`insert into service (id, organisation_id, name, description, created_at)
+    select md5('bench-service-' || k || '-' || s)::uuid, md5('bench-org-' || k)::uuid, (array['Early Help','Child Protection','Missing from Home','Schools'])[1 + s], null, now()
+      from generate_series(3, ${ORGS}) k cross join generate_series(0, 3) s`);
+  await run(`insert into account (id, organisation_id, role, email, display_name, created_at)
+    select md5('bench-staff-' || k)::uuid, md5('bench-org-' || k)::uuid, 'COMMISSIONER', 'commissioner' || k || '@bench.example', 'Bench commissioner', now()
+      from generate_series(3, ${ORGS}) k`);
+  // Northbridge is organisation 0, so the measured inputs are n ≡ 0 (mod ORGS).
   await run(`create temp table bench_org on commit drop as
-    select row_number() over (order by o.name) - 1 as o, o.id, (select a.id from account a where a.organisation_id = o.id and a.role = 'COMMISSIONER' limit 1) as staff
-    from organisation o where o.name in ('Northbridge Borough Council', 'Southmoor Council')`);
+    select row_number() over (order by o.name <> 'Northbridge Borough Council', o.name) - 1 as o, o.id,
+           (select a.id from account a where a.organisation_id = o.id and a.role = 'COMMISSIONER' limit 1) as staff
+    from organisation o`);
   await run(`create temp table bench_service on commit drop as
     select b.o, row_number() over (partition by b.o order by s.name) - 1 as s, s.id from service s join bench_org b on b.id = s.organisation_id`);
   await run(`insert into forum (id, organisation_id, name, created_by_id, created_at)
@@ -72,11 +88,11 @@ async function seedIn(tx: EntityManager): Promise<void> {
            'ONLINE', 'OWN_WORDS', now() - ((n::bigint * 7919) % (3 * 365 * 1440)) * interval '1 minute', 'Bench source', s.id,
            case when n % 20 < 2 then md5('bench-proposal-' || b.o || '-' || ((n / 20) % ${PROPOSALS_PER_ORG}))::uuid end,
            n % 1000 = 7, false
-      from generate_series(1, ${INPUTS}) n join bench_org b on b.o = n % 2 join bench_service s on s.o = b.o and s.s = (n / 2) % 4`);
+      from generate_series(1, ${INPUTS}) n join bench_org b on b.o = n % ${ORGS} join bench_service s on s.o = b.o and s.s = (n / ${ORGS}) % 4`);
   console.log(`  ${INPUTS} voice inputs in ${((Date.now() - t0) / 1000).toFixed(1)} s`);
   await run(`insert into theme_input (theme_id, input_id, tagged_by_id, tagged_at, input_service_id, input_created_at)
     select md5('bench-theme-' || b.o || '-' || ((n * 31) % ${THEMES_PER_ORG}))::uuid, v.id, b.staff, v.created_at + interval '2 days', v.service_id, v.created_at
-      from generate_series(1, ${INPUTS}) n join bench_org b on b.o = n % 2 join voice_input v on v.id = md5('bench-input-' || n)::uuid
+      from generate_series(1, ${INPUTS}) n join bench_org b on b.o = n % ${ORGS} join voice_input v on v.id = md5('bench-input-' || n)::uuid
      where n % 5 < 2 and n % 1000 <> 7`);
   await run(`insert into decision (id, organisation_id, service_id, title, summary, rationale, outcome, decided_at, decided_by, you_said_we_did, published, created_by_id, created_at)
     select md5('bench-decision-' || b.o || '-' || d)::uuid, b.id, s.id, 'Bench decision ' || d, 'Summary', 'Because children said so',
@@ -92,9 +108,9 @@ async function seedIn(tx: EntityManager): Promise<void> {
     select md5('bench-decision-' || b.o || '-' || d)::uuid, md5('bench-proposal-' || b.o || '-' || ((d / 2) % ${PROPOSALS_PER_ORG}))::uuid, b.staff, now() - (d * 4) * interval '1 day'
       from bench_org b cross join generate_series(0, ${DECISIONS_PER_ORG - 1}) d where d % 2 = 0`);
   await run(`insert into decision_input (decision_id, input_id, linked_by_id, linked_at)
-    select md5('bench-decision-' || b.o || '-' || d)::uuid, md5('bench-input-' || (2 * (d * 997 + j * 13 + 1) + b.o))::uuid, b.staff, now() - (d * 4) * interval '1 day'
+    select md5('bench-decision-' || b.o || '-' || d)::uuid, md5('bench-input-' || (${ORGS} * (d * 997 + j * 13 + 1) + b.o))::uuid, b.staff, now() - (d * 4) * interval '1 day'
       from bench_org b cross join generate_series(0, ${DECISIONS_PER_ORG - 1}) d cross join generate_series(0, 9) j
-     where d % 5 = 0 and (2 * (d * 997 + j * 13 + 1) + b.o) <= ${INPUTS} and (2 * (d * 997 + j * 13 + 1) + b.o) % 1000 <> 7`);
+     where d % 5 = 0 and (${ORGS} * (d * 997 + j * 13 + 1) + b.o) <= ${INPUTS} and (${ORGS} * (d * 997 + j * 13 + 1) + b.o) % 1000 <> 7`);
   await run(`insert into service_change (id, organisation_id, decision_id, service_id, title, description, status, created_by_id, created_at)
     select md5('bench-change-' || b.o || '-' || d)::uuid, b.id, md5('bench-decision-' || b.o || '-' || d)::uuid, s.id, 'Bench change ' || d, 'What changes',
            (array['DONE','IN_PROGRESS','PLANNED'])[1 + d % 3]::change_status, b.staff, now() - (d * 4 - 1) * interval '1 day'
@@ -116,16 +132,16 @@ async function explain(em: EntityManager, title: string, sql: string, params: un
  * over a year, both through the service functions the resolvers call (the same SQL, without
  * HTTP), on INPUTS voice inputs; prints the figures and the plans they rely on.
  */
-export async function benchTrace(databaseUrl: string): Promise<TraceFigures> {
+export async function benchTrace(databaseUrl: string, size: ChainSize = { inputs: INPUTS, organisations: 2 }): Promise<TraceFigures> {
   const orm = await openOrm(databaseUrl);
   try {
     await seedDemo(orm, 'heard-demo');
     const em = orm.em.fork();
     const [{ n: existing }] = await em.getConnection().execute<Array<{ n: number }>>(`select count(*)::int as n from theme where label like 'Bench theme%'`);
     if (!existing) {
-      console.log(`Seeding the evidence chain (${INPUTS} inputs, ${2 * THEMES_PER_ORG} themes, ${2 * DECISIONS_PER_ORG} decisions)…`);
+      console.log(`Seeding the evidence chain (${size.inputs} inputs, ${size.organisations} organisations, ${size.organisations * THEMES_PER_ORG} themes, ${size.organisations * DECISIONS_PER_ORG} decisions)…`);
       const t0 = Date.now();
-      await seed(em, databaseUrl);
+      await seedChain(em, databaseUrl, size);
       console.log(`  seeded in ${((Date.now() - t0) / 1000).toFixed(1)} s`);
     }
     const [org] = await em.getConnection().execute<Array<{ id: string; staff: string; service: string }>>(
@@ -137,8 +153,8 @@ export async function benchTrace(databaseUrl: string): Promise<TraceFigures> {
     // Random inputs of the first organisation (even n), two in five of them tagged.
     const ids = (
       await em.getConnection().execute<Array<{ id: string }>>(
-        `select md5('bench-input-' || (2 * (1 + floor(random() * (? - 1))))::int)::uuid as id from generate_series(1, ?)`,
-        [INPUTS / 2, TRACES + 100],
+        `select md5('bench-input-' || (? * (1 + floor(random() * (? - 1))))::int)::uuid as id from generate_series(1, ?)`,
+        [size.organisations, Math.floor(size.inputs / size.organisations), TRACES + 100],
       )
     ).map((r) => r.id);
     const timings: number[] = [];

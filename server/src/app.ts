@@ -26,6 +26,8 @@ import { FailureLimiter } from './shared/rate-limit.js';
 import { isUuid } from './shared/input-guard.js';
 import { LocalCaches } from './shared/local-caches.js';
 import { jobs } from './jobs.js';
+import { CacheBus } from './shared/cache-bus.js';
+import { forgetAccount, forgetToken } from './identity/session-cache.js';
 import { startJobs } from './shared/jobs.js';
 import { consoleTransport, fileTransport, smtpTransport, type MailTransport } from './shared/mail.js';
 
@@ -73,10 +75,10 @@ export async function createApp({ orm, config, logger = createLogger(config), ma
     mail: mail ?? mailFor(config, logger),
     caches: new LocalCaches(),
     limits: {
-      signInByAccount: new FailureLimiter(5, 15 * MINUTE),
-      signInByIp: new FailureLimiter(50, 15 * MINUTE),
-      joinByIp: new FailureLimiter(20, 10 * MINUTE),
-      receiptByIp: new FailureLimiter(20, 10 * MINUTE),
+      signInByAccount: new FailureLimiter('signInByAccount', 5, 15 * MINUTE),
+      signInByIp: new FailureLimiter('signInByIp', 50, 15 * MINUTE),
+      joinByIp: new FailureLimiter('joinByIp', 20, 10 * MINUTE),
+      receiptByIp: new FailureLimiter('receiptByIp', 20, 10 * MINUTE),
     },
   };
 
@@ -147,6 +149,15 @@ export async function createApp({ orm, config, logger = createLogger(config), ma
     formatError: (formatted, error) => formatError(formatted, error, (e) => logger.error({ err: e }, 'unexpected error')),
   });
   await apollo.start();
+  // Changes committed by any instance reach this one's caches (shared/cache-bus.ts).
+  const bus = new CacheBus(orm.config.get('clientUrl') ?? null, logger);
+  const forget = <V>(map: Map<string, V>) => (key: string) => (key === '*' ? map.clear() : map.delete(key));
+  bus.on('session', forgetToken);
+  bus.on('account', forgetAccount);
+  bus.on('survey', forget(state.surveyDefinitions));
+  bus.on('organisation', forget(state.screening));
+  await bus.start();
+  app.addHook('onClose', () => bus.close());
   if (config.runJobs) {
     const stopJobs = startJobs(orm, state, jobs);
     app.addHook('onClose', stopJobs);

@@ -93,3 +93,24 @@ export async function freePort(): Promise<number> {
     });
   });
 }
+
+/** Any fixed number: every instance of Heard takes the same lock to migrate and seed. */
+const STARTUP_LOCK = 7_263_540_001;
+
+/**
+ * Runs `work` (migrations, the demo seed) while holding a PostgreSQL advisory lock, so instances
+ * started together on one database take turns: the first migrates and seeds, the others wait, then
+ * find nothing left to do. The lock is a session lock on a connection of its own, released when
+ * `work` ends (or, if this process dies, when PostgreSQL drops its connection).
+ */
+export async function withStartupLock<T>(url: string, work: () => Promise<T>): Promise<T> {
+  const client = new pg.Client({ connectionString: url });
+  await client.connect();
+  try {
+    await client.query('select pg_advisory_lock($1)', [STARTUP_LOCK]);
+    return await work();
+  } finally {
+    await client.query('select pg_advisory_unlock($1)', [STARTUP_LOCK]).catch(() => {});
+    await client.end().catch(() => {});
+  }
+}

@@ -1,7 +1,8 @@
 import type { Job } from './shared/jobs.js';
+import { sweepRateLimits } from './shared/rate-limit.js';
 
 /**
  * Every background job, ticked in every instance and fired once per period across them
  * (shared/jobs.ts). Features export their jobs and are listed here.
  */
-export const jobs: readonly Job[] = [];
+export const jobs: readonly Job[] = [sweepRateLimits];

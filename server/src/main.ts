@@ -1,7 +1,7 @@
 import 'reflect-metadata';
 import { createApp, createLogger } from './app.js';
 import { ConfigError, loadConfig } from './config.js';
-import { type Database, startEmbeddedPostgres } from './database.js';
+import { type Database, startEmbeddedPostgres, withStartupLock } from './database.js';
 import { openOrm } from './orm.js';
 import { demoSignIns, seedDemo } from './seed/demo.js';
 
@@ -26,8 +26,11 @@ async function main(): Promise<void> {
     logger.info({ dataDir: config.dataDir }, 'starting embedded PostgreSQL');
     db = await startEmbeddedPostgres({ dataDir: config.dataDir, log: (m) => logger.debug(m) });
   }
-  const orm = await openOrm(db.url);
-  const seeded = config.seedDemo ? await seedDemo(orm, config.demoPassword) : false;
+  // Instances started together take turns to migrate and seed (the first does it, the rest find it done).
+  const { orm, seeded } = await withStartupLock(db.url, async () => {
+    const orm = await openOrm(db.url);
+    return { orm, seeded: config.seedDemo ? await seedDemo(orm, config.demoPassword) : false };
+  });
   const app = await createApp({ orm, config, logger });
   await app.listen({ port: config.port, host: config.host });
   const address = app.server.address();

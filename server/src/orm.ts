@@ -8,6 +8,7 @@ import { migrationsList } from './migrations/list.js';
 import { Service } from './services/service.entity.js';
 import { AuditEntry } from './shared/audit-entry.entity.js';
 import { JobRun } from './shared/job-run.entity.js';
+import { RateLimitFailure } from './shared/rate-limit-failure.entity.js';
 import { SurveyResponse, Answer } from './surveys/response.entity.js';
 import { Question, Survey } from './surveys/survey.entity.js';
 import { Theme, ThemeInput } from './trace/theme.entity.js';
@@ -28,6 +29,7 @@ export const entities = [
   Service,
   AuditEntry,
   JobRun,
+  RateLimitFailure,
   Survey,
   Question,
   SurveyResponse,

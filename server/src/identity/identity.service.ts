@@ -9,6 +9,7 @@ import { AccessCode, AccessCodePurpose } from './access-code.entity.js';
 import { Account } from './account.entity.js';
 import { Organisation } from './organisation.entity.js';
 import { keyedHash, newAccessCode, newSessionToken, normaliseAccessCode } from './secrets.js';
+import { notifyChange } from '../shared/cache-bus.js';
 import { cachedActor, forgetAccount, forgetToken, rememberActor } from './session-cache.js';
 import { Session } from './session.entity.js';
 
@@ -71,18 +72,18 @@ async function startSession(em: EntityManager, app: AppState, account: Account):
  */
 export async function signIn(em: EntityManager, app: AppState, ip: string, email: string, password: string): Promise<StartedSession> {
   const key = email.trim().toLowerCase();
-  const wait = Math.max(app.limits.signInByAccount.retryAfter(key), app.limits.signInByIp.retryAfter(ip));
+  const wait = Math.max(await app.limits.signInByAccount.retryAfter(em, key), await app.limits.signInByIp.retryAfter(em, ip));
   if (wait > 0) throw rateLimited(wait);
   const account = await em.findOne(Account, { email: key, deactivatedAt: null }, { populate: ['passwordHash', 'organisation'] });
   let ok = false;
   if (account?.passwordHash && isStaff(account.role)) ok = await verify(account.passwordHash, password);
   else await verify(await DUMMY_HASH, password);
   if (!account || !ok) {
-    app.limits.signInByAccount.fail(key);
-    app.limits.signInByIp.fail(ip);
+    await app.limits.signInByAccount.fail(em, key);
+    await app.limits.signInByIp.fail(em, ip);
     throw badInput('email', 'That email address and password do not match an account.');
   }
-  app.limits.signInByAccount.reset(key);
+  await app.limits.signInByAccount.reset(em, key);
   return em.transactional(async (tx) => {
     const session = await startSession(tx, app, account);
     recordAudit(tx, actorOf(account), 'signIn', account);
@@ -99,6 +100,7 @@ function actorOf(account: Account): Actor {
 export async function signOut(em: EntityManager, actor: Actor): Promise<void> {
   forgetToken(actor.sessionTokenHash);
   await em.nativeUpdate(Session, { tokenHash: actor.sessionTokenHash }, { revokedAt: new Date() });
+  await notifyChange(em, 'session', actor.sessionTokenHash);
 }
 
 /**
@@ -108,7 +110,7 @@ export async function signOut(em: EntityManager, actor: Actor): Promise<void> {
  * counted per IP (successes are not, so a whole class can join from one school).
  */
 export async function joinWithCode(em: EntityManager, app: AppState, ip: string, code: string, ageBand: AgeBand | null): Promise<StartedSession> {
-  const wait = app.limits.joinByIp.retryAfter(ip);
+  const wait = await app.limits.joinByIp.retryAfter(em, ip);
   if (wait > 0) throw rateLimited(wait);
   const normalised = normaliseAccessCode(code);
   return em.transactional(async (tx) => {
@@ -123,7 +125,7 @@ export async function joinWithCode(em: EntityManager, app: AppState, ip: string,
         )
       : [];
     if (!used.length) {
-      app.limits.joinByIp.fail(ip);
+      await app.limits.joinByIp.fail(em, ip);
       throw badInput('code', 'That code does not work. Check it with the person who gave it to you.');
     }
     const access = await tx.findOneOrFail(AccessCode, used[0].id, { populate: ['organisation', 'account.organisation'] });
@@ -177,6 +179,7 @@ export async function issueAccessCodes(
 export async function endSessionsOf(em: EntityManager, accountId: string): Promise<void> {
   forgetAccount(accountId);
   await em.nativeUpdate(Session, { account: accountId, revokedAt: null }, { revokedAt: new Date() });
+  await notifyChange(em, 'account', accountId);
 }
 
 export interface StaffInput {

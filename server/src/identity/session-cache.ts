@@ -3,8 +3,9 @@ import type { Actor } from '../shared/context.js';
 /**
  * Who is behind a session token, remembered for a few seconds so that a burst of requests from one
  * device (a survey being submitted, a class joining) does not look the session up every time.
- * Sign-out and ending an account's sessions clear entries at once in this process, and an entry
- * never outlives its session's expiry; another process would see such a change within TTL_MS.
+ * Sign-out and ending an account's sessions clear entries at once in this process and, through the
+ * cache bus (shared/cache-bus.ts), in every other instance when the change commits; an entry never
+ * outlives its session's expiry.
  */
 const TTL_MS = 5_000;
 const MAX_ENTRIES = 10_000;
@@ -25,10 +26,13 @@ export function rememberActor(actor: Actor, sessionExpiresAt: Date, now = Date.n
   cache.set(actor.sessionTokenHash, { actor, until: Math.min(now + TTL_MS, sessionExpiresAt.getTime()) });
 }
 
+/** Forgets one session ('*': every session, when changes may have been missed). */
 export function forgetToken(tokenHash: string): void {
-  cache.delete(tokenHash);
+  if (tokenHash === '*') cache.clear();
+  else cache.delete(tokenHash);
 }
 
 export function forgetAccount(accountId: string): void {
+  if (accountId === '*') return cache.clear();
   for (const [key, entry] of cache) if (entry.actor.accountId === accountId) cache.delete(key);
 }

@@ -1,4 +1,5 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
+import { notifyChange } from '../shared/cache-bus.js';
 import type { Actor } from '../shared/context.js';
 import { badInput, notFound } from '../shared/errors.js';
 import { performAction } from '../shared/audit.js';
@@ -72,6 +73,7 @@ export async function updateOrganisationSettings(em: EntityManager, actor: Actor
       // Null is meaningful here ("keep words"), so only a field left out leaves retention as it is.
       if (input.retainWordsMonths !== undefined) org.retainWordsMonths = input.retainWordsMonths;
       if (input.requireStaffMfa != null) org.requireStaffMfa = input.requireStaffMfa;
+      await notifyChange(tx, 'organisation', org.id);
       return org;
     },
     (org) => ({ before, after: settingsOf(org) }),

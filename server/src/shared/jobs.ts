@@ -46,6 +46,7 @@ export function runJobNow(orm: MikroORM, app: AppState, job: Job, now = new Date
 export async function tickJob(orm: MikroORM, app: AppState, job: Job, now = new Date()): Promise<boolean> {
   if (!(await claimRun(orm, job, now))) return false;
   await runJobNow(orm, app, job, now);
+  app.log.info({ job: job.name }, 'background job ran');
   return true;
 }
 

@@ -1,3 +1,4 @@
+import { notifyChange } from '../shared/cache-bus.js';
 import { randomUUID } from 'node:crypto';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { Account } from '../identity/account.entity.js';
@@ -163,6 +164,7 @@ export async function publishSurvey(em: EntityManager, actor: Actor, id: string)
     if (survey.closesAt && survey.closesAt.getTime() <= Date.now()) throw badInput('closesAt', 'The closing date has passed; change it before publishing.');
     survey.status = SurveyStatus.OPEN;
     survey.publishedAt = new Date();
+    await notifyChange(tx, 'survey', survey.id);
     return survey;
   });
 }
@@ -174,6 +176,7 @@ export async function closeSurvey(em: EntityManager, actor: Actor, id: string): 
     if (survey.status !== SurveyStatus.OPEN) throw conflict('Only an open survey can be closed.', { field: 'id' });
     survey.status = SurveyStatus.CLOSED;
     survey.closedAt = new Date();
+    await notifyChange(tx, 'survey', survey.id);
     return survey;
   });
 }

@@ -40,7 +40,7 @@ const FOLLOW_MAIL: Record<Language, { subject: string; asked: (survey: string) =
  * the limit every look-up from that IP is RATE_LIMITED, so codes cannot be guessed online.
  */
 export async function responseForCode(em: EntityManager, app: AppState, ip: string, code: string): Promise<{ id: string; organisation_id: string; submitted_at: string | Date; title: string } | null> {
-  const wait = app.limits.receiptByIp.retryAfter(ip);
+  const wait = await app.limits.receiptByIp.retryAfter(em, ip);
   if (wait > 0) throw rateLimited(wait);
   const normalised = normaliseReceiptCode(code);
   const [row] =
@@ -50,7 +50,7 @@ export async function responseForCode(em: EntityManager, app: AppState, ip: stri
           [normalised],
         )
       : [];
-  if (!row) app.limits.receiptByIp.fail(ip);
+  if (!row) await app.limits.receiptByIp.fail(em, ip);
   return row ?? null;
 }
 

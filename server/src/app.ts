@@ -154,8 +154,8 @@ export async function createApp({ orm, config, logger = createLogger(config), ma
   const forget = <V>(map: Map<string, V>) => (key: string) => (key === '*' ? map.clear() : map.delete(key));
   bus.on('session', forgetToken);
   bus.on('account', forgetAccount);
-  bus.on('survey', forget(state.surveyDefinitions));
-  bus.on('organisation', forget(state.screening));
+  bus.on('survey', forget(state.caches.of('survey-definitions')));
+  bus.on('organisation', forget(state.caches.of('screening')));
   await bus.start();
   app.addHook('onClose', () => bus.close());
   if (config.runJobs) {

@@ -162,6 +162,9 @@ export function period(from: Date | null | undefined, to: Date | null | undefine
   const end = to ?? new Date();
   const start = from ?? new Date(end.getTime() - 365 * DAY_MS);
   if (Number.isNaN(start.getTime()) || Number.isNaN(end.getTime())) throw badInput('from', 'Give a valid date.');
+  // PostgreSQL has no year 0 (a year-1 end with the default one-year start would fail as internal).
+  if (end.getUTCFullYear() < 1900 || end.getUTCFullYear() > 9999) throw badInput('to', 'Give a date between 1900 and 9999.');
+  if (start.getUTCFullYear() < 1900) throw badInput('from', 'Give a date between 1900 and 9999.');
   if (start.getTime() >= end.getTime()) throw badInput('from', 'The start of the period must come before its end.');
   if (end.getTime() - start.getTime() > 20 * 365 * DAY_MS) throw badInput('from', 'Choose a period of at most 20 years.');
   return { from: start, to: end };

@@ -20,6 +20,10 @@ const ParticipantApp = lazy(() => import('./features/participate/ParticipantApp'
 const ForumApp = lazy(() => Promise.all([import('./features/forum/ForumApp'), loadCatalogPart('forum')]).then(([page]) => page));
 // Staff and forum wording is not in the start-up catalog (i18n/sections.ts): it loads with its area.
 const StaffApp = lazy(() => Promise.all([import('./features/staff/StaffApp'), loadCatalogPart('staff')]).then(([page]) => page));
+// The privacy notice and accessibility statement, linked from every page's footer: their long
+// wording loads with them, so no other page grows.
+const PrivacyPage = lazy(() => Promise.all([import('./features/participate/PrivacyPage'), loadCatalogPart('about')]).then(([page]) => page));
+const AccessibilityPage = lazy(() => Promise.all([import('./features/participate/AccessibilityPage'), loadCatalogPart('about')]).then(([page]) => page));
 // The "what we heard" page of an event, from its link or QR code: public, phone-first, no staff code.
 const EventFeedbackPage = lazy(() => import('./features/participate/EventFeedbackPage'));
 // A survey opened from its link or QR code: public, phone-first, no staff code.
@@ -82,6 +86,8 @@ export function App() {
                 <Route path="receipt" element={<ReceiptPage />} />
                 <Route path="said-we-did/:serviceId" element={<SaidWeDidPage />} />
                 <Route path="e/:code" element={<EventFeedbackPage />} />
+                <Route path="privacy" element={<PrivacyPage />} />
+                <Route path="accessibility" element={<AccessibilityPage />} />
                 <Route path="*" element={<NotFoundPage />} />
               </Routes>
             </PublicLayout>

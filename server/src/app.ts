@@ -19,7 +19,9 @@ import { heardSchema } from './schema.js';
 import { DEFAULT_RULES_EN } from './voices/screening/rules.en.js';
 import { screenText } from './voices/screening/screening.js';
 import { CONSULTATION_STAFF } from './shared/auth.js';
+import { Role } from './shared/enums.js';
 import { exportSurveyResultsCsv } from './surveys/survey-export.js';
+import { exportParticipant } from './lifecycle/participant.service.js';
 import type { AppState, Context } from './shared/context.js';
 import { databaseUnavailable, formatError, isConnectionError } from './shared/errors.js';
 import { FailureLimiter } from './shared/rate-limit.js';
@@ -207,6 +209,27 @@ export async function createApp({ orm, config, logger = createLogger(config), ma
         .header('content-disposition', `attachment; filename="${filename}"`)
         .header('cache-control', 'no-store')
         .send('\uFEFF' + csv);
+    } catch (error: any) {
+      if (error?.extensions?.code === 'NOT_FOUND') return reply.code(404).send({ error: error.message, code: 'NOT_FOUND' });
+      throw error;
+    }
+  });
+
+  // A subject access request: everything held about one participant or forum member (ADMIN; audited).
+  app.get<{ Params: { id: string } }>('/exports/participants/:id', async (request, reply) => {
+    const match = /^(.+)\.json$/.exec(request.params.id);
+    if (!match) return reply.code(404).send({ error: 'Not found', code: 'NOT_FOUND' });
+    const em = orm.em.fork();
+    const actor = await resolveActor(em, config.sessionSecret, request.cookies[SESSION_COOKIE]);
+    if (!actor) return reply.code(401).send({ error: 'Please sign in first.', code: 'UNAUTHENTICATED' });
+    if (actor.role !== Role.ADMIN) return reply.code(403).send({ error: 'You do not have permission to do that.', code: 'FORBIDDEN' });
+    try {
+      const data = await exportParticipant(em, actor, match[1]);
+      return reply
+        .header('content-type', 'application/json; charset=utf-8')
+        .header('content-disposition', `attachment; filename="participant-${match[1]}.json"`)
+        .header('cache-control', 'no-store')
+        .send(JSON.stringify(data, null, 2));
     } catch (error: any) {
       if (error?.extensions?.code === 'NOT_FOUND') return reply.code(404).send({ error: error.message, code: 'NOT_FOUND' });
       throw error;

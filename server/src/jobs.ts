@@ -1,3 +1,4 @@
+import { retentionJob } from './lifecycle/retention.js';
 import type { Job } from './shared/jobs.js';
 import { sweepRateLimits } from './shared/rate-limit.js';
 
@@ -5,4 +6,4 @@ import { sweepRateLimits } from './shared/rate-limit.js';
  * Every background job, ticked in every instance and fired once per period across them
  * (shared/jobs.ts). Features export their jobs and are listed here.
  */
-export const jobs: readonly Job[] = [sweepRateLimits];
+export const jobs: readonly Job[] = [retentionJob, sweepRateLimits];

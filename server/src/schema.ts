@@ -3,6 +3,7 @@ import { buildSchema } from 'type-graphql';
 import { EventResolver } from './events/event.resolver.js';
 import { IdentityResolver } from './identity/identity.resolver.js';
 import { SettingsResolver } from './identity/settings.resolver.js';
+import { LifecycleResolver } from './lifecycle/lifecycle.resolver.js';
 import { ForumMemberResolver, ForumResolver } from './proposals/forum.resolver.js';
 import { ProposalCommentResolver, ProposalResolver } from './proposals/proposal.resolver.js';
 import { ServiceResolver } from './services/service.resolver.js';
@@ -41,6 +42,7 @@ export const resolvers = [
   ServiceChangeResolver,
   TraceResolver,
   RepresentationResolver,
+  LifecycleResolver,
 ] as const;
 
 let built: Promise<GraphQLSchema> | undefined;

@@ -43,6 +43,17 @@ export function Shell({ tone = 'child', homeHref = '/', subtitle, actions, nav, 
       <footer className="footer">
         <div className="width-container width-container--wide">
           <p>{t('app.footer')}</p>
+          {/* On every page, participants' included: what Heard keeps and how to erase it, and how accessible it is. */}
+          <nav aria-label={t('app.footerLinks')}>
+            <ul className="footer__links">
+              <li>
+                <Link to="/privacy">{t('app.privacyLink')}</Link>
+              </li>
+              <li>
+                <Link to="/accessibility">{t('app.accessibilityLink')}</Link>
+              </li>
+            </ul>
+          </nav>
         </div>
       </footer>
     </div>

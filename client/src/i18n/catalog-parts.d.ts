@@ -11,3 +11,7 @@ declare module '*.json?part=receipt' {
   const messages: Record<string, unknown>;
   export default messages;
 }
+declare module '*.json?part=about' {
+  const messages: Record<string, unknown>;
+  export default messages;
+}

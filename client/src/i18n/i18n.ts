@@ -47,6 +47,7 @@ const partLoaders: Record<CatalogPart, Record<LanguageCode, () => Promise<{ defa
   staff: { en: () => import('./en.json?part=staff'), ur: () => import('./ur.json?part=staff'), pl: () => import('./pl.json?part=staff') },
   forum: { en: () => import('./en.json?part=forum'), ur: () => import('./ur.json?part=forum'), pl: () => import('./pl.json?part=forum') },
   receipt: { en: () => import('./en.json?part=receipt'), ur: () => import('./ur.json?part=receipt'), pl: () => import('./pl.json?part=receipt') },
+  about: { en: () => import('./en.json?part=about'), ur: () => import('./ur.json?part=about'), pl: () => import('./pl.json?part=about') },
 };
 
 type Messages = { [key: string]: string | Messages };

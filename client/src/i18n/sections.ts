@@ -19,6 +19,11 @@ export const CATALOG_PARTS = {
     folder: 'features/participate/',
     sections: ['receipt', 'saidWeDid'],
   },
+  // The privacy notice and the accessibility statement: long, and read by few.
+  about: {
+    folder: 'features/participate/',
+    sections: ['privacy', 'accessibility'],
+  },
 } as const satisfies Record<string, { folder: string; sections: readonly string[] }>;
 
 export type CatalogPart = keyof typeof CATALOG_PARTS;

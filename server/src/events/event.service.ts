@@ -420,7 +420,7 @@ export async function eventFeedback(em: EntityManager, code: string): Promise<Ev
   if (!event) return null;
   const quotes: Array<{ text: string; capture: Capture; age_band: AgeBand | null }> = await conn.execute(
     `select text, capture, age_band from voice_input
-      where event_id = ? and consent_to_quote and not withheld
+      where event_id = ? and consent_to_quote and not withheld and erased_at is null
       order by created_at, id limit ?`,
     [event.id, MAX_QUOTES],
   );

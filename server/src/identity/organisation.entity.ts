@@ -20,7 +20,9 @@ export class Organisation {
     | 'reviewFreeText'
     | 'contentLanguages'
     | 'retainWordsMonths'
-    | 'requireStaffMfa';
+    | 'requireStaffMfa'
+    | 'retainConcernWordsMonths'
+    | 'privacyContact';
 
   @Field(() => ID)
   @PrimaryKey({ type: 'uuid' })
@@ -65,6 +67,19 @@ export class Organisation {
   /** Staff must add an authenticator-app code when they sign in with a password. */
   @Property({ type: 'boolean', default: false })
   requireStaffMfa: boolean = false;
+
+  /**
+   * Months after a safeguarding concern is closed that the words it holds are erased (open
+   * concerns keep them). 72 by default: six years, the limitation period for a claim about how a
+   * concern was handled; the case itself lives in the council's social care record, which has its
+   * own, longer schedule. See docs/data-protection.md.
+   */
+  @Property({ type: 'integer', default: 72 })
+  retainConcernWordsMonths: number = 72;
+
+  /** How to reach the organisation's data protection officer, shown on the privacy notice. */
+  @Property({ type: 'text', nullable: true })
+  privacyContact: string | null = null;
 
   @Property({ type: 'timestamptz' })
   createdAt: Date = new Date();

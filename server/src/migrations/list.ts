@@ -1,5 +1,6 @@
 import type { MigrationObject } from '@mikro-orm/core';
 import { Migration20261203134028_ratelimits } from './Migration20261203134028_ratelimits.js';
+import { Migration20261203132201_lifecycle } from './Migration20261203132201_lifecycle.js';
 import { Migration20261203132727_settingsjobs } from './Migration20261203132727_settingsjobs.js';
 import { Migration20261125231256_followlanguage } from './Migration20261125231256_followlanguage.js';
 import { Migration20261125213330_influenceindexes } from './Migration20261125213330_influenceindexes.js';
@@ -16,6 +17,7 @@ export const migrationsList: MigrationObject[] = [
   { name: 'Migration20261125201212_receiptfollow', class: Migration20261125201212_receiptfollow },
   { name: 'Migration20261125213330_influenceindexes', class: Migration20261125213330_influenceindexes },
   { name: 'Migration20261125231256_followlanguage', class: Migration20261125231256_followlanguage },
+  { name: 'Migration20261203132201_lifecycle', class: Migration20261203132201_lifecycle },
   { name: 'Migration20261203132727_settingsjobs', class: Migration20261203132727_settingsjobs },
   { name: 'Migration20261203134028_ratelimits', class: Migration20261203134028_ratelimits },
 ];

@@ -215,9 +215,9 @@ export class ProposalCommentResolver {
     return 'A forum member';
   }
 
-  @FieldResolver(() => String, { nullable: true, description: 'Null while under safeguarding review, and for forum members once hidden.' })
+  @FieldResolver(() => String, { nullable: true, description: 'Null while under safeguarding review, once erased, and for forum members once hidden.' })
   text(@Root() comment: ProposalComment, @Ctx() ctx: Context): string | null {
-    if (comment.input?.withheld) return null;
+    if (comment.input?.withheld || comment.input?.erasedAt) return null;
     if (comment.hiddenAt && !isStaff(requireActor(ctx.actor).role)) return null;
     return comment.input ? comment.input.text : comment.text;
   }

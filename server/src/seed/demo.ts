@@ -35,6 +35,7 @@ export function demoSignIns(): string[] {
 
 async function seedOrganisation(em: EntityManager, org: (typeof DEMO_ORGANISATIONS)[number], passwordHash: string): Promise<void> {
   const organisation = new Organisation(org.name);
+  organisation.privacyContact = `Data Protection Officer, ${org.name} — dpo@${org.domain}`;
   em.persist(organisation);
   for (const staff of DEMO_STAFF) {
     const account = new Account(organisation, staff.role);

@@ -43,7 +43,7 @@ export async function exportSurveyResultsCsv(em: EntityManager, actor: Actor, su
     let after: string | null = null;
     do {
       const page: Awaited<ReturnType<typeof listInputs>> = await listInputs(em, actor, { questionId: q.id }, 100, after);
-      for (const { node } of page.edges) lines.push(row([q.prompt, node.ageBand, node.capture, node.withheld ? '[withheld]' : node.text]));
+      for (const { node } of page.edges) lines.push(row([q.prompt, node.ageBand, node.capture, node.erased ? '[erased]' : node.withheld ? '[withheld]' : node.text]));
       after = page.pageInfo.hasNextPage ? page.pageInfo.endCursor : null;
     } while (after);
   }

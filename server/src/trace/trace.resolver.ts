@@ -5,6 +5,7 @@ import type { Context } from '../shared/context.js';
 import { pickLanguage } from '../shared/language.js';
 import { youSaidWeDid } from './decision.service.js';
 import { DecisionView } from './decision.types.js';
+import { eraseMyWords } from './erase-words.service.js';
 import { followReceipt, unfollowReceipt } from './follow.service.js';
 import { isUuid } from './theme.service.js';
 import { influence, receiptFor, traceFlow, traceInput } from './trace.service.js';
@@ -45,6 +46,15 @@ export class TraceResolver {
   @Mutation(() => Boolean, { description: 'Public: stop the emails for this receipt and forget the address.' })
   unfollowReceipt(@Arg('code', () => String) code: string, @Ctx() { em, app, ip }: Context): Promise<boolean> {
     return unfollowReceipt(em, app, ip, code);
+  }
+
+  @Authorized(PUBLIC)
+  @Mutation(() => Boolean, {
+    description:
+      'Public: the person who spoke erases their own words by receipt code. Counts and coded answers stay; words a safeguarding lead holds stay with the concern.',
+  })
+  eraseMyWords(@Arg('code', () => String) code: string, @Ctx() { em, app, ip }: Context): Promise<boolean> {
+    return eraseMyWords(em, app, ip, code);
   }
 
   @Authorized(PUBLIC)

@@ -37,7 +37,9 @@ export class VoiceInput {
     | 'event'
     | 'proposal'
     | 'clientSubmissionId'
-    | 'payloadHash';
+    | 'payloadHash'
+    | 'erasedAt'
+    | 'erasedBy';
 
   @PrimaryKey({ type: 'uuid' })
   id: string = randomUUID();
@@ -111,6 +113,18 @@ export class VoiceInput {
   /** Under safeguarding review: the text is shown only in the safeguarding queue. */
   @Property({ type: 'boolean', default: false })
   withheld: boolean = false;
+
+  /**
+   * When the words were erased (by the person with their receipt code, by an admin, or by the
+   * retention rule): the text is then empty and the speaker label gone, while the row stays so that
+   * counts, coded answers, themes' counts and decisions' evidence still add up.
+   */
+  @Property({ type: 'timestamptz', nullable: true })
+  erasedAt: Date | null = null;
+
+  /** PERSON (receipt code), ADMIN (eraseParticipant) or RETENTION. No reason text: that is in the audit. */
+  @Property({ type: 'text', nullable: true })
+  erasedBy: string | null = null;
 
   constructor(organisation: Organisation, kind: InputKind, text: string, channel: Channel, capture: Capture, sourceTitle: string) {
     this.organisation = organisation;

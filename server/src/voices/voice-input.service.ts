@@ -5,7 +5,7 @@ import { connectionFrom, decodeCursor, pageSize } from '../shared/pagination.js'
 import type { InputFilter, VoiceInputView } from './voice-input.type.js';
 
 /** Columns every voice-input list selects. */
-export const VOICE_COLUMNS = 'v.id, v.kind, v.text, v.withheld, v.age_band, v.channel, v.capture, v.created_at, v.source_title, v.speaker_label, v.consent_to_quote';
+export const VOICE_COLUMNS = 'v.id, v.kind, v.text, v.withheld, v.age_band, v.channel, v.capture, v.created_at, v.source_title, v.speaker_label, v.consent_to_quote, v.erased_at';
 
 export interface VoiceRow {
   id: string;
@@ -21,14 +21,22 @@ export interface VoiceRow {
   /** Event contributions only; optional so rows selected without them still read. */
   speaker_label?: string | null;
   consent_to_quote?: boolean;
+  /** Set once the words were erased; optional so rows selected without it still read. */
+  erased_at?: Date | string | null;
 }
 
-/** The one place a voice input's words are shown or withheld. */
+/**
+ * The one place a voice input's words are shown or withheld. Erased words are null for everyone,
+ * safeguarding leads included (there is nothing left to reveal).
+ */
 export function toVoiceView(row: VoiceRow, reveal = false): VoiceInputView {
+  const erased = row.erased_at != null;
+  const hidden = erased || (row.withheld && !reveal);
   return {
     id: row.id,
     kind: row.kind,
-    text: row.withheld && !reveal ? null : row.text,
+    text: hidden ? null : row.text,
+    erased,
     withheld: row.withheld,
     ageBand: row.age_band,
     channel: row.channel,
@@ -36,7 +44,7 @@ export function toVoiceView(row: VoiceRow, reveal = false): VoiceInputView {
     createdAt: new Date(row.created_at),
     sourceTitle: row.source_title,
     // Withheld like the words: who said it is part of what is under review.
-    speakerLabel: row.withheld && !reveal ? null : (row.speaker_label ?? null),
+    speakerLabel: hidden ? null : (row.speaker_label ?? null),
     consentToQuote: row.consent_to_quote ?? false,
   };
 }
@@ -71,7 +79,7 @@ function whereFor(actor: Actor, filter: InputFilter): { sql: string; params: unk
     if (filter.search.length > 200) throw badInput('filter.search', 'Search for at most 200 characters.');
     const query = searchQuery(filter.search);
     // Withheld words are never searchable: a match would reveal them.
-    if (query) add(`not v.withheld and to_tsvector('simple', v.text) @@ to_tsquery('simple', ?)`, query);
+    if (query) add(`not v.withheld and v.erased_at is null and to_tsvector('simple', v.text) @@ to_tsquery('simple', ?)`, query);
   }
   return { sql: clauses.join(' and '), params };
 }

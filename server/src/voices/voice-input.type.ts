@@ -11,11 +11,14 @@ export class VoiceInputView {
   @Field(() => InputKind)
   kind!: InputKind;
 
-  @Field(() => String, { nullable: true, description: 'Null when withheld from this viewer (e.g. under safeguarding review).' })
+  @Field(() => String, { nullable: true, description: 'Null when withheld from this viewer (e.g. under safeguarding review) or erased.' })
   text!: string | null;
 
   @Field(() => Boolean)
   withheld!: boolean;
+
+  @Field(() => Boolean, { description: 'The words were erased (by the person, an admin or retention); counts and coded answers stay.' })
+  erased!: boolean;
 
   @Field(() => AgeBand, { nullable: true })
   ageBand!: AgeBand | null;

@@ -45,6 +45,12 @@ const UnfollowMutation = graphql(`
   }
 `);
 
+const EraseMutation = graphql(`
+  mutation EraseMyWords($code: String!) {
+    eraseMyWords(code: $code)
+  }
+`);
+
 type Receipt = NonNullable<ResultOf<typeof ReceiptQuery>['receipt']>;
 const LOCALES: Record<LanguageCode, string> = { en: 'en-GB', ur: 'ur-PK', pl: 'pl-PL' };
 
@@ -101,6 +107,53 @@ function EmailUpdates({ code, following, onChange }: { code: string; following: 
   );
 }
 
+/**
+ * The person who spoke deletes their own words, in two steps: asking, then confirming (it cannot be
+ * undone). Coded answers stay and still count; words a safeguarding lead holds stay with them.
+ */
+function EraseWords({ code }: { code: string }) {
+  const { t } = useTranslation();
+  const [step, setStep] = useState<'ask' | 'confirm' | 'done'>('ask');
+  const [{ fetching }, erase] = useMutation(EraseMutation);
+  const errors = useFormErrors<never>();
+
+  async function confirm() {
+    const result = await erase({ code });
+    if (result.data?.eraseMyWords) {
+      errors.clear();
+      return setStep('done');
+    }
+    return errors.fail({}, errorMessage(t, result.error));
+  }
+
+  return (
+    <section className="section" aria-labelledby="erase-heading">
+      <h2 className="heading-m" id="erase-heading">{t('receipt.erase.heading')}</h2>
+      <ErrorSummary errors={errors.summary} focusKey={errors.focusKey} />
+      {step === 'done' ? (
+        <>
+          <p className="body-l" role="status">{t('receipt.erase.done')}</p>
+          <p className="body">{t('receipt.erase.kept')}</p>
+        </>
+      ) : step === 'confirm' ? (
+        <div className="inset-text" role="group" aria-labelledby="erase-confirm-heading">
+          <h3 className="heading-s" id="erase-confirm-heading" tabIndex={-1} ref={(el) => el?.focus()}>{t('receipt.erase.confirmHeading')}</h3>
+          <p className="body">{t('receipt.erase.confirmBody')}</p>
+          <div className="receipt-erase-actions">
+            <Button variant="warning" large busy={fetching} onClick={confirm}>{t('receipt.erase.confirm')}</Button>
+            <Button variant="secondary" large onClick={() => setStep('ask')}>{t('receipt.erase.cancel')}</Button>
+          </div>
+        </div>
+      ) : (
+        <>
+          <p className="body">{t('receipt.erase.intro')}</p>
+          <Button variant="secondary" large onClick={() => setStep('confirm')}>{t('receipt.erase.start')}</Button>
+        </>
+      )}
+    </section>
+  );
+}
+
 function WhatHappened({ receipt, code, refresh }: { receipt: Receipt; code: string; refresh: () => void }) {
   const { t, language } = useTranslation();
   const date = (iso: string) => new Intl.DateTimeFormat(LOCALES[language], { day: 'numeric', month: 'long', year: 'numeric' }).format(new Date(iso));
@@ -141,6 +194,7 @@ function WhatHappened({ receipt, code, refresh }: { receipt: Receipt; code: stri
         ))
       )}
       <EmailUpdates code={code} following={receipt.emailUpdates} onChange={refresh} />
+      <EraseWords code={code} />
     </>
   );
 }

@@ -7,6 +7,9 @@ import { recordResults } from './results.js';
 import { startServer } from './server.js';
 import { benchSubmit } from './submit.js';
 import { benchTrace } from './trace.js';
+import { screeningFigures } from './screening.js';
+import { benchDisclosure } from './disclosure.js';
+import { benchLighthouse } from './lighthouse.js';
 import { benchScale } from './scale.js';
 
 /**
@@ -15,9 +18,15 @@ import { benchScale } from './scale.js';
  */
 const only = process.argv.slice(2);
 const wanted = (name: string) => only.length === 0 || only.includes(name);
-const dataDir = mkdtempSync(join(tmpdir(), 'heard-bench-'));
-const db = await startEmbeddedPostgres({ dataDir, persistent: false });
 const figures: Record<string, number> = {};
+if (wanted('screening')) {
+  // Held-out texts only: written before the rules and never used to tune them (test/safeguarding/heldout).
+  Object.assign(figures, screeningFigures('heldout'));
+  console.log('screening targets on held-out texts: recall ≥ 0.95 en, ≥ 0.9 ur and pl; precision ≥ 0.8');
+}
+const needsDatabase = ['bundle', 'submit', 'trace'].some(wanted) || only.includes('scale');
+const dataDir = mkdtempSync(join(tmpdir(), 'heard-bench-'));
+const db = needsDatabase ? await startEmbeddedPostgres({ dataDir, persistent: false }) : null;
 try {
   if (wanted('bundle')) {
     const { participantJsGzipKb } = await import('../scripts/bundle-size.mjs' as string);
@@ -25,9 +34,9 @@ try {
     console.log(`participant route JS: ${figures['participant.js_gzip_kb'].toFixed(1)} kB gzip (target ≤ 100)`);
   }
   if (wanted('submit')) {
-    const server = await startServer(db.url);
+    const server = await startServer(db!.url);
     try {
-      const f = await benchSubmit(db.url, server.url);
+      const f = await benchSubmit(db!.url, server.url);
       Object.assign(figures, f);
       console.log(
         [
@@ -42,11 +51,26 @@ try {
       await server.stop();
     }
   }
-  if (wanted('trace')) Object.assign(figures, await benchTrace(db.url));
+  if (wanted('trace')) Object.assign(figures, await benchTrace(db!.url));
+  if (wanted('disclosure')) Object.assign(figures, await benchDisclosure(db!.url));
+  if (wanted('lighthouse')) {
+    const server = await startServer(db!.url);
+    try {
+      console.log('Lighthouse on a child’s survey page (mobile, simulated slow 4G):');
+      const f = await benchLighthouse(db!.url, server.url);
+      Object.assign(figures, f);
+      console.log(
+        `  performance ${f['lighthouse.performance']} (target ≥ 95), accessibility ${f['lighthouse.accessibility']} (target 100), ` +
+          `LCP ${(f['lighthouse.lcp_ms'] / 1000).toFixed(2)} s (target ≤ 1.5 s)`,
+      );
+    } finally {
+      await server.stop();
+    }
+  }
   // Not in a plain `npm run bench`: seeding ten million inputs takes a while. `npm run bench -- scale`.
-  if (only.includes('scale')) Object.assign(figures, await benchScale(db.url));
+  if (only.includes('scale')) Object.assign(figures, await benchScale(db!.url));
 } finally {
-  await db.stop();
+  await db?.stop();
   rmSync(dataDir, { recursive: true, force: true });
 }
 recordResults(figures);

@@ -8,6 +8,7 @@ import { AgeBand, Capture, Channel } from '../server/src/shared/enums.js';
 import { Agent } from '../test/support/app.js';
 import { answersFor, survey } from '../test/support/factories.js';
 import { openLoop } from './open-loop.js';
+import { deriveAppUrl } from '../server/src/database.js';
 
 export const CONCURRENCY = 32;
 export const SECONDS = Number(process.env.BENCH_SECONDS ?? 10);
@@ -58,14 +59,34 @@ export async function prepareSubmissions(serverUrl: string) {
 export async function benchSubmit(databaseUrl: string, serverUrl: string): Promise<SubmitFigures> {
   const { survey: s, answers, headers, body, ok } = await prepareSubmissions(serverUrl);
 
-  // Baseline: the same statement and rows through raw pg, CONCURRENCY at a time.
-  const pool = new pg.Pool({ connectionString: databaseUrl, max: CONCURRENCY });
+  // Baseline: the same statement and rows through raw pg, CONCURRENCY at a time, under the same
+  // rules as Heard's requests: as the app role (row-level security applies), each in a transaction
+  // with the organisation set first (shared/tenancy.ts).
+  const owner = new pg.Pool({ connectionString: databaseUrl, max: 1 });
+  const pool = new pg.Pool({ connectionString: deriveAppUrl(databaseUrl), max: CONCURRENCY });
   // An idle client's error (the database stopping at the end) must not crash the run.
+  owner.on('error', () => {});
   pool.on('error', () => {});
+  const [{ organisation_id: organisationId }] = (await owner.query('select organisation_id from survey where id = $1', [s.id])).rows;
   const sql = numbered(INSERT_RESPONSE_SQL);
   const textQuestion = s.questions.find((q) => q.type === 'TEXT')!;
+  const inTenantTransaction = async (statement: (client: pg.PoolClient) => Promise<pg.QueryResult>) => {
+    const client = await pool.connect();
+    try {
+      await client.query('begin');
+      await client.query(`select set_config('heard.organisation_id', $1, true)`, [organisationId]);
+      const result = await statement(client);
+      await client.query('commit');
+      return result;
+    } catch (error) {
+      await client.query('rollback').catch(() => {});
+      throw error;
+    } finally {
+      client.release();
+    }
+  };
   const rawOnce = () =>
-    pool.query(
+    inTenantTransaction((client) => client.query(
       sql,
       insertResponseParams({
         surveyId: s.id,
@@ -82,7 +103,7 @@ export async function benchSubmit(databaseUrl: string, serverUrl: string): Promi
         voices: [{ id: randomUUID(), text: 'I would like more time to talk to my worker after school.', flag: null }],
         voiceSources: [{ question_id: textQuestion.id, source_title: 'x' }],
       }),
-    );
+    ));
   const raw = async (seconds: number) => {
     const end = Date.now() + seconds * 1000;
     let done = 0;
@@ -121,11 +142,12 @@ export async function benchSubmit(databaseUrl: string, serverUrl: string): Promi
   // Steady state before timing latency, as a server that has run a while is in: the WAL written so
   // far checkpointed (so its segments are recycled, not created and zero-filled mid-run) and
   // everything the fresh cluster wrote on disk (so the kernel does not flush it mid-run).
-  await pool.query('checkpoint');
+  await owner.query('checkpoint');
   execFileSync('sync');
   const half = await openLoop({ url: `${serverUrl}/graphql`, rate: halfRate, seconds: SECONDS, connections: CONCURRENCY, headers, body, ok });
   if (half.bad) throw new Error(`half-rate run had ${half.bad} bad responses of ${half.sent}`);
   await pool.end();
+  await owner.end();
   return {
     'submitResponse.raw_rps': rawRps,
     'submitResponse.http_rps': httpRps,

@@ -1,6 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { defineConfig, type Plugin } from 'vite';
 import react from '@vitejs/plugin-react';
+import { VitePWA } from 'vite-plugin-pwa';
+import { participantFiles, precompress, routeShells } from './build-plugins.ts';
 import { partOf } from './src/i18n/sections.ts';
 
 /**
@@ -45,7 +47,59 @@ const startupLibrary =
   /node_modules[\\/](react|react-dom|scheduler|urql|@urql[\\/]core|wonka|gql\.tada|@0no-co[\\/]graphql\.web)[\\/]/;
 
 export default defineConfig({
-  plugins: [react(), catalogParts()],
+  plugins: [
+    react(),
+    catalogParts(),
+    // dist/survey.html: the shell for /s/:code with the survey page's chunks preloaded (server/src/app.ts).
+    routeShells({ survey: 'src/features/participate/SurveyApp.tsx' }),
+    VitePWA({
+      // Workbox writes the service worker from this configuration; a small deferred script registers it.
+      strategies: 'generateSW',
+      registerType: 'autoUpdate',
+      injectRegister: 'script-defer',
+      manifest: {
+        name: 'Heard',
+        short_name: 'Heard',
+        description: 'Say what you think about the services for children, young people and families.',
+        start_url: '/',
+        scope: '/',
+        display: 'standalone',
+        background_color: '#ffffff',
+        theme_color: '#4c2c92',
+        icons: [
+          { src: '/icons/heard-192.png', sizes: '192x192', type: 'image/png' },
+          { src: '/icons/heard-512.png', sizes: '512x512', type: 'image/png' },
+          { src: '/icons/heard-maskable-512.png', sizes: '512x512', type: 'image/png', purpose: 'maskable' },
+        ],
+      },
+      workbox: {
+        // Only the participant shell is precached: staff and forum code never lands on a child's phone.
+        globPatterns: ['**/*.{js,css,html}'],
+        manifestTransforms: [async (entries) => ({ manifest: entries.filter((e) => participantFiles('dist').has(e.url.replace(/^\//, ''))), warnings: [] })],
+        // No catch-all fallback: staff pages are never served from a cache.
+        navigateFallback: null,
+        cleanupOutdatedCaches: true,
+        runtimeCaching: [
+          {
+            // A participant page opened once opens again without signal (the shell; its data is kept by the page).
+            urlPattern: ({ request, url }) => request.mode === 'navigate' && /^\/(s\/|e\/|me(\/|$)|receipt(\/|$)|join(\/|$)|$)/.test(url.pathname),
+            handler: 'NetworkFirst',
+            options: { cacheName: 'heard-pages', networkTimeoutSeconds: 4, expiration: { maxEntries: 30 } },
+          },
+          {
+            // Answers sent from the outbox (components/outbox.ts marks them): when there is no signal the
+            // service worker keeps the request and replays it through Background Sync; the page's outbox
+            // also retries on reconnect, and the server stores one response per clientSubmissionId.
+            urlPattern: ({ url }) => url.pathname === '/graphql' && url.searchParams.get('outbox') === '1',
+            method: 'POST',
+            handler: 'NetworkOnly',
+            options: { backgroundSync: { name: 'heard-outbox', options: { maxRetentionTime: 7 * 24 * 60 } } },
+          },
+        ],
+      },
+    }),
+    precompress(),
+  ],
   server: { port: 5173, strictPort: false, proxy },
   preview: { port: 4173, proxy },
   build: {

@@ -24,11 +24,14 @@ export const PARTICIPANT_BUDGET_KB = 100;
  * participant route too, so new pages are counted without editing this list.
  */
 const ROUTES = [
-  { route: '/', audience: 'participant', chunk: 'src/features/access/WelcomePage.tsx' },
-  { route: '/join', audience: 'participant', chunk: 'src/features/access/JoinPage.tsx' },
-  { route: '/me', audience: 'participant', chunk: 'src/features/participate/ParticipantApp.tsx' },
-  { route: '/sign-in', audience: 'public', chunk: 'src/features/access/SignInPage.tsx' },
-  // `parts`: the English catalog part loaded with the area (client/src/i18n/sections.ts).
+  { route: '/', audience: 'participant', chunk: 'src/features/access/WelcomePage.tsx', parts: ['access'] },
+  { route: '/join', audience: 'participant', chunk: 'src/features/access/JoinPage.tsx', parts: ['access'] },
+  { route: '/me', audience: 'participant', chunk: 'src/features/participate/ParticipantApp.tsx', parts: ['me'] },
+  { route: '/sign-in', audience: 'public', chunk: 'src/features/access/SignInPage.tsx', parts: ['access'] },
+  { route: '/e/:code', audience: 'participant', chunk: 'src/features/participate/EventFeedbackPage.tsx', parts: ['event'] },
+  { route: '/receipt', audience: 'participant', chunk: 'src/features/participate/ReceiptPage.tsx', parts: ['receipt'] },
+  { route: '/s/:code', audience: 'participant', chunk: 'src/features/participate/SurveyApp.tsx' },
+  // `parts`: the English catalog parts loaded with the page or area (client/src/i18n/sections.ts).
   { route: '/forum', audience: 'forum', chunk: 'src/features/forum/ForumApp.tsx', parts: ['forum'] },
   { route: '/staff', audience: 'staff', chunk: 'src/features/staff/StaffApp.tsx', parts: ['staff'] },
 ];

@@ -144,6 +144,34 @@ describe('authorization is declared for every operation', () => {
   });
 });
 
+describe('authorization is declared for every field that returns more than a scalar', () => {
+  it('names its roles in every declaration (no @Authorized() that lets in anyone signed in)', async () => {
+    await heardSchema();
+    const empty = getMetadataStorage().authorizedFields.filter((a) => a.roles.length === 0).map((a) => `${a.target.name}.${a.fieldName}`);
+    expect(empty).toEqual([]);
+  });
+
+  it('declares who may read every field resolver that returns an object or words', async () => {
+    const schema = await heardSchema();
+    const storage = getMetadataStorage();
+    const missing: string[] = [];
+    let checked = 0;
+    for (const resolver of storage.fieldResolvers) {
+      const objectType = resolver.getObjectType?.() ?? resolver.resolverClassMetadata?.getObjectType();
+      const typeName = storage.objectTypes.find((o) => o.target === objectType)?.name;
+      const field = typeName ? (schema.getType(typeName) as any)?.getFields?.()[resolver.schemaName] : undefined;
+      if (!field) continue;
+      const named = getNamedType(field.type);
+      if (!isObjectType(named) && named.name !== 'String') continue;
+      checked++;
+      const declared = storage.authorizedFields.some((a) => a.target === resolver.target && a.fieldName === resolver.methodName);
+      if (!declared) missing.push(`${typeName}.${resolver.schemaName}`);
+    }
+    expect(missing).toEqual([]);
+    expect(checked).toBeGreaterThan(20);
+  });
+});
+
 describe('tenancy: one organisation never sees or changes another', () => {
   it('lists only the caller organisation services', async () => {
     const south = await t.staff('admin@southmoor.example');

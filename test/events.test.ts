@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestApp, type Agent, type TestApp } from './support/app.js';
-import { submissionId } from './support/factories.js';
+import { releaseWordsAtOnce, submissionId } from './support/factories.js';
 
 let t: TestApp;
 let practitioner: Agent;
@@ -12,6 +12,8 @@ let services: Record<string, string>;
 
 beforeAll(async () => {
   t = await startTestApp();
+  // Words reach commissioners, forums and the public here as soon as they are stored (review: test/safeguarding/review.test.ts).
+  await releaseWordsAtOnce(t);
   [practitioner, commissioner, admin, safeguardingLead, south] = await Promise.all([
     t.staff('practitioner@northbridge.example'),
     t.staff('commissioner@northbridge.example'),

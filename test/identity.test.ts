@@ -109,10 +109,32 @@ describe('joining with a code', () => {
     expect(results.every((r) => r.data?.joinWithCode?.role === 'PARTICIPANT')).toBe(true);
   });
 
-  it('rate-limits failed codes from one IP, and says so with RATE_LIMITED', async () => {
+  it('lets a class join after 20 mistyped codes from its school address', async () => {
+    const ip = '192.0.2.20';
+    const staff = await t.staff('practitioner@northbridge.example');
+    const { createParticipantCodes: codes } = await staff.gql(CODES, { n: 25 });
+    // Each child's first try is one character off (a typo of a real code).
+    const typo = (code: string) => code.slice(0, 8) + (code[8] === '0' ? '1' : '0') + code.slice(9);
+    for (const code of codes.slice(0, 20)) expect((await t.agent(ip).fails(JOIN, { c: typo(code) })).code).toBe('BAD_USER_INPUT');
+    const results = await Promise.all(codes.map((c: string) => t.agent(ip).request(JOIN, { c, a: 'AGE_8_TO_11' })));
+    expect(results.map((r) => r.errors?.[0]?.extensions?.code ?? r.data?.joinWithCode?.role)).toEqual(codes.map(() => 'PARTICIPANT'));
+  });
+
+  it('rate-limits failed codes from one address after 100, and says so with RATE_LIMITED', async () => {
     const ip = '192.0.2.99';
-    for (let i = 0; i < 20; i++) expect((await t.agent(ip).fails(JOIN, { c: `AAAAA-${String(i).padStart(5, '0')}` })).code).toBe('BAD_USER_INPUT');
-    expect((await t.agent(ip).fails(JOIN, { c: 'AAAAA-BBBBB' })).code).toBe('RATE_LIMITED');
+    // Spread over prefixes, as guesses from one address would be, so only the address limit applies.
+    const alphabet = '0123456789ABCDEFGHJKMNPQRSTVWXYZ';
+    const guess = (i: number) => `${alphabet[i % 32]}${alphabet[Math.floor(i / 32) % 32]}ZZZ-ZZZZZ`;
+    for (let i = 0; i < 100; i++) expect((await t.agent(ip).fails(JOIN, { c: guess(i) })).code).toBe('BAD_USER_INPUT');
+    expect((await t.agent(ip).fails(JOIN, { c: guess(100) })).code).toBe('RATE_LIMITED');
+    expect((await t.agent('192.0.2.100').fails(JOIN, { c: guess(101) })).code).toBe('BAD_USER_INPUT');
+  });
+
+  it('rate-limits guesses at one code prefix from many addresses after 10', async () => {
+    for (let i = 0; i < 10; i++) expect((await t.agent(`198.51.100.${i + 1}`).fails(JOIN, { c: `QQ${String(i).padStart(3, '0')}-00000` })).code).toBe('BAD_USER_INPUT');
+    expect((await t.agent('198.51.100.200').fails(JOIN, { c: 'QQ999-00000' })).code).toBe('RATE_LIMITED');
+    // Another prefix is unaffected.
+    expect((await t.agent('198.51.100.201').fails(JOIN, { c: 'RR999-00000' })).code).toBe('BAD_USER_INPUT');
   });
 
   it('refuses an expired code', async () => {

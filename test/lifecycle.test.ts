@@ -3,7 +3,7 @@ import { retentionJob } from '../server/src/lifecycle/retention.js';
 import { memoryTransport } from '../server/src/shared/mail.js';
 import { runJobNow, tickJob } from '../server/src/shared/jobs.js';
 import { startTestApp, type Agent, type TestApp } from './support/app.js';
-import { answersFor, SUBMIT, submissionId } from './support/factories.js';
+import { answersFor, releaseWordsAtOnce, SUBMIT, submissionId } from './support/factories.js';
 import { forumWithMembers, proposal as openProposal, VOTE } from './support/proposal-factories.js';
 import { answeredSurvey, eventContributions, theme } from './support/trace-factories.js';
 
@@ -14,6 +14,8 @@ let lead: Agent;
 
 beforeAll(async () => {
   t = await startTestApp();
+  // These tests read words as commissioners and admins: no reading queue before release.
+  await releaseWordsAtOnce(t);
   [admin, commissioner, lead] = await Promise.all([
     t.staff('admin@northbridge.example'),
     t.staff('commissioner@northbridge.example'),

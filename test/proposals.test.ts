@@ -4,6 +4,7 @@ import { Proposal } from '../server/src/proposals/proposal.entity.js';
 import { decideProposal } from '../server/src/proposals/proposal.service.js';
 import { AuditEntry } from '../server/src/shared/audit-entry.entity.js';
 import { startTestApp, type Agent, type TestApp } from './support/app.js';
+import { releaseWordsAtOnce } from './support/factories.js';
 import { forumWithMembers, inAnHour, proposal, PROPOSAL_FIELDS, theme, VOTE, voteRows, type ForumFixture } from './support/proposal-factories.js';
 
 let t: TestApp;
@@ -13,6 +14,8 @@ let forum: ForumFixture;
 
 beforeAll(async () => {
   t = await startTestApp();
+  // Words reach commissioners, forums and the public here as soon as they are stored (review: test/safeguarding/review.test.ts).
+  await releaseWordsAtOnce(t);
   practitioner = await t.staff('practitioner@northbridge.example');
   south = await t.staff('practitioner@southmoor.example');
   forum = await forumWithMembers(t, practitioner, 4);

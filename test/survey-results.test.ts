@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { AuditEntry } from '../server/src/shared/audit-entry.entity.js';
 import { startTestApp, type Agent, type TestApp } from './support/app.js';
-import { answersFor, SUBMIT, submissionId, survey, type SurveyFixture } from './support/factories.js';
+import { releaseWordsAtOnce, answersFor, SUBMIT, submissionId, survey, type SurveyFixture } from './support/factories.js';
 
 let t: TestApp;
 let staff: Agent;
@@ -25,6 +25,8 @@ async function respond(ageBand: string, n: number, scale: number, text?: string)
 
 beforeAll(async () => {
   t = await startTestApp();
+  // Words reach commissioners, forums and the public here as soon as they are stored (review: test/safeguarding/review.test.ts).
+  await releaseWordsAtOnce(t);
   staff = await t.staff('commissioner@northbridge.example');
   s = await survey(staff, 'open');
   // 12–17: 14 responses (scale 4); 8–11: 11 (scale 5); parents and carers: 10 (scale 3);
@@ -77,15 +79,48 @@ describe('survey results', () => {
     expect(r.questions.find((q: any) => q.question.type === 'TEXT').texts.totalCount).toBe(14);
   });
 
-  it('refuses to filter by an age band too small to show', async () => {
-    expect(await staff.fails(RESULTS, { id: s.id, band: 'AGE_4_TO_7' })).toMatchObject({ code: 'BAD_USER_INPUT', field: 'ageBand' });
+  it('refuses to filter by an age band too small to show, saying why', async () => {
+    const small = await staff.fails(RESULTS, { id: s.id, band: 'AGE_4_TO_7' });
+    expect(small).toMatchObject({ code: 'BAD_USER_INPUT', field: 'ageBand' });
+    expect(small.message).toMatch(/Fewer than 10 responses came from this age band/);
+    // The parents' and carers' 10 are enough on their own, so the message must not say otherwise.
+    const partner = await staff.fails(RESULTS, { id: s.id, band: 'PARENT_CARER' });
+    expect(partner.message).toMatch(/would reveal the answers of the group aged 4 to 7/);
   });
 
-  it('keeps the organisation threshold at five or more: the database refuses a lower one', async () => {
-    const conn = t.orm.em.fork().getConnection();
-    await expect(conn.execute(`update organisation set suppression_threshold = 3 where name = 'Northbridge Borough Council'`)).rejects.toThrow(/organisation_threshold_floor/);
+  it('does not count a suppressed band through the inputs list: the band filter is refused', async () => {
+    for (const ageBand of ['AGE_4_TO_7', 'PARENT_CARER']) {
+      const refused = await staff.fails(`query($s: ID!, $b: AgeBand) { inputs(filter: { surveyId: $s, ageBand: $b }) { totalCount } }`, { s: s.id, b: ageBand });
+      expect(refused, ageBand).toMatchObject({ code: 'BAD_USER_INPUT', field: 'filter.ageBand' });
+    }
+    const shown = await staff.gql(`query($s: ID!) { inputs(filter: { surveyId: $s, ageBand: AGE_12_TO_17 }) { totalCount } }`, { s: s.id });
+    expect(shown.inputs.totalCount).toBe(14);
+  });
+
+  it('lists every text answer but leaves out the band of those whose band count is withheld', async () => {
     const { surveyResults: r } = await staff.gql(RESULTS, { id: s.id });
-    expect(r.suppressionThreshold).toBe(10);
+    const nodes = r.questions.find((q: any) => q.question.type === 'TEXT').texts.edges.map((e: any) => e.node);
+    const bands = nodes.map((n: any) => n.ageBand);
+    expect(bands).not.toContain('AGE_4_TO_7');
+    expect(bands).not.toContain('PARENT_CARER');
+    expect(bands.filter((b: string | null) => b === null)).toHaveLength(13);
+    expect(bands.filter((b: string | null) => b === 'AGE_12_TO_17')).toHaveLength(14);
+  });
+
+  it('uses the organisation threshold, never below five, which the database itself enforces', async () => {
+    const conn = t.orm.em.fork().getConnection();
+    await expect(conn.execute(`update organisation set suppression_threshold = 3 where name = 'Northbridge Borough Council'`)).rejects.toThrow(
+      /organisation_threshold_floor/,
+    );
+    await conn.execute(`update organisation set suppression_threshold = 5 where name = 'Northbridge Borough Council'`);
+    try {
+      const { surveyResults: r } = await staff.gql(RESULTS, { id: s.id });
+      expect(r.suppressionThreshold).toBe(5);
+      // 3 is under the floor: still withheld.
+      expect(r.byAgeBand.find((b: any) => b.ageBand === 'AGE_4_TO_7').suppressed).toBe(true);
+    } finally {
+      await conn.execute(`update organisation set suppression_threshold = 10 where name = 'Northbridge Borough Council'`);
+    }
   });
 
   it('exports CSV with the same suppression, audited', async () => {
@@ -97,6 +132,13 @@ describe('survey results', () => {
     expect(responses[2]).toBe('38');
     expect(responses[3]).toBe('suppressed'); // 4–7
     expect(csv).toMatch(/Answer from AGE_12_TO_17/);
+    // The text section gives a band only where that band's count of answers is published.
+    const textRows = csv.split('\r\n\r\n')[1].split('\r\n').slice(1).filter(Boolean).map((l) => l.split(','));
+    expect(textRows).toHaveLength(38);
+    const bands = textRows.map((cells) => cells[1]);
+    expect(bands).not.toContain('AGE_4_TO_7');
+    expect(bands).not.toContain('PARENT_CARER');
+    expect(bands.filter((b) => b === 'AGE_12_TO_17')).toHaveLength(14);
     expect(await t.orm.em.fork().count(AuditEntry, { action: 'exportSurveyResults', targetId: s.id })).toBe(1);
   });
 
@@ -125,5 +167,20 @@ describe('voice inputs', () => {
     expect(found.inputs.totalCount).toBe(1);
     const byBand = await staff.gql(`query($s: ID!) { inputs(filter: { ageBand: AGE_8_TO_11, untagged: true, surveyId: $s }) { totalCount } }`, { s: s.id });
     expect(byBand.inputs.totalCount).toBe(11);
+  });
+});
+
+describe('a survey’s size on its public page', () => {
+  it('is exact for its staff and not shown to anyone else with the link', async () => {
+    const small = await survey(staff, 'open');
+    for (let i = 0; i < 4; i++) {
+      await t.agent().gql(SUBMIT, { i: { surveyId: small.id, clientSubmissionId: submissionId(), ageBand: 'AGE_12_TO_17', answers: answersFor(small) } });
+    }
+    const q = `query($c: String!) { surveyByShareCode(code: $c) { responseCount } }`;
+    expect((await t.agent().fails(q, { c: small.shareCode })).code).toBe('UNAUTHENTICATED');
+    expect((await staff.gql(`query($id: ID!) { survey(id: $id) { responseCount } }`, { id: small.id })).survey.responseCount).toBe(4);
+    // Staff of another organisation holding the link are link holders too.
+    const south = await t.staff('commissioner@southmoor.example');
+    expect((await south.fails(q, { c: small.shareCode })).code).toBe('FORBIDDEN');
   });
 });

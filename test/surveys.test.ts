@@ -185,6 +185,23 @@ describe('answering', () => {
     );
     expect(row).toEqual({ channel: 'PAPER', capture: 'SCRIBED', email: 'practitioner@northbridge.example' });
   });
+
+  it('audits a paper or assisted response a practitioner enters, once however often it is sent', async () => {
+    const s = await survey(practitioner, 'open');
+    const audits = (responseId: string) =>
+      t.orm.em.fork().getConnection().execute(`select action, actor, target_type, details from audit_entry where target_id = ?`, [responseId]);
+    for (const channel of ['PAPER', 'ASSISTED']) {
+      const i = { surveyId: s.id, clientSubmissionId: submissionId(), channel, capture: 'READ_TO_THEM', ageBand: 'AGE_8_TO_11', answers: answersFor(s) };
+      const { submitResponse } = await practitioner.gql(SUBMIT, { i });
+      expect((await practitioner.gql(SUBMIT, { i })).submitResponse).toMatchObject({ responseId: submitResponse.responseId, duplicate: true });
+      expect(await audits(submitResponse.responseId)).toEqual([
+        { action: 'enterSurveyResponse', actor: expect.stringContaining('PRACTITIONER'), target_type: 'SurveyResponse', details: { surveyId: s.id, channel, capture: 'READ_TO_THEM' } },
+      ]);
+    }
+    // A child answering online is not a staff change: nothing audited.
+    const { submitResponse } = await t.agent().gql(SUBMIT, { i: { surveyId: s.id, clientSubmissionId: submissionId(), answers: answersFor(s) } });
+    expect(await audits(submitResponse.responseId)).toEqual([]);
+  });
 });
 
 describe('tenancy', () => {

@@ -2,6 +2,7 @@ import { mkdtempSync, readFileSync, existsSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { roundCount } from '../server/src/shared/disclosure.js';
 import { DEMO_RECEIPT_CODE } from '../server/src/seed/demo-trace.js';
 import { startTestApp, type Agent, type TestApp } from './support/app.js';
 import {
@@ -362,6 +363,19 @@ describe('you said, we did', () => {
     expect((await anyone.fails(`query($s: ID!) { youSaidWeDid(serviceId: $s) { evidence { totalCount } } }`, { s: missing })).code).toBe('UNAUTHENTICATED');
     expect((await anyone.gql(`query($s: ID!) { publicService(id: $s) { name } }`, { s: missing })).publicService.name).toBe('Missing from Home');
   });
+
+  it('shows the public no count of the voices a decision rests on; staff see the exact count', async () => {
+    const sid = await freshService(t, 'Care Leavers');
+    const { answers } = await answeredSurvey(t, practitioner, ['Help with rent', 'A flat near college', 'Someone to call'], { serviceId: sid });
+    const themeId = await theme(practitioner, 'Housing help', { serviceId: sid, inputIds: answers.map((a) => a.inputId) });
+    await commissioner.gql(RECORD_DECISION, { i: decisionInput({ title: 'Rent guarantor scheme', themeIds: [themeId], serviceId: sid }) });
+    const q = `query($s: ID!) { youSaidWeDid(serviceId: $s) { evidenceCount themes { inputCount } } }`;
+    expect((await t.agent().fails(q, { s: sid })).code).toBe('UNAUTHENTICATED');
+    const { youSaidWeDid: seen } = await t.agent().gql(`query($s: ID!) { youSaidWeDid(serviceId: $s) { title themes { label } } }`, { s: sid });
+    expect(seen).toEqual([{ title: 'Rent guarantor scheme', themes: [{ label: 'Housing help' }] }]);
+    const { youSaidWeDid: staffSees } = await commissioner.gql(q, { s: sid });
+    expect(staffSees).toEqual([{ evidenceCount: 3, themes: [{ inputCount: 3 }] }]);
+  });
 });
 
 describe('influence and representation', () => {
@@ -384,14 +398,32 @@ describe('influence and representation', () => {
         where v.service_id = ?`,
       [schools],
     );
-    expect(influence).toMatchObject({ inputs: inputs.n, inputsLinkedToDecision: linked.n, decisions: 2, decisionsCitingVoices: 1, changesDone: 1 });
-    expect(influence.inputs).toBe(13);
-    expect(influence.inputsLinkedToDecision).toBe(12);
+    // Counts of people are rounded to 5; decisions and changes are exact.
+    expect(influence).toMatchObject({ inputs: roundCount(inputs.n), inputsLinkedToDecision: roundCount(linked.n), decisions: 2, decisionsCitingVoices: 1, changesDone: 1 });
+    expect(influence.inputs).toBe(15);
+    expect(influence.inputsLinkedToDecision).toBe(10);
     expect(influence.medianDaysToFeedback).toBeCloseTo(Math.round(linked.median * 10) / 10, 1);
-    expect(influence.months).toEqual([{ inputs: 13, linked: 12, suppressed: false }]);
+    expect(influence.months).toEqual([{ inputs: 15, linked: 10, suppressed: false }]);
 
     const { influence: all } = await commissioner.gql(`{ influence { inputs } }`);
-    expect(all.inputs).toBe((await sql(`select count(*)::int as n from voice_input v join organisation o on o.id = v.organisation_id where o.name like 'Northbridge%' and v.created_at > now() - interval '365 days'`))[0].n);
+    const byMonth = await sql(`select count(*)::int as n from voice_input v join organisation o on o.id = v.organisation_id where o.name like 'Northbridge%' and v.created_at >= date_trunc('month', now()) - interval '11 months' group by date_trunc('month', v.created_at)`);
+    expect(all.inputs).toBe(byMonth.reduce((n, m) => n + roundCount(m.n), 0)); // each month rounded, then added
+  });
+
+  it('never shows a small service’s inputs exactly, nor lets two overlapping periods subtract to a few days', async () => {
+    const sid = await freshService(t, 'Young Carers');
+    await answeredSurvey(t, practitioner, ['One', 'Two', 'Three', 'Four'], { serviceId: sid });
+    const { influence } = await commissioner.gql(`query($s: ID) { influence(serviceId: $s) { inputs months { inputs suppressed } } }`, { s: sid });
+    expect(influence.inputs).toBe(5); // 4, rounded
+    expect(influence.months).toEqual([{ inputs: 5, suppressed: false }]);
+    // Periods are whole months: a window starting mid-month counts the same as one from the 1st.
+    const now = new Date();
+    const first = new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth(), 1)).toISOString();
+    const later = new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth(), 1) + 3600_000).toISOString();
+    const R = `query($s: ID!, $f: DateTimeISO) { representation(serviceId: $s, from: $f) { ageBand heard suppressed } }`;
+    expect((await practitioner.gql(R, { s: sid, f: later })).representation).toEqual((await practitioner.gql(R, { s: sid, f: first })).representation);
+    const { influence: snapped } = await commissioner.gql(`query($s: ID, $f: DateTimeISO) { influence(serviceId: $s, from: $f) { from } }`, { s: sid, f: later });
+    expect(snapped.from).toBe(first);
   });
 
   it('withholds the median when fewer inputs than the threshold had feedback', async () => {
@@ -400,7 +432,8 @@ describe('influence and representation', () => {
     const themeId = await theme(practitioner, 'Short break days', { inputIds: answers.map((a) => a.inputId) });
     await commissioner.gql(RECORD_DECISION, { i: decisionInput({ themeIds: [themeId], serviceId: sid }) });
     const { influence } = await commissioner.gql(`query($s: ID) { influence(serviceId: $s) { inputsLinkedToDecision medianDaysToFeedback months { inputs linked suppressed } } }`, { s: sid });
-    expect(influence).toEqual({ inputsLinkedToDecision: 2, medianDaysToFeedback: null, months: [{ inputs: null, linked: null, suppressed: true }] });
+    // 2 and 2, each shown as 5 (which stands for 1 to 7); the median of so few is withheld.
+    expect(influence).toEqual({ inputsLinkedToDecision: 5, medianDaysToFeedback: null, months: [{ inputs: 5, linked: 5, suppressed: false }] });
   });
 
   it('sets a service cohort and shows who was heard beside it, suppressing small numbers', async () => {
@@ -424,8 +457,8 @@ describe('influence and representation', () => {
     );
     expect(direct.find((r) => r.age_band === 'AGE_12_TO_17').n).toBe(12);
     const by = Object.fromEntries(representation.map((r: any) => [r.ageBand, r]));
-    expect(by.AGE_12_TO_17).toEqual({ ageBand: 'AGE_12_TO_17', heard: 12, suppressed: false, cohort: 400 });
-    expect(by.AGE_4_TO_7).toEqual({ ageBand: 'AGE_4_TO_7', heard: null, suppressed: true, cohort: 50 });
+    expect(by.AGE_12_TO_17).toEqual({ ageBand: 'AGE_12_TO_17', heard: 10, suppressed: false, cohort: 400 }); // 12, rounded
+    expect(by.AGE_4_TO_7).toEqual({ ageBand: 'AGE_4_TO_7', heard: 5, suppressed: false, cohort: 50 }); // 1, shown as 5 (1 to 7)
     expect(by.AGE_8_TO_11).toEqual({ ageBand: 'AGE_8_TO_11', heard: 0, suppressed: false, cohort: null });
     expect(by.AGE_18_TO_25.cohort).toBeNull();
   });
@@ -483,8 +516,8 @@ describe('tenancy: another organisation never sees or changes the evidence chain
     expect(await south.fails(`query($s: ID!) { representation(serviceId: $s) { heard } }`, { s: earlyHelp })).toMatchObject({ field: 'serviceId' });
     expect(await south.fails(`mutation($s: ID!) { setCohort(serviceId: $s, counts: [{ ageBand: AGE_4_TO_7, count: 1 }]) { id } }`, { s: earlyHelp })).toMatchObject({ field: 'serviceId' });
     const { influence } = await south.gql(`{ influence { inputs } }`);
-    const [own] = await sql(`select count(*)::int as n from voice_input v join organisation o on o.id = v.organisation_id where o.name = 'Southmoor Council' and v.created_at > now() - interval '365 days'`);
-    expect(influence.inputs).toBe(own.n);
+    const own = await sql(`select count(*)::int as n from voice_input v join organisation o on o.id = v.organisation_id where o.name = 'Southmoor Council' and v.created_at >= date_trunc('month', now()) - interval '11 months' group by date_trunc('month', v.created_at)`);
+    expect(influence.inputs).toBe(own.reduce((n, m) => n + roundCount(m.n), 0));
   });
 
   it('shows a receipt holder only their own organisation’s published decisions', async () => {

@@ -10,13 +10,16 @@ import { ErrorState } from './components/ErrorState';
 import { ErrorBoundary } from './components/ErrorBoundary';
 
 // One chunk per experience: a child opening /join downloads none of the staff code.
-const WelcomePage = lazy(() => import('./features/access/WelcomePage'));
-const JoinPage = lazy(() => import('./features/access/JoinPage'));
-const SignInPage = lazy(() => import('./features/access/SignInPage'));
+const WelcomePage = lazy(() => Promise.all([import('./features/access/WelcomePage'), loadCatalogPart('access')]).then(([page]) => page));
+const JoinPage = lazy(() => Promise.all([import('./features/access/JoinPage'), loadCatalogPart('access')]).then(([page]) => page));
+const SignInPage = lazy(() => Promise.all([import('./features/access/SignInPage'), loadCatalogPart('access')]).then(([page]) => page));
+const ForgotPasswordPage = lazy(() => import('./features/access/ForgotPasswordPage'));
+const AcceptInvitePage = lazy(() => import('./features/access/SetPasswordPage').then((m) => ({ default: m.AcceptInvitePage })));
+const ResetPasswordPage = lazy(() => import('./features/access/SetPasswordPage').then((m) => ({ default: m.ResetPasswordPage })));
 // What happened to what someone said (receipt code), and a service's "you said, we did": public, phone-first.
 const ReceiptPage = lazy(() => Promise.all([import('./features/participate/ReceiptPage'), loadCatalogPart('receipt')]).then(([page]) => page));
 const SaidWeDidPage = lazy(() => Promise.all([import('./features/participate/SaidWeDidPage'), loadCatalogPart('receipt')]).then(([page]) => page));
-const ParticipantApp = lazy(() => import('./features/participate/ParticipantApp'));
+const ParticipantApp = lazy(() => Promise.all([import('./features/participate/ParticipantApp'), loadCatalogPart('me')]).then(([page]) => page));
 const ForumApp = lazy(() => Promise.all([import('./features/forum/ForumApp'), loadCatalogPart('forum')]).then(([page]) => page));
 // Staff and forum wording is not in the start-up catalog (i18n/sections.ts): it loads with its area.
 const StaffApp = lazy(() => Promise.all([import('./features/staff/StaffApp'), loadCatalogPart('staff')]).then(([page]) => page));
@@ -25,7 +28,7 @@ const StaffApp = lazy(() => Promise.all([import('./features/staff/StaffApp'), lo
 const PrivacyPage = lazy(() => Promise.all([import('./features/participate/PrivacyPage'), loadCatalogPart('about')]).then(([page]) => page));
 const AccessibilityPage = lazy(() => Promise.all([import('./features/participate/AccessibilityPage'), loadCatalogPart('about')]).then(([page]) => page));
 // The "what we heard" page of an event, from its link or QR code: public, phone-first, no staff code.
-const EventFeedbackPage = lazy(() => import('./features/participate/EventFeedbackPage'));
+const EventFeedbackPage = lazy(() => Promise.all([import('./features/participate/EventFeedbackPage'), loadCatalogPart('event')]).then(([page]) => page));
 // A survey opened from its link or QR code: public, phone-first, no staff code.
 const SurveyApp = lazy(() => import('./features/participate/SurveyApp'));
 
@@ -83,6 +86,9 @@ export function App() {
                 <Route index element={<WelcomePage />} />
                 <Route path="join" element={<JoinPage />} />
                 <Route path="sign-in" element={<SignInPage />} />
+                <Route path="forgot-password" element={<ForgotPasswordPage />} />
+                <Route path="accept-invite" element={<AcceptInvitePage />} />
+                <Route path="reset-password" element={<ResetPasswordPage />} />
                 <Route path="receipt" element={<ReceiptPage />} />
                 <Route path="said-we-did/:serviceId" element={<SaidWeDidPage />} />
                 <Route path="e/:code" element={<EventFeedbackPage />} />

@@ -9,14 +9,16 @@ import fastifyCookie from '@fastify/cookie';
 import fastifyHelmet from '@fastify/helmet';
 import fastifyStatic from '@fastify/static';
 import type { MikroORM } from '@mikro-orm/postgresql';
-import Fastify, { type FastifyBaseLogger, type FastifyInstance } from 'fastify';
+import Fastify, { type FastifyBaseLogger, type FastifyInstance, type FastifyReply, type FastifyRequest } from 'fastify';
 import type { DestinationStream, Logger } from 'pino';
 import { safeLogger } from './shared/log-safe.js';
 import type { Config } from './config.js';
-import { resolveActor } from './identity/identity.service.js';
+import { JOIN_LIMITS, resolveActor } from './identity/identity.service.js';
+import { registerOidcRoutes } from './identity/oidc.js';
 import { SESSION_COOKIE } from './identity/session-cookie.js';
 import { heardSchema } from './schema.js';
-import { DEFAULT_RULES_EN } from './voices/screening/rules.en.js';
+import { classifierFor } from './voices/screening/classifier.js';
+import { BUILT_IN_RULE_SETS } from './voices/screening/layers.js';
 import { screenText } from './voices/screening/screening.js';
 import { CONSULTATION_STAFF } from './shared/auth.js';
 import { Role } from './shared/enums.js';
@@ -32,9 +34,16 @@ import { CacheBus } from './shared/cache-bus.js';
 import { forgetAccount, forgetToken } from './identity/session-cache.js';
 import { startJobs } from './shared/jobs.js';
 import { consoleTransport, fileTransport, smtpTransport, type MailTransport } from './shared/mail.js';
+import { prepareAppRole } from './database.js';
+import { openAppOrm } from './orm.js';
+import { ReplicaReads, replicaUrlAs } from './shared/replicas.js';
+import { inRequestTransaction } from './shared/tenancy.js';
 
 export interface AppOptions {
+  /** Connected as the database owner: used at start only, to prepare the app role. */
   orm: MikroORM;
+  /** Connected as the app role, for requests; by default opened from DATABASE_APP_URL (or derived). */
+  appOrm?: MikroORM;
   config: Config;
   logger?: Logger;
   /** Defaults to MAIL_TRANSPORT: the log (console), DATA_DIR/mail/outbox.jsonl (file) or SMTP_URL (smtp). */
@@ -59,8 +68,10 @@ function apolloLogger(logger: Logger) {
  * Builds Heard's HTTP server: GraphQL at /graphql (Apollo on Fastify), health checks, and the built
  * client at /. One factory for main.ts and the tests; nothing listens until the caller says so.
  */
-export async function createApp({ orm, config, logger = createLogger(config), mail }: AppOptions): Promise<FastifyInstance> {
+export async function createApp({ orm: ownerOrm, appOrm, config, logger = createLogger(config), mail }: AppOptions): Promise<FastifyInstance> {
   const production = config.nodeEnv === 'production';
+  // Requests never use the owner: they connect as a role that row-level security applies to.
+  const orm = appOrm ?? (await openAppRoleOrm(ownerOrm, config));
   const app = Fastify({
     loggerInstance: logger as FastifyBaseLogger,
     bodyLimit: 256 * 1024,
@@ -76,11 +87,18 @@ export async function createApp({ orm, config, logger = createLogger(config), ma
     log: logger,
     mail: mail ?? mailFor(config, logger),
     caches: new LocalCaches(),
+    reports: new ReplicaReads(orm, config.replicaMaxLagMs, logger),
+    // Loaded now so a missing or malformed SCREENING_MODEL stops the start, not a child's submission.
+    classifier: classifierFor(config.screeningModel),
     limits: {
       signInByAccount: new FailureLimiter('signInByAccount', 5, 15 * MINUTE),
       signInByIp: new FailureLimiter('signInByIp', 50, 15 * MINUTE),
-      joinByIp: new FailureLimiter('joinByIp', 20, 10 * MINUTE),
+      // Join codes: see JOIN_LIMITS in identity/identity.service.ts for the arithmetic.
+      joinByIp: new FailureLimiter('joinByIp', JOIN_LIMITS.perAddress, JOIN_LIMITS.windowMs),
+      joinByPrefix: new FailureLimiter('joinByPrefix', JOIN_LIMITS.perPrefix, JOIN_LIMITS.windowMs),
       receiptByIp: new FailureLimiter('receiptByIp', 20, 10 * MINUTE),
+      resetByAccount: new FailureLimiter('resetByAccount', 3, 60 * MINUTE),
+      resetByIp: new FailureLimiter('resetByIp', 20, 15 * MINUTE),
     },
   };
 
@@ -121,7 +139,9 @@ export async function createApp({ orm, config, logger = createLogger(config), ma
         orm.em.getConnection().execute('select 1'),
         new Promise((_, reject) => setTimeout(() => reject(new Error('timeout')), 2000)),
       ]);
-      return { status: 'ready', database: 'up' };
+      // Reports read from replicas while they keep up; "lagging" means they read from the primary.
+      const replicas = config.databaseReplicaUrls.length ? (state.reports.inUse ? 'in use' : 'lagging') : 'none';
+      return { status: 'ready', database: 'up', replicas };
     } catch {
       return reply.code(503).send({ status: 'unavailable', database: 'down' });
     }
@@ -160,80 +180,117 @@ export async function createApp({ orm, config, logger = createLogger(config), ma
   bus.on('organisation', forget(state.caches.of('screening')));
   await bus.start();
   app.addHook('onClose', () => bus.close());
+  state.reports.start();
+  app.addHook('onClose', async () => state.reports.stop());
   if (config.runJobs) {
     const stopJobs = startJobs(orm, state, jobs);
     app.addHook('onClose', stopJobs);
   }
   // Compile the default screening rules now rather than on the first child's submission.
-  screenText('', [DEFAULT_RULES_EN]);
-  app.addHook('onClose', async () => apollo.stop());
+  screenText('', BUILT_IN_RULE_SETS);
+  app.addHook('onClose', async () => {
+    await apollo.stop();
+    if (!appOrm) await orm.close();
+  });
 
   app.addHook('onSend', async (request, reply, payload) => {
     if (request.url.startsWith('/graphql')) reply.header('cache-control', 'no-store');
     return payload;
   });
+  const unavailable = (reply: FastifyReply) => {
+    const e = databaseUnavailable();
+    return reply.code(503).header('content-type', 'application/json; charset=utf-8').send({ errors: [{ message: e.message, extensions: e.extensions }] });
+  };
+  const contexts = new WeakMap<FastifyRequest, Context>();
+  const graphql = fastifyApolloHandler(apollo, {
+    context: async (request): Promise<Context> => {
+      const context = contexts.get(request)!;
+      try {
+        context.actor = await resolveActor(context.em, config.sessionSecret, request.cookies[SESSION_COOKIE]);
+        return context;
+      } catch (error) {
+        if (isConnectionError(error)) {
+          const e = databaseUnavailable();
+          e.extensions.http = { status: 503 };
+          throw e;
+        }
+        throw error;
+      }
+    },
+  });
   app.route({
     url: '/graphql',
     method: ['GET', 'POST', 'OPTIONS'],
-    handler: fastifyApolloHandler(apollo, {
-      context: async (request, reply): Promise<Context> => {
-        // A fresh identity map per request; never the global em.
-        const em = orm.em.fork();
-        try {
-          const actor = await resolveActor(em, config.sessionSecret, request.cookies[SESSION_COOKIE]);
-          return { em, actor, ip: request.ip, request, reply, log: request.log as Logger, app: state, loaders: new Map() };
-        } catch (error) {
-          if (isConnectionError(error)) {
-            const e = databaseUnavailable();
-            e.extensions.http = { status: 503 };
-            throw e;
-          }
-          throw error;
+    // Each request is one transaction on one connection, with its organisation set on it
+    // (shared/tenancy.ts); it commits before the response leaves.
+    handler: async (request, reply) => {
+      try {
+        const { result, aborted } = await inRequestTransaction(orm, async (em) => {
+          contexts.set(request, { em, actor: null, ip: request.ip, request, reply, log: request.log as Logger, app: state, loaders: new Map() });
+          return graphql.call(app, request as any, reply as any) as Promise<unknown>;
+        });
+        if (aborted && typeof result === 'string' && !JSON.parse(result).errors) {
+          // A statement failed and was caught, so nothing of this request was kept: never report success.
+          request.log.error('a statement failed inside a request that reported success; rolled back');
+          return reply.code(500).send({ errors: [{ message: 'Something went wrong on our side. Nothing was saved; please try again.', extensions: { code: 'INTERNAL_SERVER_ERROR' } }] });
         }
-      },
-    }),
+        return result;
+      } catch (error) {
+        if (isConnectionError(error)) return unavailable(reply);
+        throw error;
+      }
+    },
   });
+
+  // Single sign-on with the organisation's identity provider (OpenID Connect, PKCE, state and nonce).
+  registerOidcRoutes(app, orm, state);
 
   // Downloads a browser opens directly (a GraphQL response cannot be saved as a file). Same
   // session cookie, same role and organisation checks as the API.
   app.get<{ Params: { id: string } }>('/exports/surveys/:id/results.csv', async (request, reply) => {
-    const em = orm.em.fork();
-    const actor = await resolveActor(em, config.sessionSecret, request.cookies[SESSION_COOKIE]);
-    if (!actor) return reply.code(401).send({ error: 'Please sign in first.', code: 'UNAUTHENTICATED' });
-    if (!CONSULTATION_STAFF.includes(actor.role)) return reply.code(403).send({ error: 'You do not have permission to do that.', code: 'FORBIDDEN' });
-    if (!isUuid(request.params.id)) return reply.code(404).send({ error: 'Survey was not found.', code: 'NOT_FOUND' });
-    try {
-      const { filename, csv } = await exportSurveyResultsCsv(em, actor, request.params.id);
-      return reply
-        .header('content-type', 'text/csv; charset=utf-8')
-        .header('content-disposition', `attachment; filename="${filename}"`)
-        .header('cache-control', 'no-store')
-        .send('\uFEFF' + csv);
-    } catch (error: any) {
-      if (error?.extensions?.code === 'NOT_FOUND') return reply.code(404).send({ error: error.message, code: 'NOT_FOUND' });
-      throw error;
-    }
+    const { result } = await inRequestTransaction(orm, async (em) => {
+      const actor = await resolveActor(em, config.sessionSecret, request.cookies[SESSION_COOKIE]);
+      if (!actor) return reply.code(401).send({ error: 'Please sign in first.', code: 'UNAUTHENTICATED' });
+      if (!CONSULTATION_STAFF.includes(actor.role)) return reply.code(403).send({ error: 'You do not have permission to do that.', code: 'FORBIDDEN' });
+      if (!isUuid(request.params.id)) return reply.code(404).send({ error: 'Survey was not found.', code: 'NOT_FOUND' });
+      try {
+        const { filename, csv } = await state.reports.read(em, actor.organisationId, (em) => exportSurveyResultsCsv(em, actor, request.params.id));
+        return reply
+          .header('content-type', 'text/csv; charset=utf-8')
+          .header('content-disposition', `attachment; filename="${filename}"`)
+          .header('cache-control', 'no-store')
+          .send('\uFEFF' + csv);
+      } catch (error: any) {
+        if (error?.extensions?.code === 'NOT_FOUND') return reply.code(404).send({ error: error.message, code: 'NOT_FOUND' });
+        throw error;
+      }
+    });
+    return result;
   });
 
   // A subject access request: everything held about one participant or forum member (ADMIN; audited).
   app.get<{ Params: { id: string } }>('/exports/participants/:id', async (request, reply) => {
     const match = /^(.+)\.json$/.exec(request.params.id);
     if (!match) return reply.code(404).send({ error: 'Not found', code: 'NOT_FOUND' });
-    const em = orm.em.fork();
-    const actor = await resolveActor(em, config.sessionSecret, request.cookies[SESSION_COOKIE]);
-    if (!actor) return reply.code(401).send({ error: 'Please sign in first.', code: 'UNAUTHENTICATED' });
-    if (actor.role !== Role.ADMIN) return reply.code(403).send({ error: 'You do not have permission to do that.', code: 'FORBIDDEN' });
-    try {
-      const data = await exportParticipant(em, actor, match[1]);
-      return reply
-        .header('content-type', 'application/json; charset=utf-8')
-        .header('content-disposition', `attachment; filename="participant-${match[1]}.json"`)
-        .header('cache-control', 'no-store')
-        .send(JSON.stringify(data, null, 2));
-    } catch (error: any) {
-      if (error?.extensions?.code === 'NOT_FOUND') return reply.code(404).send({ error: error.message, code: 'NOT_FOUND' });
-      throw error;
-    }
+    // One transaction under the admin's organisation, as every request (shared/tenancy.ts).
+    const { result } = await inRequestTransaction(orm, async (em) => {
+      const actor = await resolveActor(em, config.sessionSecret, request.cookies[SESSION_COOKIE]);
+      if (!actor) return reply.code(401).send({ error: 'Please sign in first.', code: 'UNAUTHENTICATED' });
+      if (actor.role !== Role.ADMIN) return reply.code(403).send({ error: 'You do not have permission to do that.', code: 'FORBIDDEN' });
+      if (!isUuid(match[1])) return reply.code(404).send({ error: 'Not found', code: 'NOT_FOUND' });
+      try {
+        const data = await exportParticipant(em, actor, match[1]);
+        return reply
+          .header('content-type', 'application/json; charset=utf-8')
+          .header('content-disposition', `attachment; filename="participant-${match[1]}.json"`)
+          .header('cache-control', 'no-store')
+          .send(JSON.stringify(data, null, 2));
+      } catch (error: any) {
+        if (error?.extensions?.code === 'NOT_FOUND') return reply.code(404).send({ error: error.message, code: 'NOT_FOUND' });
+        throw error;
+      }
+    });
+    return result;
   });
 
   const clientDir = config.clientDir;
@@ -241,14 +298,20 @@ export async function createApp({ orm, config, logger = createLogger(config), ma
     await app.register(fastifyStatic, {
       root: clientDir,
       wildcard: false,
+      // The build writes .br and .gz beside each text file (client/build-plugins.ts): sent as they
+      // are to browsers that accept them, so nothing is compressed per request.
+      preCompressed: true,
       setHeaders: (res, path) => {
         res.header('cache-control', /[\\/]assets[\\/]/.test(path) ? 'public, max-age=31536000, immutable' : 'no-cache');
       },
     });
+    const hasSurveyShell = existsSync(join(clientDir, 'survey.html'));
     // Client-side routes: any other GET for a page answers with the app shell.
     app.setNotFoundHandler((request, reply) => {
       if (request.method === 'GET' && !request.url.startsWith('/graphql') && !/\.[a-z0-9]+$/i.test(request.url.split('?')[0])) {
-        return reply.header('cache-control', 'no-cache').sendFile('index.html');
+        // A survey link gets the shell that preloads the survey page's chunks, when the build made one.
+        const shell = request.url.startsWith('/s/') && hasSurveyShell ? 'survey.html' : 'index.html';
+        return reply.header('cache-control', 'no-cache').sendFile(shell);
       }
       return reply.code(404).send({ error: 'Not found' });
     });
@@ -257,8 +320,21 @@ export async function createApp({ orm, config, logger = createLogger(config), ma
   return app;
 }
 
-function mailFor(config: Config, logger: Logger): MailTransport {
+/** The mail transport MAIL_TRANSPORT names (also used by command-line tools). */
+export function mailFor(config: Config, logger: Logger): MailTransport {
   if (config.mailTransport === 'smtp') return smtpTransport(config.smtpUrl!, config.mailFrom);
   if (config.mailTransport === 'file') return fileTransport(config.dataDir);
   return consoleTransport(logger);
+}
+
+/**
+ * The ORM requests use: connected as the app role (prepared by the owner), with the streaming replicas
+ * that reports may read from. Reads go to a replica only when asked (ReplicaReads.read), never by default.
+ */
+async function openAppRoleOrm(ownerOrm: MikroORM, config: Config): Promise<MikroORM> {
+  const appUrl = await prepareAppRole(ownerOrm.config.get('clientUrl')!, config.databaseAppUrl);
+  return openAppOrm(appUrl, {
+    replicas: config.databaseReplicaUrls.map((url, i) => ({ name: `replica-${i + 1}`, clientUrl: replicaUrlAs(url, appUrl) })),
+    preferReadReplicas: false,
+  });
 }

@@ -9,6 +9,15 @@ export interface Config {
   host: string;
   /** Set to use a PostgreSQL server; unset starts embedded PostgreSQL under dataDir. */
   databaseUrl: string | undefined;
+  /**
+   * The role requests connect as (row-level security applies to it). Unset: heard_app on the
+   * owner's server, created and given a derived password at boot (database.ts, prepareAppRole).
+   */
+  databaseAppUrl: string | undefined;
+  /** Streaming replicas for reporting reads (DATABASE_REPLICA_URLS, comma-separated); none by default. */
+  databaseReplicaUrls: string[];
+  /** Past this lag, reports read from the primary until the replicas catch up. */
+  replicaMaxLagMs: number;
   dataDir: string;
   nodeEnv: NodeEnv;
   /** Keys the HMACs that make session tokens and access codes unreadable in the database. */
@@ -36,6 +45,8 @@ export interface Config {
   publicUrl: string;
   /** Tick background jobs in this instance (they fire once across instances); off in tests unless asked. */
   runJobs: boolean;
+  /** A stronger screening model (JSON, voices/screening/classifier.ts) used instead of the built-in one. */
+  screeningModel: string | undefined;
 }
 
 export class ConfigError extends Error {}
@@ -73,6 +84,14 @@ function smtpUrl(transport: string, raw: string | undefined): string | undefined
   return raw;
 }
 
+function replicaUrls(raw: string | undefined): string[] {
+  const urls = (raw ?? '').split(',').map((u) => u.trim()).filter(Boolean);
+  for (const url of urls) {
+    if (!/^postgres(ql)?:\/\//.test(url)) throw new ConfigError(`DATABASE_REPLICA_URLS must list postgres:// URLs separated by commas (got "${url}")`);
+  }
+  return urls;
+}
+
 /** Reads and validates the configuration; throws ConfigError naming the first bad variable. */
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   const nodeEnv = (env.NODE_ENV || 'development') as NodeEnv;
@@ -91,6 +110,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     port: int(env, 'PORT', 4000, 0, 65535),
     host: env.HOST || (production ? '0.0.0.0' : '127.0.0.1'),
     databaseUrl: env.DATABASE_URL || undefined,
+    databaseAppUrl: env.DATABASE_APP_URL || undefined,
+    databaseReplicaUrls: replicaUrls(env.DATABASE_REPLICA_URLS),
+    replicaMaxLagMs: int(env, 'REPLICA_MAX_LAG_MS', 5000, 0, 3_600_000),
     dataDir,
     nodeEnv,
     sessionSecret,
@@ -107,5 +129,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     mailFrom: env.MAIL_FROM || 'Heard <no-reply@heard.invalid>',
     runJobs: bool(env, 'RUN_JOBS', nodeEnv !== 'test'),
     publicUrl: (env.PUBLIC_URL || `http://localhost:${env.PORT || 4000}`).replace(/\/$/, ''),
+    screeningModel: env.SCREENING_MODEL ? resolve(env.SCREENING_MODEL) : undefined,
   };
 }

@@ -1,8 +1,8 @@
 import 'reflect-metadata';
 import { createApp, createLogger } from './app.js';
 import { ConfigError, loadConfig } from './config.js';
-import { type Database, startEmbeddedPostgres, withStartupLock } from './database.js';
-import { openOrm } from './orm.js';
+import { type Database, prepareAppRole, startEmbeddedPostgres, withStartupLock } from './database.js';
+import { openAppOrm, openOrm } from './orm.js';
 import { demoSignIns, seedDemo } from './seed/demo.js';
 
 /** Boot: config → database (DATABASE_URL or embedded) → migrate → demo data → HTTP. */
@@ -27,11 +27,14 @@ async function main(): Promise<void> {
     db = await startEmbeddedPostgres({ dataDir: config.dataDir, log: (m) => logger.debug(m) });
   }
   // Instances started together take turns to migrate and seed (the first does it, the rest find it done).
-  const { orm, seeded } = await withStartupLock(db.url, async () => {
+  // The app role (which requests connect as, under row-level security) is prepared in the same turn.
+  const { orm, seeded, appUrl } = await withStartupLock(db.url, async () => {
     const orm = await openOrm(db.url);
-    return { orm, seeded: config.seedDemo ? await seedDemo(orm, config.demoPassword) : false };
+    const seeded = config.seedDemo ? await seedDemo(orm, config.demoPassword) : false;
+    return { orm, seeded, appUrl: await prepareAppRole(db.url, config.databaseAppUrl) };
   });
-  const app = await createApp({ orm, config, logger });
+  const appOrm = await openAppOrm(appUrl);
+  const app = await createApp({ orm, appOrm, config, logger });
   await app.listen({ port: config.port, host: config.host });
   const address = app.server.address();
   const port = typeof address === 'object' && address ? address.port : config.port;
@@ -46,6 +49,7 @@ async function main(): Promise<void> {
     force.unref();
     try {
       await app.close();
+      await appOrm.close();
       await orm.close();
       await db.stop();
     } finally {

@@ -1,6 +1,9 @@
-import { MikroORM, type Options } from '@mikro-orm/postgresql';
+import { TransactionContext, type Configuration, type Transaction } from '@mikro-orm/core';
+import { MikroORM, PostgreSqlConnection, PostgreSqlDriver, type Options } from '@mikro-orm/postgresql';
 import { Migrator } from '@mikro-orm/migrations';
 import { AccessCode } from './identity/access-code.entity.js';
+import { AccountToken } from './identity/account-token.entity.js';
+import { OidcLogin } from './identity/oidc-login.entity.js';
 import { Account } from './identity/account.entity.js';
 import { Organisation } from './identity/organisation.entity.js';
 import { Session } from './identity/session.entity.js';
@@ -16,9 +19,10 @@ import { VoiceInput } from './voices/voice-input.entity.js';
 import { ConsultationEvent } from './events/event.entity.js';
 import { Forum } from './proposals/forum.entity.js';
 import { Proposal, ProposalComment, ProposalTheme, Vote } from './proposals/proposal.entity.js';
-import { ChangeUpdate, Decision, DecisionInput, DecisionProposal, DecisionTheme, Notification, ServiceChange, ServiceCohort } from './trace/decision.entity.js';
+import { ChangeUpdate, Decision, DecisionInput, DecisionProposal, DecisionTheme, DecisionVersion, Notification, ServiceChange, ServiceCohort } from './trace/decision.entity.js';
 import { ConcernNote, SafeguardingConcern, ScreeningRuleSet } from './voices/concern.entity.js';
 import { ReceiptFollow } from './trace/follow.entity.js';
+import { markFailed } from './shared/tenancy.js';
 
 /** Every entity, listed once: discovery by folder scan would differ between tsx, vitest and dist. */
 export const entities = [
@@ -26,6 +30,8 @@ export const entities = [
   Account,
   Session,
   AccessCode,
+  AccountToken,
+  OidcLogin,
   Service,
   AuditEntry,
   JobRun,
@@ -47,6 +53,7 @@ export const entities = [
   DecisionTheme,
   DecisionProposal,
   DecisionInput,
+  DecisionVersion,
   ServiceChange,
   ChangeUpdate,
   ServiceCohort,
@@ -57,9 +64,40 @@ export const entities = [
   ReceiptFollow,
 ];
 
+/**
+ * Queries that name no transaction (`em.getConnection().execute(sql)`, used throughout for raw SQL)
+ * would otherwise go to any pooled connection, where the organisation set on the request's
+ * transaction does not apply. Here they go to the innermost transaction of the async context (the
+ * request's, or an `em.transactional` block's) while it is open. A failed statement is noted, so
+ * the request does not try to commit a transaction PostgreSQL has already aborted.
+ */
+class TenantConnection extends PostgreSqlConnection {
+  override async execute(query: any, params?: unknown[], method?: 'all' | 'get' | 'run', ctx?: Transaction, loggerContext?: any): Promise<any> {
+    let trx = ctx;
+    if (!trx) {
+      const open = TransactionContext.currentTransactionContext()?.em.getTransactionContext<any>();
+      if (open && !open.isCompleted?.()) trx = open;
+    }
+    try {
+      return await super.execute(query, params, method, trx, loggerContext);
+    } catch (error) {
+      if (trx) markFailed(trx);
+      throw error;
+    }
+  }
+}
+
+export class HeardDriver extends PostgreSqlDriver {
+  constructor(config: Configuration) {
+    super(config);
+    (this as any).connection = new TenantConnection(this.config);
+  }
+}
+
 export function ormOptions(clientUrl: string, overrides: Partial<Options> = {}): Options {
   return {
     clientUrl,
+    driver: HeardDriver,
     entities,
     extensions: [Migrator],
     // Identity maps are per request (em.fork() in the GraphQL context), never the global em.
@@ -84,9 +122,17 @@ export function ormOptions(clientUrl: string, overrides: Partial<Options> = {}):
   };
 }
 
-/** Connects and applies the committed migrations (never schema sync at runtime). */
+/**
+ * Connects as the database owner and applies the committed migrations (never schema sync at
+ * runtime). The owner is also used for the demo seed; requests use openAppOrm.
+ */
 export async function openOrm(clientUrl: string, overrides: Partial<Options> = {}): Promise<MikroORM> {
   const orm = await MikroORM.init(ormOptions(clientUrl, overrides));
   await orm.getMigrator().up();
   return orm;
+}
+
+/** Connects as the app role (no migrations: it may not change the schema). Used for every request. */
+export async function openAppOrm(clientUrl: string, overrides: Partial<Options> = {}): Promise<MikroORM> {
+  return MikroORM.init(ormOptions(clientUrl, overrides));
 }

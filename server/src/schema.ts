@@ -9,10 +9,11 @@ import { ProposalCommentResolver, ProposalResolver } from './proposals/proposal.
 import { ServiceResolver } from './services/service.resolver.js';
 import { AuditResolver } from './shared/audit.resolver.js';
 import { ConcernResolver } from './safeguarding/concern.resolver.js';
+import { ScreeningRuleSetResolver } from './safeguarding/rule-set.resolver.js';
 import { authChecker } from './shared/auth.js';
 import { guardInputs } from './shared/input-guard.js';
 import { QuestionResultResolver } from './surveys/question-result.resolver.js';
-import { QuestionResolver, SurveyResolver } from './surveys/survey.resolver.js';
+import { ChoiceResolver, QuestionResolver, SurveyResolver } from './surveys/survey.resolver.js';
 import { DecisionResolver, ServiceChangeResolver } from './trace/decision.resolver.js';
 import { ProposalEvidenceResolver } from './trace/proposal-evidence.resolver.js';
 import { RepresentationResolver } from './trace/representation.resolver.js';
@@ -27,10 +28,12 @@ export const resolvers = [
   AuditResolver,
   SurveyResolver,
   QuestionResolver,
+  ChoiceResolver,
   VoiceInputResolver,
   QuestionResultResolver,
   EventResolver,
   ConcernResolver,
+  ScreeningRuleSetResolver,
   ForumResolver,
   ForumMemberResolver,
   ProposalResolver,

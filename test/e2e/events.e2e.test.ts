@@ -1,9 +1,10 @@
+import { releaseWordsAtOnce } from '../support/factories.js';
 // Consultation events in a real browser: a practitioner plans an event, records attendance and ten
 // contributions on a phone (some with the connection down, one whose answer is lost on the way),
 // closes it with "what we heard", and someone who came opens the page from the link. Every page and
 // state is checked with axe; the participant page also for touch targets and sideways scrolling.
 import type { Page } from 'playwright-core';
-import { describe, expect, test } from 'vitest';
+import { beforeAll, describe, expect, test } from 'vitest';
 import {
   HAS_CHROMIUM,
   browserSuite,
@@ -35,6 +36,8 @@ const SAID: Array<[string, 'OWN_WORDS' | 'SCRIBED' | 'SUMMARISED', boolean]> = [
 
 describe.skipIf(!HAS_CHROMIUM)('consultation events in the browser', { timeout: 180_000 }, () => {
   const suite = browserSuite();
+  // These pages show words to commissioners and the public: released at once, no reading queue.
+  beforeAll(() => releaseWordsAtOnce(suite.app));
   const sql = async (query: string, params: unknown[] = []) => suite.app.orm.em.fork().getConnection().execute(query, params);
   const storedTexts = async (eventId: string) =>
     ((await sql('select text from voice_input where event_id = ? order by text', [eventId])) as Array<{ text: string }>).map((r) => r.text);

@@ -64,3 +64,12 @@ export function answersFor(s: SurveyFixture, text = 'More time to talk please') 
 }
 
 export const SUBMIT = `mutation($i: SubmitResponseInput!) { submitResponse(input: $i) { receiptCode responseId duplicate support { message contacts { name phone } } } }`;
+
+/**
+ * Turns the organisation's reviewFreeText off, so words are released as soon as they are stored.
+ * For tests of other features that read words as a commissioner, forum member or the public; the
+ * review itself is tested in test/safeguarding/review.test.ts.
+ */
+export async function releaseWordsAtOnce(t: { orm: { em: { fork(): { getConnection(): { execute(sql: string, params: unknown[]): Promise<unknown> } } } } }, organisationName = 'Northbridge Borough Council'): Promise<void> {
+  await t.orm.em.fork().getConnection().execute('update organisation set review_free_text = false where name = ?', [organisationName]);
+}

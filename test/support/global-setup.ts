@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import pg from 'pg';
 import type { TestProject } from 'vitest/node';
-import { startEmbeddedPostgres, type Database } from '../../server/src/database.js';
+import { prepareAppRole, startEmbeddedPostgres, type Database } from '../../server/src/database.js';
 import { openOrm } from '../../server/src/orm.js';
 
 declare module 'vitest' {
@@ -34,6 +34,9 @@ export default async function setup(project: TestProject) {
   await admin(adminUrl, `create database ${TEMPLATE}`);
   const orm = await openOrm(withDatabase(db.url, TEMPLATE));
   await orm.close();
+  // The app role is one per server: made once here, so test files starting at once do not race to
+  // make it; its grants are in the template, so every clone has them.
+  await prepareAppRole(withDatabase(db.url, TEMPLATE), undefined);
   project.provide('adminUrl', adminUrl);
   project.provide('templateDatabase', TEMPLATE);
   return async () => {

@@ -9,6 +9,7 @@ export const API_ERROR_CODES = [
   'NOT_FOUND',
   'CONFLICT',
   'RATE_LIMITED',
+  'MFA_REQUIRED',
   'DATABASE_UNAVAILABLE',
 ] as const;
 
@@ -48,6 +49,7 @@ export function errorCode(error: MaybeError): ErrorCode | undefined {
     'NETWORK',
     'DATABASE_UNAVAILABLE',
     'RATE_LIMITED',
+    'MFA_REQUIRED',
     'UNAUTHENTICATED',
     'FORBIDDEN',
     'NOT_FOUND',

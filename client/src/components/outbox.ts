@@ -31,7 +31,14 @@ export type OutboxItem = {
   /** The GraphQL document as text, so it survives a reload. */
   query: string;
   variables: Record<string, unknown>;
+  /**
+   * Also hand it to the service worker's Background Sync when there is no signal (a survey
+   * response): sent marked `?outbox=1`, which the worker queues and replays (vite.config.ts).
+   */
+  background?: boolean;
 };
+/** Where background items are sent: the same endpoint, marked for the service worker. */
+export const BACKGROUND_URL = '/graphql?outbox=1';
 export type FailedItem = { id: string; kind: string; code: string; message: string; field?: string };
 export type OutboxResult = { kind: string; data: Record<string, unknown> };
 export type OutboxState = {
@@ -148,12 +155,13 @@ export function createOutbox(env: OutboxEnv) {
   }
 
   /** Adds an item (replacing a waiting one with the same id) and, once started, sends it. */
-  function enqueue(item: { id: string; kind: string; query: DocumentInput | string; variables: AnyVariables }): void {
+  function enqueue(item: { id: string; kind: string; query: DocumentInput | string; variables: AnyVariables; background?: boolean }): void {
     const stored: OutboxItem = {
       id: item.id,
       kind: item.kind,
       query: typeof item.query === 'string' ? item.query : stringifyDocument(item.query),
       variables: (item.variables ?? {}) as Record<string, unknown>,
+      ...(item.background ? { background: true } : {}),
     };
     const state = read();
     write({ items: [...state.items.filter((i) => i.id !== item.id), stored], failed: state.failed.filter((f) => f.id !== item.id) });
@@ -191,7 +199,8 @@ export function createOutbox(env: OutboxEnv) {
           if (!item) break;
           let outcome: Outcome;
           try {
-            outcome = classify(await using.mutation(item.query, item.variables, { requestPolicy: 'network-only' }).toPromise());
+            const context = item.background ? { requestPolicy: 'network-only' as const, url: BACKGROUND_URL } : { requestPolicy: 'network-only' as const };
+            outcome = classify(await using.mutation(item.query, item.variables, context).toPromise());
           } catch {
             outcome = { ok: false, retry: true };
           }

@@ -11,6 +11,18 @@ declare module '*.json?part=receipt' {
   const messages: Record<string, unknown>;
   export default messages;
 }
+declare module '*.json?part=event' {
+  const messages: Record<string, unknown>;
+  export default messages;
+}
+declare module '*.json?part=access' {
+  const messages: Record<string, unknown>;
+  export default messages;
+}
+declare module '*.json?part=me' {
+  const messages: Record<string, unknown>;
+  export default messages;
+}
 declare module '*.json?part=about' {
   const messages: Record<string, unknown>;
   export default messages;

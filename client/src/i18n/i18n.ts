@@ -47,6 +47,9 @@ const partLoaders: Record<CatalogPart, Record<LanguageCode, () => Promise<{ defa
   staff: { en: () => import('./en.json?part=staff'), ur: () => import('./ur.json?part=staff'), pl: () => import('./pl.json?part=staff') },
   forum: { en: () => import('./en.json?part=forum'), ur: () => import('./ur.json?part=forum'), pl: () => import('./pl.json?part=forum') },
   receipt: { en: () => import('./en.json?part=receipt'), ur: () => import('./ur.json?part=receipt'), pl: () => import('./pl.json?part=receipt') },
+  me: { en: () => import('./en.json?part=me'), ur: () => import('./ur.json?part=me'), pl: () => import('./pl.json?part=me') },
+  event: { en: () => import('./en.json?part=event'), ur: () => import('./ur.json?part=event'), pl: () => import('./pl.json?part=event') },
+  access: { en: () => import('./en.json?part=access'), ur: () => import('./ur.json?part=access'), pl: () => import('./pl.json?part=access') },
   about: { en: () => import('./en.json?part=about'), ur: () => import('./ur.json?part=about'), pl: () => import('./pl.json?part=about') },
 };
 

@@ -8,7 +8,7 @@
 export const CATALOG_PARTS = {
   staff: {
     folder: 'features/staff/',
-    sections: ['staff', 'role', 'staffSurveys', 'events', 'safeguarding', 'allVoices', 'people', 'auditLog', 'staffForums', 'staffProposals', 'trace'],
+    sections: ['staff', 'role', 'staffSurveys', 'events', 'safeguarding', 'allVoices', 'people', 'auditLog', 'staffForums', 'staffProposals', 'trace', 'orgSettings', 'myAccount'],
   },
   forum: {
     folder: 'features/forum/',
@@ -18,6 +18,21 @@ export const CATALOG_PARTS = {
   receipt: {
     folder: 'features/participate/',
     sections: ['receipt', 'saidWeDid'],
+  },
+  // The participant's home (/me).
+  me: {
+    folder: 'features/participate/',
+    sections: ['participant'],
+  },
+  // An event's "what we heard" page, likewise.
+  event: {
+    folder: 'features/participate/',
+    sections: ['eventFeedback'],
+  },
+  // The welcome, join and sign-in pages: a child opening a survey link needs none of their words.
+  access: {
+    folder: 'features/access/',
+    sections: ['welcome', 'join', 'signIn'],
   },
   // The privacy notice and the accessibility statement: long, and read by few.
   about: {

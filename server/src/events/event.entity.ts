@@ -21,6 +21,8 @@ export enum EventStatus {
   PLANNED = 'PLANNED',
   HELD = 'HELD',
   CLOSED = 'CLOSED',
+  /** Called off before it was held, with the reason (cancelEvent). */
+  CANCELLED = 'CANCELLED',
 }
 registerEnumType(EventStatus, { name: 'EventStatus' });
 
@@ -32,7 +34,7 @@ registerEnumType(EventStatus, { name: 'EventStatus' });
 @Entity({ tableName: 'consultation_event' })
 @Index({ properties: ['organisation', 'startsAt'] })
 export class ConsultationEvent {
-  [OptionalProps]?: 'createdAt' | 'status' | 'service' | 'endsAt' | 'venue' | 'questions' | 'attendance' | 'report' | 'whatWeHeard' | 'closedAt';
+  [OptionalProps]?: 'createdAt' | 'status' | 'service' | 'endsAt' | 'venue' | 'questions' | 'attendance' | 'report' | 'whatWeHeard' | 'closedAt' | 'cancelledReason' | 'cancelledAt';
 
   @PrimaryKey({ type: 'uuid' })
   id: string = randomUUID();
@@ -89,6 +91,13 @@ export class ConsultationEvent {
 
   @Property({ type: 'timestamptz', nullable: true })
   closedAt: Date | null = null;
+
+  /** Why it was called off (CANCELLED only). */
+  @Property({ type: 'text', nullable: true })
+  cancelledReason: string | null = null;
+
+  @Property({ type: 'timestamptz', nullable: true })
+  cancelledAt: Date | null = null;
 
   constructor(organisation: Organisation, createdBy: Account, fields: { title: string; kind: EventKind; startsAt: Date; feedbackCode: string }) {
     this.organisation = organisation;

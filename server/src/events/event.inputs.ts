@@ -73,3 +73,35 @@ export class ContributionInput {
   @Field(() => Boolean)
   consentToQuote!: boolean;
 }
+
+/** Corrections to an event: only the fields given change. */
+@InputType()
+export class UpdateEventInput {
+  @Field(() => String, { nullable: true })
+  @IsOptional()
+  @Length(1, 200, { message: 'Enter a title of up to 200 characters.' })
+  title?: string | null;
+
+  @Field(() => EventKind, { nullable: true })
+  kind?: EventKind | null;
+
+  @Field(() => String, { nullable: true })
+  @IsOptional()
+  @MaxLength(200, { message: 'Keep the venue to 200 characters.' })
+  venue?: string | null;
+
+  @Field(() => Date, { nullable: true })
+  startsAt?: Date | null;
+
+  @Field(() => Date, { nullable: true })
+  endsAt?: Date | null;
+
+  @Field(() => ID, { nullable: true })
+  serviceId?: string | null;
+
+  @Field(() => [String], { nullable: true })
+  @IsOptional()
+  @ArrayMaxSize(20, { message: 'Ask at most 20 questions.' })
+  @Length(1, 500, { each: true, message: 'Each question must be 1 to 500 characters.' })
+  questions?: string[] | null;
+}

@@ -6,7 +6,9 @@ import { byKey, loader } from '../shared/loaders.js';
 import { listInputs } from '../voices/voice-input.service.js';
 import { VoiceInputConnection, VoiceInputView } from '../voices/voice-input.type.js';
 import type { ConsultationEvent } from './event.entity.js';
-import { AttendanceInput, ContributionInput, CreateEventInput } from './event.inputs.js';
+import { AttendanceInput, ContributionInput, CreateEventInput, UpdateEventInput } from './event.inputs.js';
+import { cancelEvent, updateEvent } from './event-corrections.js';
+import { correctContribution } from './contribution-correction.js';
 import {
   closeEvent,
   contributionCounts,
@@ -84,6 +86,35 @@ export class EventResolver {
     return closeEvent(em, requireActor(actor), eventId, report, whatWeHeard);
   }
 
+  @Authorized(...CONSULTATION_STAFF)
+  @Mutation(() => ConsultationEventType, { description: 'Corrects an event’s details; only the fields given change.' })
+  updateEvent(
+    @Arg('id', () => ID) id: string,
+    @Arg('input', () => UpdateEventInput) input: UpdateEventInput,
+    @Ctx() { em, actor }: Context,
+  ): Promise<ConsultationEvent> {
+    return updateEvent(em, requireActor(actor), id, input);
+  }
+
+  @Authorized(...CONSULTATION_STAFF)
+  @Mutation(() => ConsultationEventType, { description: 'Calls off a planned event, with the reason.' })
+  cancelEvent(@Arg('id', () => ID) id: string, @Arg('reason', () => String) reason: string, @Ctx() { em, actor }: Context): Promise<ConsultationEvent> {
+    return cancelEvent(em, requireActor(actor), id, reason);
+  }
+
+  @Authorized(...CONSULTATION_STAFF)
+  @Mutation(() => VoiceInputView, { description: 'Corrects a recorded contribution; the earlier text is kept in the audit trail, not shown.' })
+  correctContribution(
+    @Arg('inputId', () => ID) inputId: string,
+    @Arg('text', () => String) text: string,
+    @Arg('reason', () => String) reason: string,
+    @Ctx() { em, actor, app }: Context,
+  ): Promise<VoiceInputView> {
+    return correctContribution(em, app, requireActor(actor), inputId, text, reason);
+  }
+
+  /** An event and all it holds: its organisation's consultation staff (the public see eventFeedback). */
+  @Authorized(...CONSULTATION_STAFF)
   @FieldResolver(() => Service, { nullable: true })
   service(@Root() event: ConsultationEvent, @Ctx() ctx: Context): Promise<Service | null> | null {
     if (!event.service) return null;
@@ -93,11 +124,13 @@ export class EventResolver {
     }).load(event.service.id);
   }
 
+  @Authorized(...CONSULTATION_STAFF)
   @FieldResolver(() => Int)
   totalAttendance(@Root() event: ConsultationEvent): number {
     return event.attendance.reduce((sum, a) => sum + a.count, 0);
   }
 
+  @Authorized(...CONSULTATION_STAFF)
   @FieldResolver(() => VoiceInputConnection, { description: 'What was said, newest first; withheld words come back as null.' })
   contributions(
     @Root() event: ConsultationEvent,
@@ -108,6 +141,7 @@ export class EventResolver {
     return listInputs(em, requireActor(actor), { eventId: event.id }, first, after);
   }
 
+  @Authorized(...CONSULTATION_STAFF)
   @FieldResolver(() => VoiceQuality, { description: 'This event’s own record of how voices were captured (not suppressed).' })
   async quality(@Root() event: ConsultationEvent, @Ctx() ctx: Context): Promise<VoiceQuality> {
     const counts = await loader(ctx, 'event.contributionCounts', (ids: readonly string[]) => contributionCounts(ctx.em, ids)).load(event.id);

@@ -12,13 +12,15 @@ import type { Actor, AppState } from '../shared/context.js';
 import { AgeBand, Capture, Channel, InputKind } from '../shared/enums.js';
 import { badInput, conflict, notFound } from '../shared/errors.js';
 import { AGE_BANDS, protectCells } from '../shared/suppression.js';
+import { organisationSettings } from '../identity/settings.service.js';
 import { ownService } from '../services/service.service.js';
 import { VoiceInput } from '../voices/voice-input.entity.js';
-import { toVoiceView, VOICE_COLUMNS, type VoiceRow } from '../voices/voice-input.service.js';
+import { toVoiceView, VOICE_COLUMNS, WORDS_RELEASED_SQL, type VoiceRow } from '../voices/voice-input.service.js';
 import type { VoiceInputView } from '../voices/voice-input.type.js';
 import { ConsultationEvent, EventStatus } from './event.entity.js';
 import type { AttendanceInput, ContributionInput, CreateEventInput } from './event.inputs.js';
 import type { EventFeedback, VoiceQuality } from './event.types.js';
+import { enterOrganisationOf } from '../shared/tenancy.js';
 
 export const MAX_CONTRIBUTION_LENGTH = 5000;
 export const MAX_SPEAKER_LABEL_LENGTH = 100;
@@ -52,6 +54,9 @@ export function listEvents(em: EntityManager, actor: Actor, serviceId: string | 
 function requireOpen(event: ConsultationEvent): void {
   if (event.status === EventStatus.CLOSED) {
     throw conflict('This event has been closed, so nothing more can be recorded at it.', { field: 'eventId' });
+  }
+  if (event.status === EventStatus.CANCELLED) {
+    throw conflict('This event was cancelled, so nothing can be recorded at it.', { field: 'eventId' });
   }
 }
 
@@ -170,7 +175,8 @@ function sameSubmission(row: StoredRow, hash: string): VoiceInputView {
   if (row.payload_hash !== hash) {
     throw conflict('Something different was already recorded with this submission id.', { field: 'clientSubmissionId' });
   }
-  return toVoiceView(row);
+  // The recorder sent these very words: showing them back releases nothing.
+  return toVoiceView(row, false, true);
 }
 
 /**
@@ -206,8 +212,11 @@ export async function recordContribution(em: EntityManager, app: AppState, actor
     if (!event || event.organisation_id !== actor.organisationId) throw notFound('Event');
     const twin = await storedSubmission(tx, actor, input.clientSubmissionId);
     if (twin) return { view: sameSubmission(twin, hash), created: false };
-    if (event.status === EventStatus.CLOSED) {
-      throw conflict('This event has been closed, so nothing more can be recorded at it.', { field: 'eventId' });
+    if (event.status === EventStatus.CLOSED || event.status === EventStatus.CANCELLED) {
+      throw conflict(
+        event.status === EventStatus.CLOSED ? 'This event has been closed, so nothing more can be recorded at it.' : 'This event was cancelled, so nothing can be recorded at it.',
+        { field: 'eventId' },
+      );
     }
     const id = voice.id;
     const stored = await writeVoice(tx, voice, {
@@ -237,7 +246,7 @@ export async function recordContribution(em: EntityManager, app: AppState, actor
     recordAudit(tx, actor, 'recordContribution', tx.getReference(VoiceInput, id), { eventId: event.id });
     await tx.flush();
     const row = await storedSubmission(tx, actor, input.clientSubmissionId);
-    return { view: toVoiceView(row!), created: true };
+    return { view: toVoiceView(row!, false, true), created: true };
   });
   if (outcome.created && voice.flag) notifyLeads(em, app, actor.organisationId, 1);
   return outcome.view;
@@ -259,6 +268,7 @@ export async function closeEvent(em: EntityManager, actor: Actor, eventId: strin
   return performAction(em, actor, 'closeEvent', async (tx) => {
     const event = await findEvent(tx, actor, eventId, true);
     if (event.status === EventStatus.CLOSED) throw conflict('This event is already closed.', { field: 'eventId' });
+    if (event.status === EventStatus.CANCELLED) throw conflict('This event was cancelled.', { field: 'eventId' });
     if (event.status === EventStatus.PLANNED) {
       throw conflict('Record who came or what was said before closing the event.', { field: 'eventId' });
     }
@@ -324,7 +334,7 @@ export async function serviceVoiceQuality(em: EntityManager, actor: Actor, servi
   if (!UUID.test(serviceId)) throw notFound('Service');
   const service = await em.findOne(Service, { id: serviceId, organisation: actor.organisationId });
   if (!service) throw notFound('Service');
-  const organisation = await em.findOneOrFail(Organisation, { id: actor.organisationId });
+  const { suppressionThreshold: threshold } = await organisationSettings(em, actor.organisationId);
   const conn = em.getConnection();
   const [contributionRows, eventRows, attendanceRows] = await Promise.all([
     conn.execute<Array<{ capture: Capture; consent_to_quote: boolean; n: number }>>(
@@ -376,7 +386,7 @@ export async function serviceVoiceQuality(em: EntityManager, actor: Actor, servi
         { total: 'attendance', parts: AGE_BANDS.map(bandCell) },
       ],
     },
-    organisation.suppressionThreshold,
+    threshold,
     new Set(['contributions', 'attendance']),
   );
   const shown = (cell: string) => (withheld.has(cell) ? null : values.get(cell)!);
@@ -396,7 +406,7 @@ export async function serviceVoiceQuality(em: EntityManager, actor: Actor, servi
       return { ageBand: band as AgeBand, count, suppressed: count === null };
     }),
     totalAttendance,
-    suppressionThreshold: organisation.suppressionThreshold,
+    suppressionThreshold: threshold,
   };
 }
 
@@ -408,6 +418,7 @@ export async function serviceVoiceQuality(em: EntityManager, actor: Actor, servi
 export async function eventFeedback(em: EntityManager, code: string): Promise<EventFeedback | null> {
   const feedbackCode = normaliseAccessCode(code);
   if (!/^[0-9A-Z]{4,16}$/.test(feedbackCode)) return null;
+  await enterOrganisationOf(em, 'event_feedback_code', feedbackCode);
   const conn = em.getConnection();
   const events: Array<{ id: string; title: string; kind: EventFeedback['kind']; starts_at: Date; venue: string | null; what_we_heard: string; service_name: string | null }> =
     await conn.execute(
@@ -419,9 +430,10 @@ export async function eventFeedback(em: EntityManager, code: string): Promise<Ev
   const event = events[0];
   if (!event) return null;
   const quotes: Array<{ text: string; capture: Capture; age_band: AgeBand | null }> = await conn.execute(
-    `select text, capture, age_band from voice_input
-      where event_id = ? and consent_to_quote and not withheld and erased_at is null
-      order by created_at, id limit ?`,
+    // A public page: only words a practitioner has read when the organisation reviews free text.
+    `select v.text, v.capture, v.age_band from voice_input v
+      where v.event_id = ? and v.consent_to_quote and ${WORDS_RELEASED_SQL} and v.erased_at is null
+      order by v.created_at, v.id limit ?`,
     [event.id, MAX_QUOTES],
   );
   return {

@@ -56,6 +56,9 @@ export class ConsultationEventType {
 
   @Field(() => Date, { nullable: true })
   closedAt!: Date | null;
+
+  @Field(() => String, { nullable: true, description: 'Why the event was cancelled (status CANCELLED).' })
+  cancelledReason!: string | null;
 }
 
 /** How many contributions were captured one way, and their share of all counted contributions. */

@@ -11,7 +11,20 @@ import { Organisation } from './organisation.entity.js';
 @Entity({ tableName: 'account' })
 @Index({ properties: ['organisation', 'role'] })
 export class Account {
-  [OptionalProps]?: 'createdAt' | 'email' | 'passwordHash' | 'displayName' | 'ageBand' | 'deactivatedAt' | 'forum';
+  [OptionalProps]?:
+    | 'createdAt'
+    | 'email'
+    | 'passwordHash'
+    | 'displayName'
+    | 'ageBand'
+    | 'deactivatedAt'
+    | 'forum'
+    | 'joinedAt'
+    | 'lastSignInAt'
+    | 'mfaSecret'
+    | 'mfaPendingSecret'
+    | 'mfaEnabledAt'
+    | 'mfaLastStep';
 
   @PrimaryKey({ type: 'uuid' })
   id: string = randomUUID();
@@ -45,6 +58,28 @@ export class Account {
 
   @Property({ type: 'timestamptz', nullable: true })
   deactivatedAt: Date | null = null;
+
+  /** Staff: when they accepted their invitation (or first signed in with single sign-on); null while invited. */
+  @Property({ type: 'timestamptz', nullable: true })
+  joinedAt: Date | null = new Date();
+
+  @Property({ type: 'timestamptz', nullable: true })
+  lastSignInAt: Date | null = null;
+
+  /** TOTP secret of the authenticator app, sealed with SESSION_SECRET (identity/secrets.ts). */
+  @Property({ type: 'text', nullable: true, hidden: true, lazy: true })
+  mfaSecret: string | null = null;
+
+  /** A secret being enrolled, until a first code from the app confirms it (sealed). */
+  @Property({ type: 'text', nullable: true, hidden: true, lazy: true })
+  mfaPendingSecret: string | null = null;
+
+  @Property({ type: 'timestamptz', nullable: true })
+  mfaEnabledAt: Date | null = null;
+
+  /** The TOTP time step of the last code accepted: a code is never accepted twice. */
+  @Property({ type: 'integer', nullable: true, hidden: true })
+  mfaLastStep: number | null = null;
 
   constructor(organisation: Organisation, role: Role) {
     this.organisation = organisation;

@@ -21,3 +21,19 @@ export class CreateStaffAccountInput {
   @Length(12, 200, { message: 'The starting password must be at least 12 characters.' })
   password!: string;
 }
+
+@InputType()
+export class InviteStaffInput {
+  @Field(() => String)
+  @IsEmail({}, { message: 'Enter an email address in the right format, like name@example.org.' })
+  @MaxLength(200)
+  email!: string;
+
+  @Field(() => String)
+  @Length(1, 100, { message: 'Enter a name of up to 100 characters.' })
+  displayName!: string;
+
+  @Field(() => Role)
+  @IsEnum(Role)
+  role!: Role;
+}

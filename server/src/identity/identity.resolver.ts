@@ -1,11 +1,23 @@
 import { Arg, Authorized, Ctx, ID, Int, Mutation, Query, Resolver } from 'type-graphql';
-import { CONSULTATION_STAFF, PUBLIC, requireActor } from '../shared/auth.js';
+import { CONSULTATION_STAFF, PUBLIC, requireActor, SIGNED_IN, STAFF } from '../shared/auth.js';
 import type { Context } from '../shared/context.js';
 import { AgeBand, Role } from '../shared/enums.js';
 import { badInput } from '../shared/errors.js';
 import { AccessCodePurpose } from './access-code.entity.js';
 import { Account } from './account.entity.js';
-import { CreateStaffAccountInput } from './identity.inputs.js';
+import { CreateStaffAccountInput, InviteStaffInput } from './identity.inputs.js';
+import { startMfaEnrolment } from './mfa.js';
+import { confirmMfaEnrolment } from './mfa.service.js';
+import {
+  acceptInvite,
+  changePassword,
+  inviteStaff,
+  reactivateStaffAccount,
+  requestPasswordReset,
+  resetPassword,
+  resetStaffMfa,
+  setStaffRole,
+} from './staff-accounts.service.js';
 import {
   createStaffAccount,
   deactivateStaffAccount,
@@ -17,14 +29,32 @@ import {
 } from './identity.service.js';
 import { Organisation } from './organisation.entity.js';
 import { clearSessionCookie, setSessionCookie } from './session-cookie.js';
-import { StaffAccount, Viewer } from './viewer.type.js';
+import { MfaEnrolment, StaffAccount, Viewer } from './viewer.type.js';
 
 function toViewer(account: Account, organisation: Organisation): Viewer {
-  return { id: account.id, role: account.role, displayName: account.displayName, ageBand: account.ageBand, organisation };
+  return { id: account.id, role: account.role, displayName: account.displayName, ageBand: account.ageBand, organisation, mfaEnabled: Boolean(account.mfaEnabledAt) };
 }
 
 function toStaff(account: Account): StaffAccount {
-  return { id: account.id, email: account.email ?? '', displayName: account.displayName ?? '', role: account.role, active: !account.deactivatedAt };
+  return {
+    id: account.id,
+    email: account.email ?? '',
+    displayName: account.displayName ?? '',
+    role: account.role,
+    active: !account.deactivatedAt,
+    invitePending: !account.joinedAt,
+    mfaEnabled: Boolean(account.mfaEnabledAt),
+    lastSignInAt: account.lastSignInAt,
+  };
+}
+
+/** Signs the browser in when a session was started (not when a second factor is still to come). */
+function startedSessionViewer(
+  ctx: Context,
+  result: { account: Account; session: { token: string; expiresAt: Date } | null },
+): Viewer {
+  if (result.session) setSessionCookie(ctx.app.config, ctx.request, ctx.reply, result.session.token, result.session.expiresAt);
+  return toViewer(result.account, result.account.organisation);
 }
 
 function limited(field: string, value: string, max: number): string {
@@ -47,14 +77,16 @@ export class IdentityResolver {
   async signIn(
     @Arg('email', () => String) email: string,
     @Arg('password', () => String) password: string,
+    @Arg('mfaCode', () => String, { nullable: true, description: 'With a second factor enrolled (or required), a missing or wrong mfaCode is refused with MFA_REQUIRED.' })
+    mfaCode: string | null,
     @Ctx() { em, app, ip, request, reply }: Context,
   ): Promise<Viewer> {
-    const session = await signIn(em, app, ip, limited('email', email, 200), limited('password', password, 200));
+    const session = await signIn(em, app, ip, limited('email', email, 200), limited('password', password, 200), mfaCode ? limited('mfaCode', mfaCode, 20) : null);
     setSessionCookie(app.config, request, reply, session.token, session.expiresAt);
     return toViewer(session.account, session.account.organisation);
   }
 
-  @Authorized()
+  @Authorized(...SIGNED_IN)
   @Mutation(() => Boolean)
   async signOut(@Ctx() { em, actor, reply }: Context): Promise<boolean> {
     await signOut(em, requireActor(actor));
@@ -100,5 +132,69 @@ export class IdentityResolver {
   @Mutation(() => StaffAccount)
   async deactivateStaffAccount(@Arg('id', () => ID) id: string, @Ctx() { em, actor }: Context): Promise<StaffAccount> {
     return toStaff(await deactivateStaffAccount(em, requireActor(actor), id));
+  }
+
+  @Authorized(Role.ADMIN)
+  @Mutation(() => StaffAccount, { description: 'Emails a single-use link (valid 7 days) to set a password.' })
+  async inviteStaff(@Arg('input', () => InviteStaffInput) input: InviteStaffInput, @Ctx() { em, actor, app }: Context): Promise<StaffAccount> {
+    return toStaff(await inviteStaff(em, requireActor(actor), app, input));
+  }
+
+  @Authorized(PUBLIC)
+  @Mutation(() => Viewer)
+  async acceptInvite(@Arg('token', () => String) token: string, @Arg('password', () => String) password: string, @Ctx() ctx: Context): Promise<Viewer> {
+    return startedSessionViewer(ctx, await acceptInvite(ctx.em, ctx.app, token, password));
+  }
+
+  @Authorized(PUBLIC)
+  @Mutation(() => Boolean, { description: 'Always true: it never says whether the address has an account. Emails a single-use link (valid 1 hour).' })
+  requestPasswordReset(@Arg('email', () => String) email: string, @Ctx() { em, app, ip }: Context): Promise<boolean> {
+    return requestPasswordReset(em, app, ip, email);
+  }
+
+  @Authorized(PUBLIC)
+  @Mutation(() => Viewer)
+  async resetPassword(@Arg('token', () => String) token: string, @Arg('password', () => String) password: string, @Ctx() ctx: Context): Promise<Viewer> {
+    return startedSessionViewer(ctx, await resetPassword(ctx.em, ctx.app, token, password));
+  }
+
+  @Authorized(...STAFF)
+  @Mutation(() => Boolean)
+  changePassword(
+    @Arg('currentPassword', () => String) currentPassword: string,
+    @Arg('newPassword', () => String) newPassword: string,
+    @Ctx() { em, actor, app }: Context,
+  ): Promise<boolean> {
+    return changePassword(em, app, requireActor(actor), currentPassword, newPassword);
+  }
+
+  @Authorized(Role.ADMIN)
+  @Mutation(() => StaffAccount)
+  async setStaffRole(@Arg('id', () => ID) id: string, @Arg('role', () => Role) role: Role, @Ctx() { em, actor }: Context): Promise<StaffAccount> {
+    return toStaff(await setStaffRole(em, requireActor(actor), id, role));
+  }
+
+  @Authorized(Role.ADMIN)
+  @Mutation(() => StaffAccount)
+  async reactivateStaffAccount(@Arg('id', () => ID) id: string, @Ctx() { em, actor }: Context): Promise<StaffAccount> {
+    return toStaff(await reactivateStaffAccount(em, requireActor(actor), id));
+  }
+
+  @Authorized(Role.ADMIN)
+  @Mutation(() => StaffAccount, { description: 'For a lost phone: removes a member of staff’s authenticator app; they set up a new one at their next sign-in.' })
+  async resetStaffMfa(@Arg('id', () => ID) id: string, @Ctx() { em, actor }: Context): Promise<StaffAccount> {
+    return toStaff(await resetStaffMfa(em, requireActor(actor), id));
+  }
+
+  @Authorized(...STAFF)
+  @Mutation(() => MfaEnrolment)
+  startMfaEnrolment(@Ctx() { em, actor, app }: Context): Promise<MfaEnrolment> {
+    return startMfaEnrolment(em, app.config, requireActor(actor).accountId);
+  }
+
+  @Authorized(...STAFF)
+  @Mutation(() => Boolean)
+  confirmMfaEnrolment(@Arg('code', () => String) code: string, @Ctx() { em, actor, app }: Context): Promise<boolean> {
+    return confirmMfaEnrolment(em, app, requireActor(actor), limited('code', code, 20));
   }
 }

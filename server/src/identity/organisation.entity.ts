@@ -22,7 +22,10 @@ export class Organisation {
     | 'retainWordsMonths'
     | 'requireStaffMfa'
     | 'retainConcernWordsMonths'
-    | 'privacyContact';
+    | 'privacyContact'
+    | 'oidcIssuer'
+    | 'oidcClientId'
+    | 'oidcClientSecret';
 
   @Field(() => ID)
   @PrimaryKey({ type: 'uuid' })
@@ -80,6 +83,16 @@ export class Organisation {
   /** How to reach the organisation's data protection officer, shown on the privacy notice. */
   @Property({ type: 'text', nullable: true })
   privacyContact: string | null = null;
+  /** Single sign-on: the council's OpenID Connect issuer (e.g. https://login.microsoftonline.com/<tenant>/v2.0). */
+  @Property({ type: 'text', nullable: true })
+  oidcIssuer: string | null = null;
+
+  @Property({ type: 'text', nullable: true })
+  oidcClientId: string | null = null;
+
+  /** Sealed with SESSION_SECRET (identity/secrets.ts): the database alone does not give it away. */
+  @Property({ type: 'text', nullable: true, hidden: true, lazy: true })
+  oidcClientSecret: string | null = null;
 
   @Property({ type: 'timestamptz' })
   createdAt: Date = new Date();

@@ -32,6 +32,19 @@ export function forgetToken(tokenHash: string): void {
   else cache.delete(tokenHash);
 }
 
+/**
+ * Forgets now and again once `transaction` (the knex transaction a change runs in, if any) has
+ * ended. Between the two, a request may read the session row as it was before the change (the
+ * change is not visible yet) and cache it again; without the second forget a deactivated account
+ * would be let in for up to TTL_MS. (The cache bus does the same for other instances.)
+ */
+export function forgetAfterCommit(transaction: unknown, forget: () => void): void {
+  forget();
+  const ended = (transaction as { executionPromise?: Promise<unknown> } | null | undefined)?.executionPromise;
+  // Also after a rollback (knex resolves this either way): forgetting again costs one look-up.
+  ended?.then(forget, forget);
+}
+
 export function forgetAccount(accountId: string): void {
   if (accountId === '*') return cache.clear();
   for (const [key, entry] of cache) if (entry.actor.accountId === accountId) cache.delete(key);

@@ -1,5 +1,6 @@
 import { Entity, Index, ManyToOne, OptionalProps, PrimaryKey, Property, type Rel } from '@mikro-orm/core';
 import { Account } from './account.entity.js';
+import { TenantColumn } from '../shared/tenancy.js';
 
 /**
  * A signed-in device. The cookie holds a random token; only its HMAC is stored, so a database
@@ -7,6 +8,10 @@ import { Account } from './account.entity.js';
  */
 @Entity({ tableName: 'session' })
 export class Session {
+  /** Filled by the database from the transaction's organisation (row-level security). */
+  @TenantColumn()
+  organisationId?: string;
+
   [OptionalProps]?: 'createdAt' | 'revokedAt';
 
   @PrimaryKey({ type: 'text' })

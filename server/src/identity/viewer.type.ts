@@ -19,6 +19,9 @@ export class Viewer {
 
   @Field(() => Organisation)
   organisation!: Organisation;
+
+  @Field(() => Boolean, { description: 'Staff: an authenticator app is set up for sign-in.' })
+  mfaEnabled!: boolean;
 }
 
 /** A staff account as an ADMIN sees it. */
@@ -38,4 +41,22 @@ export class StaffAccount {
 
   @Field(() => Boolean)
   active!: boolean;
+
+  @Field(() => Boolean, { description: 'Invited and not yet accepted.' })
+  invitePending!: boolean;
+
+  @Field(() => Boolean)
+  mfaEnabled!: boolean;
+
+  @Field(() => Date, { nullable: true })
+  lastSignInAt!: Date | null;
+}
+
+@ObjectType()
+export class MfaEnrolment {
+  @Field(() => String, { description: 'Base32 secret for an authenticator app.' })
+  secret!: string;
+
+  @Field(() => String)
+  otpauthUrl!: string;
 }

@@ -1,3 +1,4 @@
+import { forEachOrganisation } from '../shared/tenancy.js';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { Organisation } from '../identity/organisation.entity.js';
 import { AuditEntry } from '../shared/audit-entry.entity.js';
@@ -55,7 +56,12 @@ export const retentionJob: Job = {
   name: 'retention',
   everyMs: DAY_MS,
   async run({ orm, now, log }) {
-    const erased = await orm.em.fork().transactional((tx) => eraseDueWords(tx, null, now, { label: 'system (retention)', accountId: null }));
+    // Row-level security: each organisation in a transaction of its own (shared/tenancy.ts).
+    let erased = 0;
+    const failures = await forEachOrganisation(orm, async (em, organisationId) => {
+      erased += await eraseDueWords(em, organisationId, now, { label: 'system (retention)', accountId: null });
+    });
+    for (const f of failures) log.error({ organisationId: f.organisationId, code: (f.error as any)?.code }, 'retention failed for an organisation');
     // A count only: never which words.
     if (erased) log.info({ erased }, 'retention erased words');
     return erased;

@@ -1,7 +1,7 @@
 import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
 import type { Account } from '../identity/account.entity.js';
 import { clearSessionCookie } from '../identity/session-cookie.js';
-import { CONSULTATION_STAFF, requireActor, STAFF } from '../shared/auth.js';
+import { CONSULTATION_STAFF, requireActor, STAFF, staffOver } from '../shared/auth.js';
 import type { Context } from '../shared/context.js';
 import { Role, isStaff } from '../shared/enums.js';
 import { loader } from '../shared/loaders.js';
@@ -52,11 +52,14 @@ export class ForumResolver {
     return true;
   }
 
+  /** Names of children: the forum's organisation's staff; its members get an empty list, anyone else is refused. */
+  @Authorized(...STAFF, Role.FORUM_MEMBER)
   @FieldResolver(() => [ForumMemberView], { description: 'Active members. Staff only: forum members are not shown each other (an empty list).' })
   members(@Root() forum: Forum, @Ctx() ctx: Context): Promise<Account[]> | Account[] {
-    if (!ctx.actor || !isStaff(ctx.actor.role)) return [];
+    if (!staffOver(ctx.actor, forum)) return [];
+    const organisationId = requireActor(ctx.actor).organisationId;
     return loader<string, Account[]>(ctx, 'forum.members', async (ids) => {
-      const byForum = await membersOf(ctx.em, ids);
+      const byForum = await membersOf(ctx.em, organisationId, ids);
       return ids.map((id) => byForum.get(id) ?? []);
     }).load(forum.id);
   }
@@ -64,6 +67,8 @@ export class ForumResolver {
 
 @Resolver(() => ForumMemberView)
 export class ForumMemberResolver {
+  /** A child's name: staff of the member's organisation only. */
+  @Authorized(...STAFF)
   @FieldResolver(() => String)
   displayName(@Root() member: Account): string {
     return member.displayName ?? '';

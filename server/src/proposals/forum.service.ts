@@ -49,10 +49,10 @@ export async function listForums(em: EntityManager, actor: Actor): Promise<Forum
 }
 
 /** Active members of each forum, oldest first (for a DataLoader). */
-export async function membersOf(em: EntityManager, forumIds: readonly string[]): Promise<Map<string, Account[]>> {
+export async function membersOf(em: EntityManager, organisationId: string, forumIds: readonly string[]): Promise<Map<string, Account[]>> {
   const members = await em.find(
     Account,
-    { forum: { $in: [...forumIds] }, role: Role.FORUM_MEMBER, deactivatedAt: null },
+    { organisation: organisationId, forum: { $in: [...forumIds] }, role: Role.FORUM_MEMBER, deactivatedAt: null },
     { orderBy: { createdAt: 'asc', id: 'asc' } },
   );
   const byForum = new Map<string, Account[]>(forumIds.map((id) => [id, []]));

@@ -8,6 +8,7 @@ import { Service } from '../services/service.entity.js';
 import type { Theme } from '../trace/theme.entity.js';
 import { VoiceInput } from '../voices/voice-input.entity.js';
 import { Forum } from './forum.entity.js';
+import { TenantColumn } from '../shared/tenancy.js';
 
 export enum ProposalStatus {
   DRAFT = 'DRAFT',
@@ -93,6 +94,10 @@ export class Proposal {
 /** Which themes inspired a proposal: a named, audited link. */
 @Entity({ tableName: 'proposal_theme' })
 export class ProposalTheme {
+  /** Filled by the database from the transaction's organisation (row-level security). */
+  @TenantColumn()
+  organisationId?: string;
+
   [OptionalProps]?: 'linkedAt';
 
   @ManyToOne(() => Proposal, { primary: true, deleteRule: 'cascade' })
@@ -121,6 +126,10 @@ export class ProposalTheme {
 @Entity({ tableName: 'vote' })
 @Unique({ name: 'vote_one_per_member', properties: ['proposal', 'member'] })
 export class Vote {
+  /** Filled by the database from the transaction's organisation (row-level security). */
+  @TenantColumn()
+  organisationId?: string;
+
   [OptionalProps]?: 'castAt' | 'updatedAt' | 'reason';
 
   @PrimaryKey({ type: 'uuid' })
@@ -160,6 +169,10 @@ export class Vote {
 @Entity({ tableName: 'proposal_comment' })
 @Unique({ properties: ['proposal', 'clientSubmissionId'] })
 export class ProposalComment {
+  /** Filled by the database from the transaction's organisation (row-level security). */
+  @TenantColumn()
+  organisationId?: string;
+
   [OptionalProps]?: 'createdAt' | 'input' | 'text' | 'hiddenAt' | 'hiddenReason' | 'hiddenBy';
 
   @PrimaryKey({ type: 'uuid' })

@@ -4,12 +4,13 @@ import { Account } from '../identity/account.entity.js';
 import { Organisation } from '../identity/organisation.entity.js';
 import { supportMessage } from '../voices/support.js';
 import { Service } from '../services/service.entity.js';
-import { CONSULTATION_STAFF, requireActor, STAFF } from '../shared/auth.js';
+import { CONSULTATION_STAFF, requireActor, STAFF, staffOver } from '../shared/auth.js';
 import type { Context } from '../shared/context.js';
 import { Role, isStaff } from '../shared/enums.js';
 import { pickLanguage } from '../shared/language.js';
 import { byKey, loader } from '../shared/loaders.js';
 import { SupportMessage } from '../voices/support.types.js';
+import { readsUnreadWords } from '../voices/voice-input.service.js';
 import { Forum } from './forum.entity.js';
 import { Proposal, ProposalComment, ProposalStatus, VoteChoice } from './proposal.entity.js';
 import { CastVoteArgs, CommentOnProposalArgs, CreateProposalInput, HideCommentArgs } from './proposal.inputs.js';
@@ -65,6 +66,13 @@ async function supportFor(ctx: Context, ageBandOf: string): Promise<SupportMessa
   ]);
   return supportMessage(me.ageBand, organisation.supportContacts, pickLanguage(ctx.request.headers['accept-language']));
 }
+
+/**
+ * Who reads a proposal and what hangs off it: its organisation's staff, and the members of the
+ * forum it was put to (the queries only ever hand them their forum's). Anyone else — another
+ * organisation's staff reaching a proposal through a public decision included — is refused.
+ */
+const PROPOSAL_READERS = [...STAFF, Role.FORUM_MEMBER];
 
 @Resolver(() => ProposalView)
 export class ProposalResolver {
@@ -156,11 +164,13 @@ export class ProposalResolver {
     return effectiveStatus(proposal);
   }
 
+  @Authorized(...PROPOSAL_READERS)
   @FieldResolver(() => Service, { nullable: true })
   service(@Root() proposal: Proposal, @Ctx() ctx: Context) {
     return related(ctx, Service, proposal.service);
   }
 
+  @Authorized(...PROPOSAL_READERS)
   @FieldResolver(() => ForumView, { nullable: true })
   forum(@Root() proposal: Proposal, @Ctx() ctx: Context) {
     return related(ctx, Forum, proposal.forum);
@@ -170,31 +180,36 @@ export class ProposalResolver {
     description: 'Staff: votes cast so far. Forum members: 0 while voting is open (nobody is swayed by turnout either), then the turnout.',
   })
   async votesCast(@Root() proposal: Proposal, @Ctx() ctx: Context): Promise<number> {
-    if (!isStaff(requireActor(ctx.actor).role) && closedAt(proposal) === null) return 0;
+    if (!staffOver(ctx.actor, proposal) && closedAt(proposal) === null) return 0;
     return loader(ctx, 'proposal.votesCast', (ids: readonly string[]) => votesCast(ctx.em, ids)).load(proposal.id);
   }
 
+  @Authorized(...PROPOSAL_READERS)
   @FieldResolver(() => Tally, { nullable: true, description: 'Null until voting closes.' })
   tally(@Root() proposal: Proposal, @Ctx() ctx: Context): Promise<TallyCounts | null> | null {
     if (closedAt(proposal) === null) return null;
     return loader<Proposal, TallyCounts | null>(ctx, 'proposal.tally', (proposals) => tallies(ctx.em, proposals)).load(proposal);
   }
 
+  @Authorized(...PROPOSAL_READERS)
   @FieldResolver(() => VoteChoice, { nullable: true, description: "The signed-in forum member's vote (null for staff)." })
   async myVote(@Root() proposal: Proposal, @Ctx() ctx: Context): Promise<VoteChoice | null> {
     return (await myVoteLoader(ctx).load(proposal.id))?.choice ?? null;
   }
 
+  @Authorized(...PROPOSAL_READERS)
   @FieldResolver(() => Date, { nullable: true, description: "When the signed-in member's vote was cast or last changed." })
   async myVoteAt(@Root() proposal: Proposal, @Ctx() ctx: Context): Promise<Date | null> {
     return (await myVoteLoader(ctx).load(proposal.id))?.at ?? null;
   }
 
+  @Authorized(...PROPOSAL_READERS)
   @FieldResolver(() => SupportMessage, { nullable: true, description: 'Set on castVote when the reason given may need a safeguarding response.' })
   support(@Root() proposal: Proposal, @Ctx() ctx: Context): Promise<SupportMessage | null> {
     return supportLoader(ctx).load(proposal.id);
   }
 
+  @Authorized(...PROPOSAL_READERS)
   @FieldResolver(() => [ProposalCommentView])
   comments(@Root() proposal: Proposal, @Ctx() ctx: Context): Promise<ProposalComment[]> {
     return loader(ctx, 'proposal.comments', (ids: readonly string[]) => commentsOf(ctx.em, requireActor(ctx.actor), ids)).load(proposal.id);
@@ -204,6 +219,7 @@ export class ProposalResolver {
 
 @Resolver(() => ProposalCommentView)
 export class ProposalCommentResolver {
+  @Authorized(...PROPOSAL_READERS)
   @FieldResolver(() => String, {
     description:
       "Staff see a member's display name; other members see “A forum member” (names are not shown to peers). Staff answers show the staff member's name.",
@@ -211,14 +227,21 @@ export class ProposalCommentResolver {
   author(@Root() comment: ProposalComment, @Ctx() ctx: Context): string {
     const actor = requireActor(ctx.actor);
     const fromStaff = isStaff(comment.author.role);
-    if (fromStaff || isStaff(actor.role) || comment.author.id === actor.accountId) return comment.author.displayName ?? 'A forum member';
+    if (fromStaff || staffOver(actor, comment.author) || comment.author.id === actor.accountId) return comment.author.displayName ?? 'A forum member';
     return 'A forum member';
   }
 
-  @FieldResolver(() => String, { nullable: true, description: 'Null while under safeguarding review, once erased, and for forum members once hidden.' })
-  text(@Root() comment: ProposalComment, @Ctx() ctx: Context): string | null {
+  @Authorized(...PROPOSAL_READERS)
+  @FieldResolver(() => String, { nullable: true, description: 'Null while under safeguarding review, once erased, for forum members once hidden, and for others until read when the organisation reviews free text.' })
+  async text(@Root() comment: ProposalComment, @Ctx() ctx: Context): Promise<string | null> {
     if (comment.input?.withheld || comment.input?.erasedAt) return null;
-    if (comment.hiddenAt && !isStaff(requireActor(ctx.actor).role)) return null;
+    const actor = requireActor(ctx.actor);
+    if (comment.hiddenAt && !staffOver(actor, comment.author)) return null;
+    // With review on, other members see a comment once a practitioner has read it; its author always.
+    if (comment.input && comment.input.reviewedAt == null && comment.author.id !== actor.accountId && !readsUnreadWords(actor)) {
+      const organisation = await ctx.em.findOne(Organisation, actor.organisationId); // identity map: once per request
+      if (organisation?.reviewFreeText !== false) return null;
+    }
     return comment.input ? comment.input.text : comment.text;
   }
 
@@ -227,9 +250,10 @@ export class ProposalCommentResolver {
     return comment.hiddenAt !== null;
   }
 
+  @Authorized(...PROPOSAL_READERS)
   @FieldResolver(() => String, { nullable: true, description: 'Why it was hidden (staff only).' })
   hiddenReason(@Root() comment: ProposalComment, @Ctx() ctx: Context): string | null {
-    return isStaff(requireActor(ctx.actor).role) ? comment.hiddenReason : null;
+    return staffOver(requireActor(ctx.actor), comment.author) ? comment.hiddenReason : null;
   }
 
   @FieldResolver(() => Boolean, { description: 'Under safeguarding review: the words are shown only in the safeguarding queue.' })
@@ -247,6 +271,7 @@ export class ProposalCommentResolver {
     return isStaff(comment.author.role);
   }
 
+  @Authorized(...PROPOSAL_READERS)
   @FieldResolver(() => SupportMessage, { nullable: true, description: 'For the author of a comment under safeguarding review: who they can talk to now.' })
   async support(@Root() comment: ProposalComment, @Ctx() ctx: Context): Promise<SupportMessage | null> {
     const actor = requireActor(ctx.actor);

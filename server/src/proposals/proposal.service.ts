@@ -561,7 +561,7 @@ export async function commentOnProposal(
   } catch (error: any) {
     // The same submission raced in twice: the unique constraint kept one; answer with it.
     if (error === DUPLICATE_SUBMISSION || error?.code === '23505' || error?.name === 'UniqueConstraintViolationException') {
-      const raced = await existingComment(em.fork(), actor, proposal.id, input.clientSubmissionId, text);
+      const raced = await existingComment(em.fork({ keepTransactionContext: true }), actor, proposal.id, input.clientSubmissionId, text);
       if (raced) return raced;
       throw conflict('This submission id has already been used.', { field: 'clientSubmissionId' });
     }
@@ -601,7 +601,7 @@ export async function hideComment(em: EntityManager, actor: Actor, commentId: st
 export async function commentsOf(em: EntityManager, actor: Actor, proposalIds: readonly string[]): Promise<ProposalComment[][]> {
   const comments = await em.find(
     ProposalComment,
-    { proposal: { $in: [...proposalIds] } },
+    { proposal: { id: { $in: [...proposalIds] }, organisation: actor.organisationId } },
     { populate: ['author', 'input', 'hiddenBy'], orderBy: { createdAt: 'asc', id: 'asc' } },
   );
   const staff = isStaff(actor.role);

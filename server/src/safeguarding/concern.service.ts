@@ -1,4 +1,4 @@
-import type { EntityManager } from '@mikro-orm/postgresql';
+import { UniqueConstraintViolationException, type EntityManager } from '@mikro-orm/postgresql';
 import { Account } from '../identity/account.entity.js';
 import { Organisation } from '../identity/organisation.entity.js';
 import { actorLabel, performAction, recordAudit } from '../shared/audit.js';
@@ -6,6 +6,7 @@ import { sameOrganisation } from '../shared/auth.js';
 import type { Actor, AppState } from '../shared/context.js';
 import { Role } from '../shared/enums.js';
 import { badInput, conflict, notFound } from '../shared/errors.js';
+import { layersOf } from '../voices/screening/layers.js';
 import { toVoiceView, VOICE_COLUMNS, type VoiceRow } from '../voices/voice-input.service.js';
 import { VoiceInput } from '../voices/voice-input.entity.js';
 import { ConcernNote, ConcernSeverity, ConcernStatus, SafeguardingConcern } from '../voices/concern.entity.js';
@@ -24,18 +25,30 @@ function limited(field: string, text: string | null | undefined, max: number, re
 
 /**
  * The organisation's safeguarding queue: open concerns first, then by deadline. A safeguarding lead
- * sees the withheld words, and each such view is audited; an ADMIN (oversight) sees everything but
- * the words.
+ * sees the withheld words, and each such view is audited; an ADMIN (oversight) sees the queue's
+ * states and deadlines, not the words nor the lead's notes, referral or matched rules.
  */
 export async function listConcerns(em: EntityManager, actor: Actor, status: ConcernStatus | null, showWords = true): Promise<SafeguardingConcernView[]> {
-  const concerns = await em.find(
-    SafeguardingConcern,
-    { organisation: actor.organisationId, ...(status ? { status } : {}) },
-    { orderBy: { dueBy: 'asc' }, limit: 500 },
-  );
-  concerns.sort((a, b) => STATUS_ORDER[a.status] - STATUS_ORDER[b.status] || a.dueBy.getTime() - b.dueBy.getTime());
-  return views(em, actor, concerns, showWords);
+  // Every open concern, always: one that has not been read yet is never cut to make room. The rest
+  // (being handled, or closed) fill up to QUEUE_REST after them, soonest deadline first.
+  const organisation = actor.organisationId;
+  const [open, rest] = await Promise.all([
+    !status || status === ConcernStatus.OPEN ? em.find(SafeguardingConcern, { organisation, status: ConcernStatus.OPEN }, { orderBy: { dueBy: 'asc', id: 'asc' } }) : [],
+    status !== ConcernStatus.OPEN
+      ? em.getConnection().execute<Array<{ id: string }>>(
+          `select id from safeguarding_concern where organisation_id = ? and status <> 'OPEN' ${status ? 'and status = ?' : ''}
+            order by array_position(array['ACKNOWLEDGED','REFERRED','CLOSED']::concern_status[], status), due_by, id limit ${QUEUE_REST}`,
+          status ? [organisation, status] : [organisation],
+        )
+      : [],
+  ]);
+  const others = rest.length ? await em.find(SafeguardingConcern, { id: { $in: rest.map((r) => r.id) } }) : [];
+  others.sort((a, b) => STATUS_ORDER[a.status] - STATUS_ORDER[b.status] || a.dueBy.getTime() - b.dueBy.getTime() || a.id.localeCompare(b.id));
+  return views(em, actor, [...open, ...others], showWords);
 }
+
+/** How many concerns past the open ones the queue lists. */
+const QUEUE_REST = 500;
 
 /**
  * One concern of the organisation's queue, for its own page: NOT_FOUND when it is another
@@ -60,7 +73,11 @@ async function views(em: EntityManager, actor: Actor, concerns: SafeguardingConc
     em.find(ConcernNote, { concern: { $in: concerns.map((c) => c.id) } }, { orderBy: { at: 'asc' } }),
   ]);
   const byId = new Map(inputs.map((r) => [r.id, r]));
-  const reveal = actor.role === Role.SAFEGUARDING_LEAD && showWords;
+  // The lead's working record (notes, the referral, what screening matched) is the leads' alone:
+  // an admin overseeing the queue, or staff who flagged an input, see that a concern exists and
+  // its deadline, not what the lead wrote.
+  const lead = actor.role === Role.SAFEGUARDING_LEAD;
+  const reveal = lead && showWords;
   if (reveal) {
     // Every view of withheld words is audited, one row per concern shown.
     for (const concern of concerns) if (byId.get(concern.input.id)?.withheld) recordAudit(em, actor, 'viewWithheldText', concern);
@@ -76,9 +93,11 @@ async function views(em: EntityManager, actor: Actor, concerns: SafeguardingConc
     overdue: c.status === ConcernStatus.OPEN && c.dueBy.getTime() < now,
     input: toVoiceView(byId.get(c.input.id)!, reveal),
     raisedBy: c.raisedBy,
-    matchedRules: c.matchedRules,
-    referralReference: c.referralReference,
-    notes: notes.filter((n) => n.concern.id === c.id).map((n) => ({ at: n.at, author: n.author, text: n.text })),
+    matchedRules: lead ? c.matchedRules : [],
+    screeningLayers: lead && c.raisedBy === 'SCREENING' ? layersOf(c.matchedRules) : [],
+    escalatedAt: c.escalatedAt,
+    referralReference: lead ? c.referralReference : null,
+    notes: lead ? notes.filter((n) => n.concern.id === c.id).map((n) => ({ at: n.at, author: n.author, text: n.text })) : [],
   }));
 }
 
@@ -154,12 +173,15 @@ export function closeConcern(em: EntityManager, actor: Actor, id: string, note: 
 
 /**
  * A member of staff who reads a worrying text raises a concern by hand: the words are withheld at
- * once and the leads told. If the input already has an unclosed concern, the note is added to it.
+ * once and the leads told. If the input already has an unclosed concern, the note is added to it
+ * (the database keeps one unclosed concern per input, even when two flags race). A lead gets the
+ * concern back whole; anyone else only its id, status, severity, when it was raised and its
+ * deadline (no notes, referral or matched rules), and the words withheld.
  */
 export async function flagInput(em: EntityManager, actor: Actor, app: AppState, inputId: string, note: string): Promise<SafeguardingConcernView> {
   const text = limited('note', note, 4000, true)!;
   let raised = false;
-  const concern = await performAction(em, actor, 'flagInput', async (tx) => {
+  const flag = () => performAction(em, actor, 'flagInput', async (tx) => {
     const input = await tx.findOne(VoiceInput, { id: inputId });
     if (!input || input.organisation.id !== actor.organisationId) throw notFound('Voice input');
     const open = await tx.findOne(SafeguardingConcern, { input, status: { $ne: ConcernStatus.CLOSED } });
@@ -185,6 +207,14 @@ export async function flagInput(em: EntityManager, actor: Actor, app: AppState, 
     addNote(tx, actor, c, `Flagged: ${text}`);
     raised = true;
     return c;
+  });
+  // Two flags at once both find no open concern; the partial unique index
+  // (safeguarding_concern_one_open_per_input) lets one open it, and the other, run again, adds its
+  // note to that one.
+  const concern = await flag().catch((error) => {
+    if (!(error instanceof UniqueConstraintViolationException)) throw error;
+    raised = false;
+    return flag();
   });
   if (raised) notifyLeads(em, app, actor.organisationId, 1);
   return (await views(em, actor, [concern]))[0];

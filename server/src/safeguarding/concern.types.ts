@@ -43,6 +43,12 @@ export class SafeguardingConcernView {
   @Field(() => [String])
   matchedRules!: string[];
 
+  @Field(() => [String], { description: 'Which screening layers flagged it: rules, classifier (empty when raised by a member of staff).' })
+  screeningLayers!: string[];
+
+  @Field(() => Date, { nullable: true, description: 'When the overdue concern was escalated (emailed to every lead and admin), if it was.' })
+  escalatedAt!: Date | null;
+
   @Field(() => String, { nullable: true })
   referralReference!: string | null;
 

@@ -62,6 +62,15 @@ export async function seedDemo(orm: MikroORM, password: string): Promise<boolean
     await seedDemoEvents(tx, DEMO_ORGANISATIONS[0].name);
     await tx.flush();
     await seedDemoTrace(tx, DEMO_ORGANISATIONS[0].name);
+    await tx.flush();
+    // The demo's past words were read by its practitioner long ago (reviewFreeText): new ones wait.
+    await tx.getConnection().execute(
+      `update voice_input v set reviewed_at = v.created_at, reviewed_by_id = (select a.id from account a where a.organisation_id = v.organisation_id and a.role = 'PRACTITIONER' order by a.email limit 1)
+        where v.reviewed_at is null`,
+      [],
+      'run',
+      tx.getTransactionContext(),
+    );
   });
   return true;
 }

@@ -48,3 +48,19 @@ export function recordAudit(em: EntityManager, actor: Actor, action: string, tar
   entry.details = details ?? null;
   em.persist(entry);
 }
+
+/**
+ * The fields whose values differ between two snapshots of a record, as `{ before, after }`: what
+ * a correction's audit row keeps, so the trail shows exactly what was changed from what.
+ */
+export function changedFields<T extends object>(before: T, after: T): { before: Partial<T>; after: Partial<T> } {
+  const b: Partial<T> = {};
+  const a: Partial<T> = {};
+  for (const key of Object.keys(after) as Array<keyof T>) {
+    if (JSON.stringify(before[key]) !== JSON.stringify(after[key])) {
+      b[key] = before[key];
+      a[key] = after[key];
+    }
+  }
+  return { before: b, after: a };
+}

@@ -3,6 +3,7 @@ import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { Logger } from 'pino';
 import type { Config } from '../config.js';
 import type { MailTransport } from './mail.js';
+import type { ReplicaReads } from './replicas.js';
 import type { Role } from './enums.js';
 import type { FailureLimiter } from './rate-limit.js';
 import type { LocalCaches } from './local-caches.js';
@@ -24,12 +25,21 @@ export interface AppState {
   mail: MailTransport;
   /** Short-lived caches, named and typed by their owners (survey definitions, screening rules). */
   caches: LocalCaches;
+  /** Where reporting queries read from: a streaming replica while it keeps up, else the primary. */
+  reports: ReplicaReads;
+  /** The learned screening layer (voices/screening/classifier.ts): SCREENING_MODEL when configured, else the built-in model. */
+  classifier: { version: string; threshold: number; score(text: string): number };
   limits: {
     signInByAccount: FailureLimiter;
     signInByIp: FailureLimiter;
     joinByIp: FailureLimiter;
+    /** Failed joins by the code's first two characters, from every address together. */
+    joinByPrefix: FailureLimiter;
     /** Failed receipt-code look-ups (trace/trace.service.ts): codes cannot be guessed online. */
     receiptByIp: FailureLimiter;
+    /** Password-reset emails per address and per IP: nobody can flood an inbox through Heard. */
+    resetByAccount: FailureLimiter;
+    resetByIp: FailureLimiter;
   };
 }
 

@@ -8,6 +8,7 @@ export type ErrorCode =
   | 'NOT_FOUND'
   | 'CONFLICT'
   | 'RATE_LIMITED'
+  | 'MFA_REQUIRED'
   | 'DATABASE_UNAVAILABLE';
 
 const PUBLIC_CODES = new Set<string>([
@@ -17,6 +18,7 @@ const PUBLIC_CODES = new Set<string>([
   'NOT_FOUND',
   'CONFLICT',
   'RATE_LIMITED',
+  'MFA_REQUIRED',
   'DATABASE_UNAVAILABLE',
   // Raised by Apollo and GraphQL Armor before any resolver runs.
   'GRAPHQL_PARSE_FAILED',
@@ -40,6 +42,8 @@ export const notFound = (what: string) => new CodedError('NOT_FOUND', `${what} w
 export const conflict = (message: string, extra: Record<string, unknown> = {}) => new CodedError('CONFLICT', message, extra);
 export const rateLimited = (retryAfterSeconds: number) =>
   new CodedError('RATE_LIMITED', 'Too many attempts. Please wait a few minutes and try again.', { retryAfterSeconds });
+/** A password was right but a code from the authenticator app is needed (or was wrong); `enrolment` when one must be set up first. */
+export const mfaRequired = (message: string, extra: Record<string, unknown> = {}) => new CodedError('MFA_REQUIRED', message, { field: 'mfaCode', ...extra });
 export const databaseUnavailable = () =>
   new CodedError('DATABASE_UNAVAILABLE', 'Heard cannot reach its database just now. Nothing was saved; please try again shortly.');
 

@@ -16,9 +16,8 @@ import { CodedError } from './errors.js';
 /**
  * One guard for every argument of every field, applied to the built schema (so no resolver can
  * forget it and no operation pays for it unless it takes an ID or a String):
- * - every `ID` is a UUID, or the call is NOT_FOUND naming the argument path (`themeIds.2`) before any
- *   SQL runs — PostgreSQL would otherwise reject the uuid cast as an internal error. An id that
- *   cannot exist is answered as one that does not (as services answer unknown ids);
+ * - every `ID` is a UUID, or the call is NOT_FOUND naming the field (`themeIds.2`)
+ *   before any SQL runs — PostgreSQL would otherwise reject the cast as an internal error;
  * - every `String` is made storable: NUL removed (PostgreSQL text cannot hold it) and lone UTF-16
  *   surrogates replaced with U+FFFD (they cannot be encoded as UTF-8), so hostile or broken text is
  *   stored and screened rather than failing the statement. Voices are normalised further by
@@ -52,8 +51,9 @@ function cleanerFor(type: GraphQLInputType, seen: Map<string, Cleaner | null>): 
     if (named.name === 'ID') {
       return (value, path) => {
         if (value === null || value === undefined) return value;
-        // An id that cannot exist is answered like one that does not: NOT_FOUND, naming the field.
-        if (!isUuid(value)) throw new CodedError('NOT_FOUND', 'That was not found.', { field: path });
+        // An id that cannot exist is answered as one that does not: NOT_FOUND, naming the field as
+        // validation does (relative to the input object: `themeIds.0`, not `input.themeIds.0`).
+        if (!isUuid(value)) throw new CodedError('NOT_FOUND', 'That was not found: the id is not valid.', { field: path.replace(/^input\./, '') });
         return value;
       };
     }
@@ -73,7 +73,7 @@ function cleanerFor(type: GraphQLInputType, seen: Map<string, Cleaner | null>): 
       ? (value, path) => {
           if (value === null || typeof value !== 'object') return value;
           const copy: Record<string, unknown> = { ...(value as Record<string, unknown>) };
-          for (const f of fields) if (f.name in copy) copy[f.name] = f.clean(copy[f.name], path ? `${path}.${f.name}` : f.name);
+          for (const f of fields) if (f.name in copy) copy[f.name] = f.clean(copy[f.name], `${path}.${f.name}`);
           return copy;
         }
       : null;
@@ -91,8 +91,7 @@ function guardField(field: GraphQLField<unknown, unknown>, seen: Map<string, Cle
   const resolve = field.resolve ?? defaultFieldResolver;
   field.resolve = (source, args: Record<string, unknown>, context, info) => {
     const clean: Record<string, unknown> = { ...args };
-    // Fields of the one `input` object are named without it (`text`, `themeIds.0`), as class-validator names them.
-    for (const a of cleaners) if (a.name in clean) clean[a.name] = a.clean(clean[a.name], a.name === 'input' ? '' : a.name);
+    for (const a of cleaners) if (a.name in clean) clean[a.name] = a.clean(clean[a.name], a.name);
     return resolve(source, clean, context, info);
   };
 }

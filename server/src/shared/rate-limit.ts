@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Job } from './jobs.js';
+import { outsideTransaction } from './tenancy.js';
 
 /**
  * Counts failures (not successes) per key in a sliding window, so a class of 30 joining from one
@@ -36,11 +37,13 @@ export class FailureLimiter {
 
   async fail(em: EntityManager, key: string, now = new Date()): Promise<void> {
     // Outside any transaction: a failure counts even when the request's work is rolled back.
-    await em.getConnection().execute(`insert into rate_limit_failure (key, at, expires_at) values (?, ?, ?)`, [
-      this.digest(key),
-      now,
-      new Date(now.getTime() + this.windowMs),
-    ]);
+    await outsideTransaction(() =>
+      em.getConnection().execute(`insert into rate_limit_failure (key, at, expires_at) values (?, ?, ?)`, [
+        this.digest(key),
+        now,
+        new Date(now.getTime() + this.windowMs),
+      ]),
+    );
   }
 
   async reset(em: EntityManager, key: string): Promise<void> {

@@ -20,7 +20,8 @@ interface Row {
 
 /**
  * Returns the set of cell ids to withhold: primary (1..T-1) plus enough secondary cells that no
- * withheld cell is determined by the published cells and the constraints.
+ * withheld small cell (1..T-1) is determined by the published cells and the constraints. A
+ * withheld zero or large count may be determinable: it tells nothing about a small group.
  *
  * Attacker defended against: someone who sees every published cell, knows every constraint in
  * `sums` and that counts are non-negative integers, and can do any amount of computation with
@@ -31,12 +32,12 @@ interface Row {
  * determined. The algorithm splits the table into connected components of constraints (each
  * question of a survey is its own small system). Within a component it first withholds the
  * primary cells, then (a) repeatedly gives a partner to any constraint with exactly one withheld
- * cell (the smallest non-zero published part, then a zero part, then the total); then (b+c) looks
+ * cell (the smallest non-zero published part, then a zero part — zeros are often structural — then the total); then (b+c) looks
  * for each withheld cell's certificate by a phase-1 simplex (Gauss–Jordan pivots on an integer
  * tableau) over the withheld cells with non-negativity and the cell moved by ±1 — infeasible
  * exactly when the cell is pinned by linear algebra (a "bridge") or by bounds (e.g. zeros that can
  * only go up) — and, where there is none, withholds the most preferred published cell that
- * creates one (non-zero before zero, smallest first). A certificate stays valid when more cells are
+ * creates one (non-zero parts, then zeros, then totals; smallest first). A certificate stays valid when more cells are
  * withheld, so the loop only grows the withheld set and stops at worst with the whole component
  * withheld. Every certificate is checked in exact integer arithmetic before it is believed; for
  * tables whose constraint matrix is totally unimodular (one-way and two-way tables with margins,
@@ -45,6 +46,9 @@ interface Row {
  * (chosen greedily, not a minimum set). Ties are broken by cell id, so the result depends only on
  * the table and the threshold.
  *
+ * `alwaysWithheld` names cells the caller will not publish in any case (a whole view it refuses):
+ * they are withheld from the start, so they serve as complements at no extra cost.
+ *
  * Not defended against: relations that are not in `sums` (e.g. "answered ≤ responses"), what the
  * pattern of suppression itself hints at, and differencing two releases of a table taken at
  * different times.
@@ -52,7 +56,12 @@ interface Row {
  * Throws if a value is not a non-negative integer, a constraint names an unknown cell, or the
  * values break a constraint — publishing under a wrong model of the data would not be safe.
  */
-export function protectCells(table: CellTable, threshold: number, alwaysPublished: ReadonlySet<string> = new Set()): Set<string> {
+export function protectCells(
+  table: CellTable,
+  threshold: number,
+  alwaysPublished: ReadonlySet<string> = new Set(),
+  alwaysWithheld: ReadonlySet<string> = new Set(),
+): Set<string> {
   if (!Number.isFinite(threshold)) throw new RangeError(`Suppression threshold must be a number, got ${threshold}`);
   // Organisations may raise the threshold, never lower it below the floor; clamp rather than trust config.
   const t = Math.max(MIN_SUPPRESSION_THRESHOLD, Math.ceil(threshold));
@@ -73,9 +82,11 @@ export function protectCells(table: CellTable, threshold: number, alwaysPublishe
   for (const id of alwaysPublished) if (index.has(id)) locked[index.get(id)!] = 1;
   const withheld = new Uint8Array(ids.length);
   for (let i = 0; i < ids.length; i++) if (value[i] >= 1 && value[i] < t && !locked[i]) withheld[i] = 1;
+  // Cells the caller will not publish anyway (e.g. every cell of a refused band view): free complements.
+  for (const id of alwaysWithheld) if (index.has(id) && !locked[index.get(id)!]) withheld[index.get(id)!] = 1;
 
   for (const component of components(ids.length, rows)) {
-    if (component.cells.some((c) => withheld[c])) protectComponent(component.cells, component.rows, value, withheld, locked);
+    if (component.cells.some((c) => withheld[c])) protectComponent(component.cells, component.rows, value, withheld, locked, t);
   }
   return new Set(ids.filter((_, i) => withheld[i]));
 }
@@ -128,7 +139,10 @@ function components(n: number, rows: Row[]): Array<{ cells: number[]; rows: Row[
 }
 
 /** Secondary suppression within one component; grows `withheld` until every withheld cell has a certificate. */
-function protectComponent(cells: number[], rows: Row[], value: number[], withheld: Uint8Array, locked: Uint8Array): void {
+function protectComponent(cells: number[], rows: Row[], value: number[], withheld: Uint8Array, locked: Uint8Array, t: number): void {
+  // Only small counts need protecting: a withheld zero or large count that can be worked out
+  // reveals nothing about a small group (it was withheld as a complement or with its whole view).
+  const small = (c: number) => value[c] >= 1 && value[c] < t;
   // Withholding more never invalidates a certificate, so a cell is checked until it passes, then never again.
   const settled = new Set<number>();
   const rowsOf = new Map<number, Row[]>();
@@ -141,10 +155,10 @@ function protectComponent(cells: number[], rows: Row[], value: number[], withhel
   }
 
   for (;;) {
-    partnerLoneCells(rows, value, withheld, locked);
+    partnerLoneCells(rows, value, withheld, locked, small);
     let grew = false;
     for (const x of cells) {
-      if (!withheld[x] || settled.has(x)) continue;
+      if (!withheld[x] || !small(x) || settled.has(x)) continue;
       const block = blockOf(x, rowsOf, withheld);
       const moved = certificate(x, block, value, withheld);
       if (moved) {
@@ -165,14 +179,17 @@ function protectComponent(cells: number[], rows: Row[], value: number[], withhel
   }
 }
 
-/** Rule (a): a constraint with exactly one withheld cell gives that cell away, so withhold a partner. */
-function partnerLoneCells(rows: Row[], value: number[], withheld: Uint8Array, locked: Uint8Array): void {
+/** Rule (a): a constraint with exactly one withheld cell gives that cell away, so withhold a partner if it is small. */
+function partnerLoneCells(rows: Row[], value: number[], withheld: Uint8Array, locked: Uint8Array, small: (c: number) => boolean): void {
   for (let changed = true; changed; ) {
     changed = false;
     for (const row of rows) {
       const hidden = row.cells.filter((c) => withheld[c]);
-      if (hidden.length !== 1) continue;
+      if (hidden.length !== 1 || !small(hidden[0])) continue;
       const open = row.cells.filter((c) => !withheld[c] && !locked[c]);
+      // The cheapest real partner: the smallest non-zero count. A zero comes after, because zeros are
+      // often structural (a survey not offered to 4–7s, a theme with no proposal) and a reader who
+      // knows that sees through it; a total comes last, because a total is what readers use most.
       const rank = (c: number): [number, number, number] => [c === row.total ? 2 : value[c] === 0 ? 1 : 0, value[c], c];
       const partner = open.sort((a, b) => compareTuples(rank(a), rank(b)))[0];
       if (partner === undefined) continue; // a one-cell constraint: public knowledge whatever we do
@@ -220,8 +237,12 @@ function chooseBreaker(
   locked: Uint8Array,
 ): number | undefined {
   const touching = new Set<number>();
-  for (const row of block) for (const c of row.cells) if (!withheld[c] && !locked[c]) touching.add(c);
-  const rank = (c: number): [number, number, number] => [value[c] === 0 ? 1 : 0, value[c], c];
+  const totals = new Set<number>();
+  for (const row of block) {
+    for (const c of row.cells) if (!withheld[c] && !locked[c]) touching.add(c);
+    if (row.total >= 0) totals.add(row.total);
+  }
+  const rank = (c: number): [number, number, number] => [totals.has(c) ? 2 : value[c] === 0 ? 1 : 0, value[c], c];
   const candidates = [...touching].sort((a, b) => compareTuples(rank(a), rank(b)));
   for (const c of candidates) {
     withheld[c] = 1;
@@ -380,11 +401,39 @@ export interface Published {
   count: number | null;
   suppressed: boolean;
 }
+/**
+ * Why a band view is not shown at all: its own responses are too few, or (`protects`) showing it
+ * beside the all-ages view would reveal a smaller band by subtraction.
+ */
+export type Refusal = { reason: 'FEW_RESPONSES' } | { reason: 'WOULD_REVEAL'; protects: Band | null };
 /** What staff may see of one view ('ALL' or one band). */
 export interface ProtectedView {
   responseCount: Published; // responses in this view
   byAgeBand: Record<Band, Published>; // only meaningful in the 'ALL' view
   questions: Record<string, { answered: Published; values: Record<string, Published> }>;
+  /** Set when the whole view is withheld (every count in it is then suppressed); null for 'ALL'. */
+  refused: Refusal | null;
+}
+
+/**
+ * Which band views to refuse whole. A band with 1..T−1 responses is refused. If that leaves
+ * exactly one refused band, ALL − the shown bands would give it back, so the smallest other band
+ * with responses is refused too (named in the reason). A band with no responses is a complement
+ * only when there is no other: a zero is often structural (a survey never offered to 4–7s), and
+ * hiding it would protect nothing against someone who knows that.
+ */
+function refusedViews(responses: Record<Band, number>, threshold: number): Map<Band, Refusal> {
+  const t = Math.max(MIN_SUPPRESSION_THRESHOLD, Math.ceil(threshold));
+  const refused = new Map<Band, Refusal>();
+  for (const band of AGE_BANDS) if (responses[band] > 0 && responses[band] < t) refused.set(band, { reason: 'FEW_RESPONSES' });
+  if (refused.size === 1) {
+    const [small] = refused.keys();
+    const others = AGE_BANDS.filter((b) => b !== small);
+    const rank = (b: Band): [number, number, number] => [responses[b] > 0 ? 0 : 1, responses[b], AGE_BANDS.indexOf(b)];
+    const partner = others.sort((a, b) => compareTuples(rank(a), rank(b)))[0];
+    refused.set(partner, { reason: 'WOULD_REVEAL', protects: small });
+  }
+  return refused;
 }
 
 /**
@@ -395,8 +444,10 @@ export interface ProtectedView {
  * question's count of each value) a cell per band plus an 'ALL' cell, with ALL = Σ bands; and for
  * PARTITION questions, in every view, answered = Σ value counts. So each PARTITION question is a
  * two-way table with margins, and the rest are one-way tables, all protected by
- * {@link protectCells} against an attacker holding every view. A band view's responseCount is
- * that band's responses cell (if it is withheld the caller must not show that view at all);
+ * {@link protectCells} against an attacker holding every view. Band views too small to show are
+ * refused whole first ({@link refusedViews}: `refused` says why), so the all-ages view, the one
+ * most used, keeps every cell that is not itself small. A band view's responseCount is that band's
+ * responses cell (if it is withheld the view is refused and the caller must not show it at all);
  * byAgeBand carries the band responses cells in every view, identical everywhere. Missing counts
  * are read as zero. Throws on duplicate question or value ids, or if a PARTITION question's value
  * counts do not add up to its answered count.
@@ -434,7 +485,21 @@ export function protectSurvey(cube: SurveyCube, threshold: number): Record<'ALL'
     return { q, answered, byValue };
   });
 
-  const withheld = protectCells({ values, sums }, threshold, new Set([responses.ALL]));
+  // A band view too small to show is refused whole, with a partner, before any cell is looked at:
+  // its cells are then free complements, and the all-ages view stays whole wherever its own cells allow.
+  const refused = refusedViews(
+    Object.fromEntries(AGE_BANDS.map((b) => [b, values.get(responses[b])!])) as Record<Band, number>,
+    threshold,
+  );
+  const forced = new Set<string>();
+  for (const band of refused.keys()) {
+    forced.add(responses[band]);
+    for (const { answered, byValue } of questions) {
+      forced.add(answered[band]);
+      for (const ids of byValue) forced.add(ids[band]);
+    }
+  }
+  const withheld = protectCells({ values, sums }, threshold, new Set([responses.ALL]), forced);
   const publish = (id: string): Published =>
     withheld.has(id) ? { count: null, suppressed: true } : { count: values.get(id)!, suppressed: false };
 
@@ -448,7 +513,13 @@ export function protectSurvey(cube: SurveyCube, threshold: number): Record<'ALL'
       q.valueIds.forEach((v, k) => (vals[v] = publish(byValue[k][view])));
       shown[q.id] = { answered: publish(answered[view]), values: vals };
     }
-    result[view] = { responseCount: publish(responses[view]), byAgeBand, questions: shown };
+    result[view] = {
+      responseCount: publish(responses[view]),
+      byAgeBand,
+      questions: shown,
+      // A band whose size was withheld as a secondary is refused too (rare: only when nothing else protects a cell).
+      refused: view === 'ALL' ? null : (refused.get(view) ?? (withheld.has(responses[view]) ? { reason: 'WOULD_REVEAL', protects: null } : null)),
+    };
   }
   return result;
 }

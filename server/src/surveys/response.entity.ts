@@ -4,6 +4,7 @@ import { Account } from '../identity/account.entity.js';
 import { Organisation } from '../identity/organisation.entity.js';
 import { AgeBand, Capture, Channel } from '../shared/enums.js';
 import { Question, Survey } from './survey.entity.js';
+import { TenantColumn } from '../shared/tenancy.js';
 
 /**
  * One person's submitted answers. Stored once per client submission id (a retry returns the same
@@ -50,6 +51,10 @@ export class SurveyResponse {
   @ManyToOne(() => Account, { nullable: true, deleteRule: 'set null' })
   participant!: Rel<Account> | null;
 
+  /** The language the person answered in (BCP 47), when known. */
+  @Property({ type: 'text', nullable: true })
+  language!: string | null;
+
   @Property({ type: 'timestamptz' })
   submittedAt!: Date;
 }
@@ -58,6 +63,10 @@ export class SurveyResponse {
 @Entity({ tableName: 'answer' })
 @Index({ properties: ['question', 'ageBand'] })
 export class Answer {
+  /** Filled by the database from the transaction's organisation (row-level security). */
+  @TenantColumn()
+  organisationId?: string;
+
   @PrimaryKey({ type: 'uuid' })
   id: string = randomUUID();
 

@@ -1,8 +1,8 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { recordAudit } from '../shared/audit.js';
 import type { Actor } from '../shared/context.js';
-import { AGE_BANDS } from '../shared/suppression.js';
-import { listInputs } from '../voices/voice-input.service.js';
+import { AGE_BANDS, type Band } from '../shared/suppression.js';
+import { readsUnreadWords, toVoiceView, VOICE_COLUMNS, type VoiceRow } from '../voices/voice-input.service.js';
 import { protectedResults } from './survey-results.service.js';
 import { QuestionType } from './survey.entity.js';
 
@@ -39,13 +39,30 @@ export async function exportSurveyResultsCsv(em: EntityManager, actor: Actor, su
     for (const v of values) lines.push(row([q.prompt, v.label, ...views_((view) => view.questions[q.id].values[v.id])]));
   }
   lines.push('', row(['question', 'age band', 'capture', 'text']));
-  for (const q of questions.filter((x) => x.type === QuestionType.TEXT)) {
-    let after: string | null = null;
-    do {
-      const page: Awaited<ReturnType<typeof listInputs>> = await listInputs(em, actor, { questionId: q.id }, 100, after);
-      for (const { node } of page.edges) lines.push(row([q.prompt, node.ageBand, node.capture, node.erased ? '[erased]' : node.withheld ? '[withheld]' : node.text]));
-      after = page.pageInfo.hasNextPage ? page.pageInfo.endCursor : null;
-    } while (after);
+  const textQuestions = questions.filter((x) => x.type === QuestionType.TEXT);
+  if (textQuestions.length > 0) {
+    // One read of every text (newest first per question, as on screen); a text's band is written
+    // only where that band's count of answers to the question is published in the views above.
+    const rows = await em.getConnection().execute<Array<VoiceRow & { question_id: string }>>(
+      `select ${VOICE_COLUMNS}, v.question_id from voice_input v
+        where v.organisation_id = ? and v.survey_id = ? and v.question_id in (?)
+        order by v.question_id, v.created_at desc, v.id desc`,
+      [actor.organisationId, survey.id, textQuestions.map((q) => q.id)],
+    );
+    const byQuestion = new Map<string, typeof rows>();
+    for (const r of rows) {
+      const list = byQuestion.get(r.question_id);
+      if (list) list.push(r);
+      else byQuestion.set(r.question_id, [r]);
+    }
+    for (const q of textQuestions) {
+      for (const r of byQuestion.get(q.id) ?? []) {
+        const band = r.age_band as Band | null;
+        const shown = band !== null && !views[band].refused && !views[band].questions[q.id].answered.suppressed;
+        const node = toVoiceView({ ...r, age_band: shown ? r.age_band : null }, false, readsUnreadWords(actor));
+        lines.push(row([q.prompt, node.ageBand, node.capture, node.erased ? '[erased]' : node.withheld ? '[withheld]' : (node.text ?? '[awaiting review]')]));
+      }
+    }
   }
   recordAudit(em, actor, 'exportSurveyResults', survey);
   await em.flush();

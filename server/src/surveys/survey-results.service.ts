@@ -1,12 +1,14 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { Organisation } from '../identity/organisation.entity.js';
+import { organisationSettings } from '../identity/settings.service.js';
 import type { Actor } from '../shared/context.js';
+import { effectiveThreshold } from '../shared/disclosure.js';
 import { AgeBand } from '../shared/enums.js';
-import { badInput } from '../shared/errors.js';
-import { AGE_BANDS, protectSurvey, type Band, type ProtectedView, type QuestionCube } from '../shared/suppression.js';
+import { CodedError } from '../shared/errors.js';
+import { AGE_BANDS, protectSurvey, type Band, type ProtectedView, type QuestionCube, type Refusal } from '../shared/suppression.js';
 import type { QuestionResult, SurveyResults } from './survey-results.js';
 import { QuestionType } from './survey.entity.js';
 import { findSurvey } from './survey.service.js';
+import { provideTextBandRelease, type TextBandRelease } from '../voices/voice-input.service.js';
 
 const zeroBands = (): Record<Band, number> => Object.fromEntries(AGE_BANDS.map((b) => [b, 0])) as Record<Band, number>;
 
@@ -14,7 +16,7 @@ const zeroBands = (): Record<Band, number> => Object.fromEntries(AGE_BANDS.map((
  * Counts every cell of a survey's results (responses, answered, and each choice or scale value,
  * by age band) in three grouped queries.
  */
-async function countCube(em: EntityManager, surveyId: string, questions: Array<{ id: string; type: QuestionType; valueIds: string[] }>) {
+export async function countCube(em: EntityManager, surveyId: string, questions: Array<{ id: string; type: QuestionType; valueIds: string[] }>) {
   const conn = em.getConnection();
   const [responses, answered, values] = await Promise.all([
     conn.execute<Array<{ age_band: Band; n: number }>>('select age_band, count(*)::int as n from survey_response where survey_id = ? group by age_band', [surveyId]),
@@ -66,26 +68,72 @@ function valueIds(question: { type: QuestionType; choices: Array<{ id: string }>
 /** Counts every view of a survey's results and protects them together (for screen and CSV). */
 export async function protectedResults(em: EntityManager, actor: Actor, surveyId: string) {
   const survey = await findSurvey(em, actor, surveyId);
-  const organisation = await em.findOneOrFail(Organisation, actor.organisationId);
-  const threshold = organisation.suppressionThreshold;
+  const threshold = effectiveThreshold((await organisationSettings(em, actor.organisationId)).suppressionThreshold);
   const questions = survey.questions.getItems().sort((a, b) => a.position - b.position);
   const cube = await countCube(em, survey.id, questions.map((q) => ({ id: q.id, type: q.type, valueIds: valueIds(q) })));
   const total = AGE_BANDS.reduce((sum, b) => sum + cube.responses[b], 0);
   return { survey, questions, threshold, total, views: protectSurvey(cube, threshold) };
 }
 
+const BAND_WORDS: Record<Band, string> = {
+  AGE_4_TO_7: 'aged 4 to 7',
+  AGE_8_TO_11: 'aged 8 to 11',
+  AGE_12_TO_17: 'aged 12 to 17',
+  AGE_18_TO_25: 'aged 18 to 25',
+  PARENT_CARER: 'parents and carers',
+  NOT_SAID: 'who did not say their age',
+};
+
+/**
+ * The error for a band view that is not shown, saying the true reason: BAD_USER_INPUT on `field`,
+ * with `reason` (FEW_RESPONSES or WOULD_REVEAL) and, for the latter, `protects` (the band it
+ * keeps from being worked out) for the client to word in the reader's language.
+ */
+export function refusedBand(field: string, refusal: Refusal, threshold: number): CodedError {
+  const message =
+    refusal.reason === 'FEW_RESPONSES'
+      ? `Fewer than ${threshold} responses came from this age band, so its results are not shown: they could identify someone.`
+      : `This age band's results are not shown because, taken away from the all-ages results, they would reveal the answers of ${
+          refusal.protects ? `the group ${BAND_WORDS[refusal.protects]}` : 'a smaller group'
+        }, which is too small to show.`;
+  return new CodedError('BAD_USER_INPUT', message, { field, reason: refusal.reason, protects: refusal.reason === 'WOULD_REVEAL' ? refusal.protects : null });
+}
+
+/** The {@link TextBandRelease} for the given surveys (each protected as on its results page). */
+async function textBandRelease(em: EntityManager, actor: Actor, surveyIds: string[]): Promise<TextBandRelease> {
+  const protectedBy = new Map(await Promise.all([...new Set(surveyIds)].map(async (id) => [id, await protectedResults(em, actor, id)] as const)));
+  return {
+    shown(surveyId, questionId, band) {
+      const r = protectedBy.get(surveyId);
+      const view = r?.views[band];
+      return Boolean(view && !view.refused && view.questions[questionId] && !view.questions[questionId].answered.suppressed);
+    },
+    refusal(surveyId, questionId, band) {
+      const r = protectedBy.get(surveyId);
+      const refusal = r?.views[band].refused;
+      if (refusal) return refusedBand('filter.ageBand', refusal, r!.threshold);
+      return new CodedError('BAD_USER_INPUT', 'Too few people in this age band answered this question to list their answers by age band.', {
+        field: 'filter.ageBand',
+        reason: 'FEW_ANSWERS',
+      });
+    },
+  };
+}
+provideTextBandRelease(textBandRelease);
+
 /**
  * A survey's results for staff, whole or for one age band, with small numbers suppressed: every
  * view is protected together (protectSurvey), so no suppressed count can be recovered from totals
- * or by subtracting one filtered view from another. A band too small to show at all is refused
- * (BAD_USER_INPUT on ageBand). The mean of a scale is shown only when none of its counts is hidden.
+ * or by subtracting one filtered view from another. A band view that is not shown is refused with
+ * its reason ({@link refusedBand}: too few responses, or it would reveal a smaller band). The mean
+ * of a scale is shown only when none of its counts is hidden.
  */
 export async function surveyResults(em: EntityManager, actor: Actor, surveyId: string, ageBand: AgeBand | null): Promise<SurveyResults> {
   const { survey, questions, threshold, total, views } = await protectedResults(em, actor, surveyId);
   const viewKey: 'ALL' | Band = ageBand ?? 'ALL';
   const view: ProtectedView = views[viewKey];
-  if (ageBand && view.responseCount.suppressed) {
-    throw badInput('ageBand', 'Too few responses from this age band to show results without risk of identifying someone.');
+  if (ageBand && (view.refused || view.responseCount.suppressed)) {
+    throw refusedBand('ageBand', view.refused ?? { reason: 'WOULD_REVEAL', protects: null }, threshold);
   }
   return {
     survey,

@@ -3,10 +3,14 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Actor, AppState } from '../shared/context.js';
 import { AgeBand, Capture, Channel, InputKind, Role } from '../shared/enums.js';
 import { badInput, CodedError, conflict, notFound } from '../shared/errors.js';
+import { performAction } from '../shared/audit.js';
 import { concernInsertCte, concernRows, normaliseVoice, notifyLeads, screenVoices, voiceInsertCte, voiceRows, type ScreenedVoice } from '../voices/voice-writer.js';
 import { newReceiptCode } from './receipt-code.js';
+import { SurveyResponse } from './response.entity.js';
+import { normaliseLanguage } from './survey-language.js';
 import { QuestionType, SurveyAccess, SurveyStatus } from './survey.entity.js';
 import type { SubmitResponseInput } from './survey.inputs.js';
+import { enterOrganisationOf, setTenant } from '../shared/tenancy.js';
 
 /** What a submission is checked against: a published survey's frozen questions. */
 export interface SurveyDefinition {
@@ -42,11 +46,13 @@ export const INSERT_RESPONSE_SQL = `with s as (
   where id = ? and status = 'OPEN' and (closes_at is null or closes_at > now())
 ), r as (
   insert into survey_response (id, organisation_id, survey_id, client_submission_id, payload_hash, receipt_code,
-  age_band, channel, capture, entered_by_id, participant_id, submitted_at)
-  select ?, s.organisation_id, s.id, ?, ?, ?, ?::age_band, ?::channel, ?::capture, ?, ?,
+  age_band, channel, capture, entered_by_id, participant_id, language, submitted_at)
+  select ?, s.organisation_id, s.id, ?, ?, ?, ?::age_band, ?::channel, ?::capture, ?, ?, ?,
   -- Millisecond precision, so keyset cursors (JavaScript dates) compare exactly.
   date_trunc('milliseconds', now()) from s
-  on conflict (survey_id, client_submission_id) do nothing
+  -- Any conflict: this client id stored already (a retry), or a receipt code taken (tried again
+  -- with another code). Nothing fails, so the request's transaction stays usable.
+  on conflict do nothing
   returning id, organisation_id, submitted_at
 ), a as (
   insert into answer (id, response_id, question_id, choice_ids, scale, age_band)
@@ -58,7 +64,7 @@ export const INSERT_RESPONSE_SQL = `with s as (
   organisationId: 'r.organisation_id',
   createdAt: 'r.submitted_at',
   kind: InputKind.SURVEY_ANSWER,
-  columns: { source_title: 'x.source_title', service_id: 's.service_id', survey_id: 's.id', question_id: 'x.question_id', response_id: 'r.id', entered_by_id: '?', author_id: '?' },
+  columns: { source_title: 'x.source_title', service_id: 's.service_id', survey_id: 's.id', question_id: 'x.question_id', response_id: 'r.id', entered_by_id: '?', author_id: '?', language: '?' },
   perRow: 'question_id uuid, source_title text',
 })}, ${concernInsertCte('c', { voices: 'v', from: 'r', organisationId: 'r.organisation_id', raisedAt: 'r.submitted_at' })}
 select id from r`;
@@ -69,7 +75,12 @@ select id from r`;
  */
 async function loadDefinition(em: EntityManager, app: AppState, surveyId: string): Promise<SurveyDefinition | null> {
   const cached = app.caches.of<SurveyDefinition>('survey-definitions').get(surveyId);
-  if (cached && Date.now() - cached.at < DEFINITION_TTL_MS) return cached.value;
+  if (cached && Date.now() - cached.at < DEFINITION_TTL_MS) {
+    await setTenant(em, cached.value.organisationId);
+    return cached.value;
+  }
+  // A public entry point: the survey's organisation first, then everything else under it.
+  if (!(await enterOrganisationOf(em, 'survey', surveyId))) return null;
   const rows: any[] = await em.getConnection().execute(
     `select s.id, s.organisation_id, s.service_id, s.title, s.status, s.access, s.closes_at,
             q.id as question_id, q.type, q.prompt, q.required, q.choices, q.scale_max, q.max_length
@@ -119,6 +130,8 @@ export interface ResponseRow {
   capture: Capture;
   enteredBy: string | null;
   participantId: string | null;
+  /** The language the person answered in (BCP 47), when the client said. */
+  language?: string | null;
   answers: CheckedAnswers['answers'];
   /** Screened by voices/voice-writer.ts, each with its question and source title. */
   voices: ScreenedVoice[];
@@ -129,9 +142,9 @@ export interface ResponseRow {
 export function insertResponseParams(r: ResponseRow): unknown[] {
   return [
     r.surveyId,
-    r.responseId, r.clientSubmissionId, r.payloadHash, r.receiptCode, r.ageBand, r.channel, r.capture, r.enteredBy, r.participantId,
+    r.responseId, r.clientSubmissionId, r.payloadHash, r.receiptCode, r.ageBand, r.channel, r.capture, r.enteredBy, r.participantId, r.language ?? null,
     r.ageBand, JSON.stringify(r.answers),
-    r.ageBand, r.channel, r.capture, r.enteredBy, r.participantId, voiceRows(r.voices, (_v, i) => r.voiceSources[i]),
+    r.ageBand, r.channel, r.capture, r.enteredBy, r.participantId, r.language ?? null, voiceRows(r.voices, (_v, i) => r.voiceSources[i]),
     concernRows(r.voices),
   ];
 }
@@ -216,7 +229,8 @@ function checkAnswers(input: SubmitResponseInput, definition: SurveyDefinition):
 
 /**
  * Stores one survey response with its answers and its text answers as voice inputs, in ONE SQL
- * statement (so it is atomic and its own transaction, committed before the receipt is returned).
+ * statement (so it is atomic), in the request's transaction under the survey's organisation, which
+ * commits before the receipt is returned.
  * Exactly once per (survey, clientSubmissionId): a retry gets the same receipt with
  * `duplicate: true`; a different payload under the same id is CONFLICT. Errors: NOT_FOUND (survey),
  * BAD_USER_INPUT naming the field (closed survey, any answer rule, channel/capture the caller may
@@ -234,6 +248,8 @@ export async function submitResponse(em: EntityManager, app: AppState, actor: Ac
   }
   const { channel, capture, enteredBy } = channelFor(input, sameOrg ? actor : actor && { ...actor, role: Role.PARTICIPANT });
   const ageBand = input.ageBand ?? AgeBand.NOT_SAID;
+  const language = input.language == null ? null : normaliseLanguage(input.language);
+  if (input.language != null && !language) throw badInput('language', 'Give the language as a tag such as en, ur or pl.');
   const hash = payloadHash(input, ageBand, channel, capture);
   const checked = checkAnswers(input, definition);
   const participantId = sameOrg && (actor!.role === Role.PARTICIPANT || actor!.role === Role.FORUM_MEMBER) ? actor!.accountId : null;
@@ -244,41 +260,67 @@ export async function submitResponse(em: EntityManager, app: AppState, actor: Ac
   const flagged = voices.filter((v) => v.flag !== null).length;
   for (let attempt = 0; attempt < 3; attempt++) {
     const receiptCode = newReceiptCode();
-    try {
-      const rows: Array<{ id: string }> = await em.getConnection().execute(
-        INSERT_RESPONSE_SQL,
-        insertResponseParams({
-          surveyId: input.surveyId,
-          responseId,
-          clientSubmissionId: input.clientSubmissionId,
-          payloadHash: hash,
-          receiptCode,
-          ageBand,
-          channel,
-          capture,
-          enteredBy,
-          participantId,
-          answers: checked.answers,
-          voices,
-          voiceSources,
-        }),
-      );
-      if (rows.length) {
-        notifyLeads(em, app, definition.organisationId, flagged);
-        return { receiptCode, responseId, duplicate: false, flagged: flagged > 0 };
-      }
-      return await existingReceipt(em, input, hash);
-    } catch (error: any) {
-      // A receipt code collision (unique index) is retried with a new code; anything else is real.
-      if (error?.code === '23505' && /receipt_code/.test(error?.constraint ?? error?.message ?? '')) continue;
-      throw error;
+    const params = insertResponseParams({
+        surveyId: input.surveyId,
+        responseId,
+        clientSubmissionId: input.clientSubmissionId,
+        payloadHash: hash,
+        receiptCode,
+        ageBand,
+        channel,
+        capture,
+        enteredBy,
+        participantId,
+        language,
+        answers: checked.answers,
+        voices,
+        voiceSources,
+      });
+    // A child answering online: the one statement. A member of staff entering a paper or assisted
+    // response changes the record for someone else: audited with it (performAction).
+    const rows: Array<{ id: string }> = enteredBy
+      ? await enterAudited(em, actor!, responseId, params, { surveyId: input.surveyId, channel, capture })
+      : await em.getConnection().execute(INSERT_RESPONSE_SQL, params);
+    if (rows.length) {
+      notifyLeads(em, app, definition.organisationId, flagged);
+      return { receiptCode, responseId, duplicate: false, flagged: flagged > 0 };
     }
+    const previous = await existingReceipt(em, input, hash);
+    if (previous) return previous;
+    if (!(await isOpen(em, input.surveyId))) throw badInput('surveyId', 'This survey has closed, so it is not taking answers any more.');
+    // Open, and not stored before: the receipt code was taken. Try another.
   }
   throw conflict('Could not make a unique receipt code; please try again.');
 }
 
-/** Nothing was inserted: either this id was stored before (same or different payload), or the survey is not open. */
-async function existingReceipt(em: EntityManager, input: SubmitResponseInput, hash: string): Promise<Receipt> {
+/** Whether the survey takes answers now (the same test as the insert's). */
+async function isOpen(em: EntityManager, surveyId: string): Promise<boolean> {
+  const rows = await em.getConnection().execute<unknown[]>(
+    `select 1 from survey where id = ? and status = 'OPEN' and (closes_at is null or closes_at > now())`,
+    [surveyId],
+  );
+  return rows.length > 0;
+}
+
+const NOT_STORED = new Error('response not stored');
+
+/**
+ * Stores a response a member of staff entered (PAPER or ASSISTED) with its audit row, in one
+ * transaction (performAction). Nothing stored (a retry, or the survey closed) means nothing audited.
+ */
+async function enterAudited(em: EntityManager, actor: Actor, responseId: string, params: unknown[], details: Record<string, unknown>): Promise<Array<{ id: string }>> {
+  return performAction(em, actor, 'enterSurveyResponse', async (tx) => {
+    const rows: Array<{ id: string }> = await tx.getConnection().execute(INSERT_RESPONSE_SQL, params, 'all', tx.getTransactionContext());
+    if (!rows.length) throw NOT_STORED;
+    return tx.getReference(SurveyResponse, responseId);
+  }, details).then(
+    () => [{ id: responseId }],
+    (error) => (error === NOT_STORED ? [] : Promise.reject(error)),
+  );
+}
+
+/** Nothing was inserted: this id may have been stored before (same or different payload); null if not. */
+async function existingReceipt(em: EntityManager, input: SubmitResponseInput, hash: string): Promise<Receipt | null> {
   const rows: Array<{ id: string; receipt_code: string; payload_hash: string }> = await em
     .getConnection()
     .execute('select id, receipt_code, payload_hash from survey_response where survey_id = ? and client_submission_id = ?', [
@@ -286,7 +328,7 @@ async function existingReceipt(em: EntityManager, input: SubmitResponseInput, ha
       input.clientSubmissionId,
     ]);
   const previous = rows[0];
-  if (!previous) throw badInput('surveyId', 'This survey has closed, so it is not taking answers any more.');
+  if (!previous) return null;
   if (previous.payload_hash !== hash) {
     throw conflict('Different answers were already sent with this submission id.', { field: 'clientSubmissionId' });
   }

@@ -6,6 +6,7 @@ import { Organisation } from '../identity/organisation.entity.js';
 import { Service } from '../services/service.entity.js';
 import { AgeBand } from '../shared/enums.js';
 import { Choice, QuestionWording } from './survey.types.js';
+import { TenantColumn } from '../shared/tenancy.js';
 
 export enum SurveyStatus {
   DRAFT = 'DRAFT',
@@ -40,11 +41,27 @@ export interface StoredWording {
   text: string;
 }
 
+/** One question in another language; choice labels follow the question's choice order. */
+export interface StoredQuestionTranslation {
+  prompt: string;
+  wordings: StoredWording[];
+  choiceLabels: string[];
+}
+
+/** A survey's text in another language. Missing parts fall back to the survey's own language. */
+export interface StoredTranslation {
+  title: string;
+  purpose: string;
+  whatHappensNext: string;
+  /** By question id. */
+  questions: Record<string, StoredQuestionTranslation>;
+}
+
 /** A survey: drafted by staff, frozen when published, answered through its share code. */
 @ObjectType()
 @Entity({ tableName: 'survey' })
 export class Survey {
-  [OptionalProps]?: 'createdAt' | 'status' | 'access' | 'service' | 'closesAt' | 'publishedAt' | 'closedAt';
+  [OptionalProps]?: 'createdAt' | 'status' | 'access' | 'service' | 'closesAt' | 'publishedAt' | 'closedAt' | 'language' | 'translations';
 
   @Field(() => ID)
   @PrimaryKey({ type: 'uuid' })
@@ -56,19 +73,29 @@ export class Survey {
   @ManyToOne(() => Service, { nullable: true, deleteRule: 'set null' })
   service: Rel<Service> | null = null;
 
-  @Field(() => String)
+  // title, purpose and whatHappensNext reach GraphQL through SurveyResolver, in the language asked for.
   @Property({ type: 'text' })
   title: string;
 
   /** Why children are asked, in plain words. */
-  @Field(() => String)
   @Property({ type: 'text' })
   purpose: string;
 
   /** What will happen with their answers. */
-  @Field(() => String)
   @Property({ type: 'text' })
   whatHappensNext: string;
+
+  @Field(() => String, { description: 'The language the survey is written in.' })
+  @Property({ type: 'text', default: 'en' })
+  language: string = 'en';
+
+  /**
+   * Translations by language tag. Kept on the survey (jsonb) rather than in a table of their own:
+   * they are always read with the survey (the share-code page, the staff screen), copied with it,
+   * and a language is replaced or removed whole; nothing queries inside them.
+   */
+  @Property({ type: 'jsonb', default: '{}' })
+  translations: Record<string, StoredTranslation> = {};
 
   @Field(() => SurveyStatus)
   @Enum({ items: () => SurveyStatus, nativeEnumName: 'survey_status', default: SurveyStatus.DRAFT })
@@ -120,6 +147,10 @@ export class Survey {
 @ObjectType()
 @Entity({ tableName: 'question' })
 export class Question {
+  /** Filled by the database from the transaction's organisation (row-level security). */
+  @TenantColumn()
+  organisationId?: string;
+
   [OptionalProps]?: 'required' | 'choices' | 'wordings' | 'scaleMax' | 'maxLength';
 
   @Field(() => ID)
@@ -138,11 +169,10 @@ export class Question {
   @Enum({ items: () => QuestionType, nativeEnumName: 'question_type' })
   type: QuestionType;
 
-  @Field(() => String)
+  // prompt, wordings and choices reach GraphQL through QuestionResolver, in the language asked for.
   @Property({ type: 'text' })
   prompt: string;
 
-  @Field(() => [QuestionWording])
   @Property({ type: 'jsonb', default: '[]' })
   wordings: StoredWording[] = [];
 
@@ -150,7 +180,6 @@ export class Question {
   @Property({ type: 'boolean', default: false })
   required: boolean = false;
 
-  @Field(() => [Choice])
   @Property({ type: 'jsonb', default: '[]' })
   choices: StoredChoice[] = [];
 

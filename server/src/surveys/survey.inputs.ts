@@ -1,7 +1,8 @@
-import { ArrayMaxSize, ArrayMinSize, IsInt, IsOptional, Length, Max, MaxLength, Min, ValidateNested } from 'class-validator';
+import { ArrayMaxSize, ArrayMinSize, IsInt, IsOptional, Length, Matches, Max, MaxLength, Min, ValidateNested } from 'class-validator';
 import { Field, ID, InputType, Int } from 'type-graphql';
 import { AgeBand, Capture, Channel } from '../shared/enums.js';
 import { QuestionType, SurveyAccess } from './survey.entity.js';
+import { LANGUAGE_TAG } from './survey-language.js';
 
 @InputType()
 export class CreateSurveyInput {
@@ -29,6 +30,11 @@ export class CreateSurveyInput {
 
   @Field(() => Date, { nullable: true })
   closesAt?: Date | null;
+
+  @Field(() => String, { nullable: true, description: 'The language the survey is written in (BCP 47); en unless given.' })
+  @IsOptional()
+  @Matches(LANGUAGE_TAG, { message: 'Give the language as a tag such as en, ur or pl.' })
+  language?: string | null;
 }
 
 @InputType()
@@ -126,4 +132,85 @@ export class SubmitResponseInput {
 
   @Field(() => [AnswerInput])
   answers!: AnswerInput[];
+
+  @Field(() => String, { nullable: true, description: 'The language the person answered in.' })
+  language?: string | null;
+}
+
+@InputType()
+export class QuestionTranslationInput {
+  @Field(() => ID)
+  questionId!: string;
+
+  @Field(() => String)
+  @Length(1, 500, { message: 'Enter the question, in up to 500 characters.' })
+  prompt!: string;
+
+  @Field(() => [QuestionWordingInput], { nullable: true })
+  @IsOptional()
+  @ValidateNested({ each: true })
+  wordings?: QuestionWordingInput[] | null;
+
+  @Field(() => [String], { nullable: true, description: "One label per choice, in the question's choice order." })
+  @IsOptional()
+  @ArrayMaxSize(12, { message: 'A question can have at most 12 choices.' })
+  @Length(1, 200, { each: true, message: 'Each choice needs a label of up to 200 characters.' })
+  choiceLabels?: string[] | null;
+}
+
+@InputType()
+export class SurveyTranslationInput {
+  @Field(() => String)
+  @Matches(LANGUAGE_TAG, { message: 'Give the language as a tag such as ur or pl.' })
+  language!: string;
+
+  @Field(() => String)
+  @Length(1, 200, { message: 'Enter a title of up to 200 characters.' })
+  title!: string;
+
+  @Field(() => String)
+  @Length(1, 2000, { message: 'Say why you are asking, in up to 2000 characters.' })
+  purpose!: string;
+
+  @Field(() => String)
+  @Length(1, 2000, { message: 'Say what will happen next, in up to 2000 characters.' })
+  whatHappensNext!: string;
+
+  @Field(() => [QuestionTranslationInput])
+  @ArrayMaxSize(200, { message: 'A survey has at most 200 questions.' })
+  @ValidateNested({ each: true })
+  questions!: QuestionTranslationInput[];
+}
+
+/** Corrections to a survey: only the fields given change (updateSurvey). */
+@InputType()
+export class UpdateSurveyInput {
+  @Field(() => String, { nullable: true })
+  @IsOptional()
+  @Length(1, 200, { message: 'Enter a title of up to 200 characters.' })
+  title?: string | null;
+
+  @Field(() => String, { nullable: true })
+  @IsOptional()
+  @Length(1, 2000, { message: 'Say why you are asking, in up to 2000 characters.' })
+  purpose?: string | null;
+
+  @Field(() => String, { nullable: true })
+  @IsOptional()
+  @Length(1, 2000, { message: 'Say what will happen next, in up to 2000 characters.' })
+  whatHappensNext?: string | null;
+
+  @Field(() => [AgeBand], { nullable: true })
+  @IsOptional()
+  @ArrayMinSize(1, { message: 'Choose at least one age band.' })
+  audience?: AgeBand[] | null;
+
+  @Field(() => SurveyAccess, { nullable: true })
+  access?: SurveyAccess | null;
+
+  @Field(() => ID, { nullable: true })
+  serviceId?: string | null;
+
+  @Field(() => Date, { nullable: true, description: 'Null removes the closing date.' })
+  closesAt?: Date | null;
 }

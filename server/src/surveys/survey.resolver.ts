@@ -2,13 +2,28 @@ import { Arg, Authorized, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver
 import { Service } from '../services/service.entity.js';
 import { CONSULTATION_STAFF, PUBLIC, requireActor } from '../shared/auth.js';
 import type { Context } from '../shared/context.js';
+import { countFor } from '../shared/disclosure.js';
 import { AgeBand } from '../shared/enums.js';
 import { byKey, loader } from '../shared/loaders.js';
 import { SurveyResults } from './survey-results.js';
 import { surveyResults } from './survey-results.service.js';
 import { submitResponse } from './survey-submission.js';
 import { Question, Survey, SurveyStatus } from './survey.entity.js';
-import { CreateSurveyInput, QuestionInput, SubmitResponseInput } from './survey.inputs.js';
+import { CreateSurveyInput, QuestionInput, SubmitResponseInput, SurveyTranslationInput, UpdateSurveyInput } from './survey.inputs.js';
+import {
+  choicesIn,
+  isComplete,
+  labelFor,
+  normaliseLanguage,
+  promptFor,
+  promptIn,
+  showIn,
+  surveyLanguages,
+  surveyText,
+  wordingsIn,
+  type ChoiceView,
+} from './survey-language.js';
+import { copySurvey, reopenSurvey, updateSurvey } from './survey-corrections.js';
 import {
   addQuestion,
   closeSurvey,
@@ -18,10 +33,12 @@ import {
   moveQuestion,
   publishSurvey,
   removeQuestion,
+  removeSurveyTranslation,
   surveyByShareCode,
+  translateSurvey,
   updateQuestion,
 } from './survey.service.js';
-import { SubmissionReceipt } from './survey.types.js';
+import { Choice, QuestionWording, SubmissionReceipt, SurveyTranslation } from './survey.types.js';
 import { supportFor } from './survey-support.js';
 
 @Resolver(() => Survey)
@@ -33,9 +50,15 @@ export class SurveyResolver {
   }
 
   @Authorized(PUBLIC)
-  @Query(() => Survey, { nullable: true, description: 'Public entry point from a link or QR code.' })
-  surveyByShareCode(@Arg('code', () => String) code: string, @Ctx() { em }: Context): Promise<Survey | null> {
-    return surveyByShareCode(em, code);
+  @Query(() => Survey, { nullable: true, description: 'Public entry point from a link or QR code; titles, prompts and labels in that language where translated.' })
+  async surveyByShareCode(
+    @Arg('code', () => String) code: string,
+    @Arg('language', () => String, { nullable: true }) language: string | null,
+    @Ctx() { em }: Context,
+  ): Promise<Survey | null> {
+    const survey = await surveyByShareCode(em, code);
+    if (survey) showIn(survey, normaliseLanguage(language));
+    return survey;
   }
 
   @Authorized(...CONSULTATION_STAFF)
@@ -49,9 +72,10 @@ export class SurveyResolver {
   surveyResults(
     @Arg('surveyId', () => ID) surveyId: string,
     @Arg('ageBand', () => AgeBand, { nullable: true }) ageBand: AgeBand | null,
-    @Ctx() { em, actor }: Context,
+    @Ctx() { em, actor, app }: Context,
   ): Promise<SurveyResults> {
-    return surveyResults(em, requireActor(actor), surveyId, ageBand ?? null);
+    const reader = requireActor(actor);
+    return app.reports.read(em, reader.organisationId, (em) => surveyResults(em, reader, surveyId, ageBand ?? null));
   }
 
   @Authorized(...CONSULTATION_STAFF)
@@ -109,6 +133,52 @@ export class SurveyResolver {
     return closeSurvey(em, requireActor(actor), id);
   }
 
+  @Authorized(...CONSULTATION_STAFF)
+  @Mutation(() => Survey, { description: 'Corrects a survey; once people have answered, a change that alters what their answers meant is CONFLICT.' })
+  updateSurvey(
+    @Arg('id', () => ID) id: string,
+    @Arg('input', () => UpdateSurveyInput) input: UpdateSurveyInput,
+    @Ctx() { em, actor, app }: Context,
+  ): Promise<Survey> {
+    return updateSurvey(em, app, requireActor(actor), id, input);
+  }
+
+  @Authorized(...CONSULTATION_STAFF)
+  @Mutation(() => Survey, { description: 'A new DRAFT with the same questions, wordings and translations.' })
+  copySurvey(@Arg('id', () => ID) id: string, @Ctx() { em, actor }: Context): Promise<Survey> {
+    return copySurvey(em, requireActor(actor), id);
+  }
+
+  @Authorized(...CONSULTATION_STAFF)
+  @Mutation(() => Survey)
+  translateSurvey(
+    @Arg('surveyId', () => ID) surveyId: string,
+    @Arg('input', () => SurveyTranslationInput) input: SurveyTranslationInput,
+    @Ctx() { em, actor }: Context,
+  ): Promise<Survey> {
+    return translateSurvey(em, requireActor(actor), surveyId, input);
+  }
+
+  @Authorized(...CONSULTATION_STAFF)
+  @Mutation(() => Survey)
+  reopenSurvey(
+    @Arg('id', () => ID) id: string,
+    @Arg('closesAt', () => Date, { nullable: true }) closesAt: Date | null,
+    @Ctx() { em, actor, app }: Context,
+  ): Promise<Survey> {
+    return reopenSurvey(em, app, requireActor(actor), id, closesAt ?? null);
+  }
+
+  @Authorized(...CONSULTATION_STAFF)
+  @Mutation(() => Survey)
+  removeSurveyTranslation(
+    @Arg('surveyId', () => ID) surveyId: string,
+    @Arg('language', () => String) language: string,
+    @Ctx() { em, actor }: Context,
+  ): Promise<Survey> {
+    return removeSurveyTranslation(em, requireActor(actor), surveyId, language);
+  }
+
   @Authorized(PUBLIC)
   @Mutation(() => SubmissionReceipt)
   async submitResponse(
@@ -125,31 +195,113 @@ export class SurveyResolver {
     };
   }
 
+  @Authorized(PUBLIC)
+  @FieldResolver(() => String)
+  title(@Root() survey: Survey): string {
+    return surveyText(survey, 'title');
+  }
+
+  @Authorized(PUBLIC)
+  @FieldResolver(() => String, { description: 'Why children are asked, in plain words.' })
+  purpose(@Root() survey: Survey): string {
+    return surveyText(survey, 'purpose');
+  }
+
+  @Authorized(PUBLIC)
+  @FieldResolver(() => String, { description: 'What will happen with their answers.' })
+  whatHappensNext(@Root() survey: Survey): string {
+    return surveyText(survey, 'whatHappensNext');
+  }
+
+  @Authorized(PUBLIC)
+  @FieldResolver(() => [String], { description: 'Its own language and each language with a complete translation.' })
+  languages(@Root() survey: Survey): string[] {
+    return surveyLanguages(survey, survey.questions.isInitialized() ? survey.questions.getItems() : []);
+  }
+
+  @Authorized(...CONSULTATION_STAFF)
+  @FieldResolver(() => [SurveyTranslation], { description: 'Every stored translation, complete or not (staff only).' })
+  translations(@Root() survey: Survey): SurveyTranslation[] {
+    const questions = survey.questions.isInitialized() ? survey.questions.getItems().sort((a, b) => a.position - b.position) : [];
+    return Object.entries(survey.translations ?? {})
+      .sort(([a], [b]) => a.localeCompare(b))
+      .map(([language, t]) => ({
+        language,
+        title: t.title,
+        purpose: t.purpose,
+        whatHappensNext: t.whatHappensNext,
+        questions: questions.filter((q) => t.questions[q.id]).map((q) => ({ questionId: q.id, ...t.questions[q.id] })),
+        complete: isComplete(survey, language, questions),
+      }));
+  }
+
+  /** A survey's service and questions are on its public page (by share code). */
+  @Authorized(PUBLIC)
   @FieldResolver(() => Service, { nullable: true })
   service(@Root() survey: Survey): Service | null {
     return survey.service ?? null;
   }
 
+  @Authorized(PUBLIC)
   @FieldResolver(() => [Question])
   questions(@Root() survey: Survey): Question[] {
     return survey.questions.isInitialized() ? survey.questions.getItems().sort((a, b) => a.position - b.position) : [];
   }
 
-  @FieldResolver(() => Int)
-  responseCount(@Root() survey: Survey, @Ctx() ctx: Context): Promise<number> {
-    return loader<string, number>(ctx, 'survey.responseCount', async (ids) => {
+  /** A count of children's answers: the survey's organisation's consultation staff (not its public page). */
+  @Authorized(...CONSULTATION_STAFF)
+  @FieldResolver(() => Int, { description: 'Exact for the organisation’s staff; anyone else (a link holder) sees it rounded to the nearest 5.' })
+  async responseCount(@Root() survey: Survey, @Ctx() ctx: Context): Promise<number> {
+    const n = await loader<string, number>(ctx, 'survey.responseCount', async (ids) => {
       const rows: Array<{ survey_id: string; n: number }> = await ctx.em
         .getConnection()
         .execute('select survey_id, count(*)::int as n from survey_response where survey_id in (?) group by survey_id', [ids]);
       return byKey(ids, rows, (r) => r.survey_id, (r) => r.n, 0);
     }).load(survey.id);
+    // The survey's size is its own staff's working figure; to a link holder a small one would say
+    // how few children answered (and, watched, who just did), so it leaves rounded.
+    return countFor(ctx.actor, n, survey.organisation.id);
   }
 }
 
 @Resolver(() => Question)
 export class QuestionResolver {
-  @FieldResolver(() => String, { description: 'The wording for this age band, falling back to prompt.' })
-  promptFor(@Root() question: Question, @Arg('ageBand', () => AgeBand, { nullable: true }) ageBand: AgeBand | null): string {
-    return question.wordings.find((w) => w.ageBand === ageBand)?.text ?? question.prompt;
+  @Authorized(PUBLIC)
+  @FieldResolver(() => String)
+  prompt(@Root() question: Question): string {
+    return promptIn(question);
+  }
+
+  @Authorized(PUBLIC)
+  @FieldResolver(() => [QuestionWording])
+  wordings(@Root() question: Question): QuestionWording[] {
+    return wordingsIn(question);
+  }
+
+  @Authorized(PUBLIC)
+  @FieldResolver(() => [Choice])
+  choices(@Root() question: Question): ChoiceView[] {
+    return choicesIn(question);
+  }
+
+  @Authorized(PUBLIC)
+  @FieldResolver(() => String, {
+    description: "The wording for this age band in this language, falling back to the survey's own language and then to prompt.",
+  })
+  promptFor(
+    @Root() question: Question,
+    @Arg('ageBand', () => AgeBand, { nullable: true }) ageBand: AgeBand | null,
+    @Arg('language', () => String, { nullable: true }) language: string | null,
+  ): string {
+    return promptFor(question, ageBand, language);
+  }
+}
+
+@Resolver(() => Choice)
+export class ChoiceResolver {
+  @Authorized(PUBLIC)
+  @FieldResolver(() => String, { description: "The label in this language, falling back to the survey's own language." })
+  labelFor(@Root() choice: ChoiceView, @Arg('language', () => String, { nullable: true }) language: string | null): string {
+    return labelFor(choice, language);
   }
 }

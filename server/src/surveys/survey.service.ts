@@ -10,8 +10,11 @@ import { performAction } from '../shared/audit.js';
 import { sameOrganisation } from '../shared/auth.js';
 import type { Actor } from '../shared/context.js';
 import { badInput, conflict, notFound } from '../shared/errors.js';
-import { Question, QuestionType, Survey, SurveyAccess, SurveyStatus, type StoredChoice } from './survey.entity.js';
-import type { CreateSurveyInput, QuestionInput } from './survey.inputs.js';
+import { Question, QuestionType, Survey, SurveyAccess, SurveyStatus, type StoredChoice, type StoredTranslation } from './survey.entity.js';
+import type { CreateSurveyInput, QuestionInput, SurveyTranslationInput } from './survey.inputs.js';
+import { hasChoices, normaliseLanguage } from './survey-language.js';
+import { organisationSettings } from '../identity/settings.service.js';
+import { enterOrganisationOf } from '../shared/tenancy.js';
 
 const DEFAULT_SCALE_MAX = 5;
 const DEFAULT_TEXT_MAX = 2000;
@@ -33,6 +36,8 @@ export async function createSurvey(em: EntityManager, actor: Actor, input: Creat
   const service = await ownService(em, actor, input.serviceId);
   if (input.closesAt && input.closesAt.getTime() <= Date.now()) throw badInput('closesAt', 'The closing date must be in the future.');
   const audience = [...new Set(input.audience)];
+  const language = input.language == null ? 'en' : normaliseLanguage(input.language);
+  if (!language) throw badInput('language', 'Give the language as a tag such as en, ur or pl.');
   return performAction(em, actor, 'createSurvey', async (tx) => {
     const survey = new Survey(tx.getReference(Organisation, actor.organisationId), tx.getReference(Account, actor.accountId), {
       title: input.title.trim(),
@@ -45,6 +50,7 @@ export async function createSurvey(em: EntityManager, actor: Actor, input: Creat
     survey.service = service;
     survey.access = input.access ?? SurveyAccess.ANYONE_WITH_LINK;
     survey.closesAt = input.closesAt ?? null;
+    survey.language = language;
     tx.persist(survey);
     return survey;
   });
@@ -197,5 +203,91 @@ export function listSurveys(em: EntityManager, actor: Actor, status: SurveyStatu
 export async function surveyByShareCode(em: EntityManager, code: string): Promise<Survey | null> {
   const shareCode = code.trim().toUpperCase();
   if (!/^[0-9A-Z]{4,16}$/.test(shareCode)) return null;
+  await enterOrganisationOf(em, 'survey_share_code', shareCode);
   return em.findOne(Survey, { shareCode, status: { $ne: SurveyStatus.DRAFT } }, { populate: ['service', 'questions'] });
+}
+
+/** Checks a translation against the survey's questions and returns what to store. */
+function translationFields(survey: Survey, input: SurveyTranslationInput): { language: string; translation: StoredTranslation } {
+  const language = normaliseLanguage(input.language);
+  if (!language) throw badInput('language', 'Give the language as a tag such as ur or pl.');
+  if (language === survey.language) throw badInput('language', 'This is the language the survey is written in; edit the survey instead.');
+  const questions = new Map(survey.questions.getItems().map((q) => [q.id, q]));
+  const translation: StoredTranslation = {
+    title: input.title.trim(),
+    purpose: input.purpose.trim(),
+    whatHappensNext: input.whatHappensNext.trim(),
+    questions: {},
+  };
+  input.questions.forEach((tq, i) => {
+    const at = `questions.${i}`;
+    const question = questions.get(tq.questionId);
+    if (!question) throw badInput(`${at}.questionId`, 'That question is not in this survey.');
+    if (translation.questions[question.id]) throw badInput(`${at}.questionId`, 'Translate each question once.');
+    const bands = new Set<string>();
+    for (const [j, w] of (tq.wordings ?? []).entries()) {
+      if (bands.has(w.ageBand)) throw badInput(`${at}.wordings.${j}.ageBand`, 'Give one wording per age band.');
+      bands.add(w.ageBand);
+    }
+    const labels = (tq.choiceLabels ?? []).map((l) => l.trim());
+    if (!hasChoices(question) && labels.length) throw badInput(`${at}.choiceLabels`, 'This question has no choices to translate.');
+    // YES_NO and choice questions: one label per choice, or none yet (the translation is then incomplete).
+    if (labels.length && labels.length !== question.choices.length) {
+      throw badInput(`${at}.choiceLabels`, `Give one label for each of the ${question.choices.length} choices, in order.`);
+    }
+    const blank = labels.findIndex((l) => !l);
+    if (blank >= 0) throw badInput(`${at}.choiceLabels.${blank}`, 'Each choice needs a label.');
+    translation.questions[question.id] = {
+      prompt: tq.prompt.trim(),
+      wordings: (tq.wordings ?? []).map((w) => ({ ageBand: w.ageBand, text: w.text.trim() })),
+      choiceLabels: labels,
+    };
+  });
+  return { language, translation };
+}
+
+/**
+ * Sets (or replaces whole) a survey's translation into one language. Allowed in any status: the
+ * wording people read may be translated after publishing, the questions themselves do not change.
+ * Questions left out, and choices without labels, fall back to the survey's own language and keep
+ * the language out of `languages` until complete. Errors: NOT_FOUND, BAD_USER_INPUT naming the
+ * field (unknown or repeated question, wrong number of labels, the survey's own language, a language
+ * not among the organisation's contentLanguages). Audited.
+ */
+export async function translateSurvey(em: EntityManager, actor: Actor, surveyId: string, input: SurveyTranslationInput): Promise<Survey> {
+  return performAction(
+    em,
+    actor,
+    'translateSurvey',
+    async (tx) => {
+      const survey = await findSurvey(tx, actor, surveyId);
+      const { language, translation } = translationFields(survey, input);
+      const { contentLanguages } = await organisationSettings(tx, actor.organisationId);
+      if (!contentLanguages.includes(language)) {
+        throw badInput('language', `Your organisation offers surveys in ${contentLanguages.join(', ')}; an admin can add ${language} in the settings.`);
+      }
+      // A new object, so the ORM sees the jsonb change.
+      survey.translations = { ...survey.translations, [language]: translation };
+      return survey;
+    },
+    { language: normaliseLanguage(input.language) },
+  );
+}
+
+/** Removes a survey's translation into one language. BAD_USER_INPUT (language) when there is none. Audited. */
+export async function removeSurveyTranslation(em: EntityManager, actor: Actor, surveyId: string, language: string): Promise<Survey> {
+  const tag = normaliseLanguage(language);
+  return performAction(
+    em,
+    actor,
+    'removeSurveyTranslation',
+    async (tx) => {
+      const survey = await findSurvey(tx, actor, surveyId);
+      if (!tag || !survey.translations[tag]) throw badInput('language', 'This survey has no translation into that language.');
+      const { [tag]: _removed, ...rest } = survey.translations;
+      survey.translations = rest;
+      return survey;
+    },
+    { language: tag },
+  );
 }

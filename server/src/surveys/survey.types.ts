@@ -62,3 +62,39 @@ export class ScaleCount {
   suppressed!: boolean;
 }
 
+
+@ObjectType({ description: 'One question in another language (staff only).' })
+export class QuestionTranslation {
+  @Field(() => ID)
+  questionId!: string;
+
+  @Field(() => String)
+  prompt!: string;
+
+  @Field(() => [QuestionWording])
+  wordings!: QuestionWording[];
+
+  @Field(() => [String], { description: "One label per choice, in the question's choice order; empty until translated." })
+  choiceLabels!: string[];
+}
+
+@ObjectType({ description: "A survey's translation into one language, as stored (staff only): what the side-by-side screen edits." })
+export class SurveyTranslation {
+  @Field(() => String)
+  language!: string;
+
+  @Field(() => String)
+  title!: string;
+
+  @Field(() => String)
+  purpose!: string;
+
+  @Field(() => String)
+  whatHappensNext!: string;
+
+  @Field(() => [QuestionTranslation])
+  questions!: QuestionTranslation[];
+
+  @Field(() => Boolean, { description: 'Every question and choice is translated, so the survey is offered in this language.' })
+  complete!: boolean;
+}

@@ -8,6 +8,7 @@ import { Service } from '../services/service.entity.js';
 import { AgeBand } from '../shared/enums.js';
 import { VoiceInput } from '../voices/voice-input.entity.js';
 import { Theme } from './theme.entity.js';
+import { TenantColumn } from '../shared/tenancy.js';
 
 export enum Outcome {
   ADOPTED = 'ADOPTED',
@@ -29,7 +30,7 @@ registerEnumType(ChangeStatus, { name: 'ChangeStatus' });
 @Entity({ tableName: 'decision' })
 @Index({ properties: ['organisation', 'decidedAt'] })
 export class Decision {
-  [OptionalProps]?: 'createdAt' | 'service' | 'published';
+  [OptionalProps]?: 'createdAt' | 'service' | 'published' | 'amendedAt';
 
   @PrimaryKey({ type: 'uuid' })
   id: string = randomUUID();
@@ -73,6 +74,10 @@ export class Decision {
   @Property({ type: 'timestamptz' })
   createdAt: Date = new Date();
 
+  /** When it was last amended (amendDecision): receipts and "you said, we did" say "updated on". */
+  @Property({ type: 'timestamptz', nullable: true })
+  amendedAt: Date | null = null;
+
   constructor(
     organisation: Organisation,
     createdBy: Account,
@@ -90,9 +95,70 @@ export class Decision {
   }
 }
 
+/** A decision as it stood before an amendment, with who amended it, when and why. Never updated. */
+@Entity({ tableName: 'decision_version' })
+@Index({ properties: ['decision', 'at'] })
+export class DecisionVersion {
+  /** Filled by the database from the transaction's organisation (row-level security). */
+  @TenantColumn()
+  organisationId?: string;
+
+  @PrimaryKey({ type: 'uuid' })
+  id: string = randomUUID();
+
+  @ManyToOne(() => Decision, { deleteRule: 'cascade' })
+  decision: Rel<Decision>;
+
+  /** When the amendment that replaced this version was made. */
+  @Property({ type: 'timestamptz' })
+  at: Date;
+
+  /** Who amended it, as named in the audit log. */
+  @Property({ type: 'text' })
+  by: string;
+
+  @Property({ type: 'text' })
+  reason: string;
+
+  @Property({ type: 'text' })
+  title: string;
+
+  @Property({ type: 'text' })
+  summary: string;
+
+  @Property({ type: 'text' })
+  rationale: string;
+
+  @Enum({ items: () => Outcome, nativeEnumName: 'outcome' })
+  outcome: Outcome;
+
+  @Property({ type: 'text' })
+  youSaidWeDid: string;
+
+  @Property({ type: 'boolean' })
+  published: boolean;
+
+  constructor(decision: Decision, at: Date, by: string, reason: string) {
+    this.decision = decision;
+    this.at = at;
+    this.by = by;
+    this.reason = reason;
+    this.title = decision.title;
+    this.summary = decision.summary;
+    this.rationale = decision.rationale;
+    this.outcome = decision.outcome;
+    this.youSaidWeDid = decision.youSaidWeDid;
+    this.published = decision.published;
+  }
+}
+
 /** Evidence links: named rows with who made them and when, so a trace is a query. */
 @Entity({ tableName: 'decision_theme' })
 export class DecisionTheme {
+  /** Filled by the database from the transaction's organisation (row-level security). */
+  @TenantColumn()
+  organisationId?: string;
+
   [OptionalProps]?: 'linkedAt';
   @ManyToOne(() => Decision, { primary: true, deleteRule: 'cascade' }) decision: Rel<Decision>;
   @ManyToOne(() => Theme, { primary: true, deleteRule: 'cascade', index: true }) theme: Rel<Theme>;
@@ -107,6 +173,10 @@ export class DecisionTheme {
 
 @Entity({ tableName: 'decision_proposal' })
 export class DecisionProposal {
+  /** Filled by the database from the transaction's organisation (row-level security). */
+  @TenantColumn()
+  organisationId?: string;
+
   [OptionalProps]?: 'linkedAt';
   @ManyToOne(() => Decision, { primary: true, deleteRule: 'cascade' }) decision: Rel<Decision>;
   @ManyToOne(() => Proposal, { primary: true, deleteRule: 'cascade', index: true }) proposal: Rel<Proposal>;
@@ -121,6 +191,10 @@ export class DecisionProposal {
 
 @Entity({ tableName: 'decision_input' })
 export class DecisionInput {
+  /** Filled by the database from the transaction's organisation (row-level security). */
+  @TenantColumn()
+  organisationId?: string;
+
   [OptionalProps]?: 'linkedAt';
   @ManyToOne(() => Decision, { primary: true, deleteRule: 'cascade' }) decision: Rel<Decision>;
   @ManyToOne(() => VoiceInput, { primary: true, deleteRule: 'cascade', index: true }) input: Rel<VoiceInput>;
@@ -179,6 +253,10 @@ export class ServiceChange {
 /** Each dated status update of a service change, with its note. */
 @Entity({ tableName: 'change_update' })
 export class ChangeUpdate {
+  /** Filled by the database from the transaction's organisation (row-level security). */
+  @TenantColumn()
+  organisationId?: string;
+
   [OptionalProps]?: 'at';
 
   @PrimaryKey({ type: 'uuid' })
@@ -210,6 +288,10 @@ export class ChangeUpdate {
 /** How many children and families, by age band, a service works with (for "who we heard"). */
 @Entity({ tableName: 'service_cohort' })
 export class ServiceCohort {
+  /** Filled by the database from the transaction's organisation (row-level security). */
+  @TenantColumn()
+  organisationId?: string;
+
   [OptionalProps]?: 'updatedAt';
   @ManyToOne(() => Service, { primary: true, deleteRule: 'cascade' }) service: Rel<Service>;
   @Enum({ items: () => AgeBand, nativeEnumName: 'age_band', primary: true }) ageBand: AgeBand;
@@ -227,6 +309,10 @@ export class ServiceCohort {
 @Entity({ tableName: 'notification' })
 @Index({ properties: ['account', 'createdAt'] })
 export class Notification {
+  /** Filled by the database from the transaction's organisation (row-level security). */
+  @TenantColumn()
+  organisationId?: string;
+
   [OptionalProps]?: 'createdAt' | 'readAt' | 'link';
 
   @PrimaryKey({ type: 'uuid' })

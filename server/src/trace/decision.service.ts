@@ -5,7 +5,7 @@ import { Organisation } from '../identity/organisation.entity.js';
 import { Proposal, ProposalStatus } from '../proposals/proposal.entity.js';
 import { decideProposal } from '../proposals/proposal.service.js';
 import type { Service } from '../services/service.entity.js';
-import { performAction, recordAudit } from '../shared/audit.js';
+import { actorLabel, changedFields, performAction, recordAudit } from '../shared/audit.js';
 import { sameOrganisation } from '../shared/auth.js';
 import type { Actor, AppState } from '../shared/context.js';
 import { Role } from '../shared/enums.js';
@@ -21,15 +21,17 @@ import {
   DecisionInput,
   DecisionProposal,
   DecisionTheme,
+  DecisionVersion,
   Notification,
   Outcome,
   ServiceChange,
 } from './decision.entity.js';
-import { DECISION_COLUMNS, decisionFromRow, type DecisionRow, type DecisionView, type RecordDecisionInput, type RecordServiceChangeInput } from './decision.types.js';
+import { DECISION_COLUMNS, decisionFromRow, type DecisionRow, type AmendDecisionInput, type DecisionView, type RecordDecisionInput, type RecordServiceChangeInput } from './decision.types.js';
 import { evidenceSql } from './evidence.sql.js';
 import { notifyFollowers } from './follow.service.js';
 import { Theme } from './theme.entity.js';
 import { checkCitableInputs, distinctIds, isUuid } from './theme.service.js';
+import { enterOrganisationOf } from '../shared/tenancy.js';
 
 /** A NOT_ADOPTED decision must tell children why not, in more than a word or two. */
 export const MIN_WHY_NOT_LENGTH = 20;
@@ -77,6 +79,7 @@ export async function listDecisions(em: EntityManager, actor: Actor, serviceId: 
  */
 export async function youSaidWeDid(em: EntityManager, serviceId: string): Promise<DecisionView[]> {
   if (!isUuid(serviceId)) return [];
+  await enterOrganisationOf(em, 'service', serviceId);
   const rows = await em.getConnection().execute<DecisionRow[]>(
     `select ${DECISION_COLUMNS} from decision d join service s on s.id = ?
       where d.organisation_id = s.organisation_id and d.published and ${ABOUT_SERVICE}
@@ -310,4 +313,61 @@ export async function decisionEvidence(em: EntityManager, actor: Actor, decision
     conn.execute<Array<{ n: number }>>(`select count(*)::int as n from voice_input v where ${scope}`, params),
   ]);
   return { ...connectionFrom(rows, size, (r) => ({ at: new Date(r.created_at), id: r.id }), (r) => toVoiceView(r)), totalCount: total.n };
+}
+
+/**
+ * Amends a decision (a correction, or a board revisiting it): only the fields given change, and
+ * the decision as it stood before is kept as a version with who amended it, when and why
+ * (`history`). Receipts and "you said, we did" show the current version with "updated on". The
+ * same rules as recording apply to the result (NOT_ADOPTED needs a rationale of 20 characters).
+ * The outcome of a decision that decided proposals cannot change here (CONFLICT on
+ * `input.outcome`): their forums were told, so a new decision is recorded instead. Errors:
+ * BAD_USER_INPUT (`reason` empty, nothing changed, a field emptied), NOT_FOUND. Audited with the
+ * changed fields before and after and the reason.
+ */
+export async function amendDecision(em: EntityManager, actor: Actor, id: string, input: AmendDecisionInput, reason: string): Promise<Decision> {
+  const why = reason.trim();
+  if (!why) throw badInput('reason', 'Say why the decision is being amended.');
+  if (why.length > 2000) throw badInput('reason', 'Keep the reason to 2000 characters.');
+  const texts = ['title', 'summary', 'rationale', 'youSaidWeDid'] as const;
+  for (const field of texts) {
+    if (input[field] === null || (input[field] != null && !input[field]!.trim())) throw badInput(`input.${field}`, 'This cannot be empty.');
+  }
+  if (input.outcome === null) throw badInput('input.outcome', 'Choose an outcome.');
+  const details: Record<string, unknown> = { reason: why };
+  return performAction(
+    em,
+    actor,
+    'amendDecision',
+    async (tx) => {
+      const d = await findDecision(tx, actor, id);
+      await tx.lock(d, LockMode.PESSIMISTIC_WRITE);
+      const snapshot = () => ({ title: d.title, summary: d.summary, rationale: d.rationale, outcome: d.outcome, youSaidWeDid: d.youSaidWeDid, published: d.published });
+      const before = snapshot();
+      const version = new DecisionVersion(d, new Date(), actorLabel(actor), why);
+      for (const field of texts) if (input[field] != null) d[field] = input[field]!.trim();
+      if (input.outcome) d.outcome = input.outcome;
+      if (input.published != null) d.published = input.published;
+      const diff = changedFields(before, snapshot());
+      if (Object.keys(diff.after).length === 0) throw badInput('input', 'Nothing was changed.');
+      if (d.outcome === Outcome.NOT_ADOPTED && d.rationale.length < MIN_WHY_NOT_LENGTH) {
+        throw badInput('input.rationale', `Say why it was not adopted, in at least ${MIN_WHY_NOT_LENGTH} characters: children are told why not.`);
+      }
+      if ('outcome' in diff.after && (await tx.count(DecisionProposal, { decision: d.id }))) {
+        throw conflict('This decision decided proposals and their forums were told: record a new decision to change the outcome.', { field: 'input.outcome' });
+      }
+      version.at = new Date();
+      d.amendedAt = version.at;
+      tx.persist(version);
+      Object.assign(details, diff);
+      return d;
+    },
+    details,
+  );
+}
+
+/** Earlier versions of each decision, newest first (for `Decision.history`). */
+export async function decisionHistories(em: EntityManager, decisionIds: readonly string[]): Promise<DecisionVersion[][]> {
+  const versions = await em.find(DecisionVersion, { decision: { $in: [...decisionIds] } }, { orderBy: { at: 'desc', id: 'desc' } });
+  return decisionIds.map((id) => versions.filter((v) => v.decision.id === id));
 }

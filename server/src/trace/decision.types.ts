@@ -1,5 +1,6 @@
 import { ArrayMaxSize, IsOptional, Length } from 'class-validator';
-import { Field, ID, InputType, ObjectType } from 'type-graphql';
+import { Authorized, Field, ID, InputType, ObjectType } from 'type-graphql';
+import { STAFF } from '../shared/auth.js';
 import { ChangeStatus, Outcome, type ChangeUpdate, type Decision, type ServiceChange } from './decision.entity.js';
 
 /**
@@ -38,8 +39,70 @@ export class DecisionView {
   @Field(() => Boolean, { description: 'Shown on the public "you said, we did" page.' })
   published!: boolean;
 
+  @Field(() => Date, { nullable: true, description: 'When the decision was last amended ("updated on"); null if never.' })
+  amendedAt!: Date | null;
+
   /** For the `service` field resolver. */
   serviceId!: string | null;
+
+  /** Whose decision it is: field authorization reads it (shared/auth.ts `roleOver`). */
+  organisationId!: string;
+}
+
+@ObjectType('DecisionVersion', { description: 'A decision as it stood before an amendment.' })
+export class DecisionVersionView {
+  @Field(() => Date)
+  at!: Date;
+
+  @Field(() => String)
+  by!: string;
+
+  @Field(() => String)
+  reason!: string;
+
+  @Field(() => String)
+  title!: string;
+
+  @Field(() => String)
+  summary!: string;
+
+  @Field(() => String)
+  rationale!: string;
+
+  @Field(() => Outcome)
+  outcome!: Outcome;
+
+  @Field(() => String)
+  youSaidWeDid!: string;
+}
+
+@InputType()
+export class AmendDecisionInput {
+  @Field(() => String, { nullable: true })
+  @IsOptional()
+  @Length(1, 300, { message: 'Enter a title of up to 300 characters.' })
+  title?: string | null;
+
+  @Field(() => String, { nullable: true })
+  @IsOptional()
+  @Length(1, 4000, { message: 'Say what was decided, in up to 4000 characters.' })
+  summary?: string | null;
+
+  @Field(() => String, { nullable: true })
+  @IsOptional()
+  @Length(1, 4000, { message: 'Say why, in up to 4000 characters.' })
+  rationale?: string | null;
+
+  @Field(() => Outcome, { nullable: true })
+  outcome?: Outcome | null;
+
+  @Field(() => String, { nullable: true })
+  @IsOptional()
+  @Length(1, 4000, { message: 'Write “you said, we did” in up to 4000 characters.' })
+  youSaidWeDid?: string | null;
+
+  @Field(() => Boolean, { nullable: true })
+  published?: boolean | null;
 }
 
 export function toDecisionView(d: Decision): DecisionView {
@@ -53,12 +116,14 @@ export function toDecisionView(d: Decision): DecisionView {
     decidedBy: d.decidedBy,
     youSaidWeDid: d.youSaidWeDid,
     published: d.published,
+    amendedAt: d.amendedAt,
     serviceId: d.service?.id ?? null,
+    organisationId: d.organisation.id,
   };
 }
 
 /** Columns a raw decision query selects, with `d` the decision table. */
-export const DECISION_COLUMNS = 'd.id, d.title, d.summary, d.rationale, d.outcome, d.decided_at, d.decided_by, d.you_said_we_did, d.published, d.service_id';
+export const DECISION_COLUMNS = 'd.id, d.title, d.summary, d.rationale, d.outcome, d.decided_at, d.decided_by, d.you_said_we_did, d.published, d.service_id, d.amended_at, d.organisation_id';
 
 export interface DecisionRow {
   id: string;
@@ -71,6 +136,8 @@ export interface DecisionRow {
   you_said_we_did: string;
   published: boolean;
   service_id: string | null;
+  amended_at: Date | string | null;
+  organisation_id: string;
 }
 
 export function decisionFromRow(r: DecisionRow): DecisionView {
@@ -84,7 +151,9 @@ export function decisionFromRow(r: DecisionRow): DecisionView {
     decidedBy: r.decided_by,
     youSaidWeDid: r.you_said_we_did,
     published: r.published,
+    amendedAt: r.amended_at ? new Date(r.amended_at) : null,
     serviceId: r.service_id,
+    organisationId: r.organisation_id,
   };
 }
 
@@ -96,6 +165,8 @@ export class ChangeUpdateView {
   @Field(() => ChangeStatus)
   status!: ChangeStatus;
 
+  /** A member of staff's progress note: staff only (the public page shows the status). */
+  @Authorized(...STAFF)
   @Field(() => String)
   note!: string;
 }
@@ -122,13 +193,15 @@ export class ServiceChangeView {
   /** For the `service`, `decision` and `updates` field resolvers. */
   serviceId!: string;
   decisionId!: string;
+  /** Whose change it is: field authorization reads it (shared/auth.ts `roleOver`). */
+  organisationId!: string;
 }
 
 export function toServiceChangeView(c: ServiceChange): ServiceChangeView {
-  return { id: c.id, title: c.title, description: c.description, status: c.status, serviceId: c.service.id, decisionId: c.decision.id };
+  return { id: c.id, title: c.title, description: c.description, status: c.status, serviceId: c.service.id, decisionId: c.decision.id, organisationId: c.organisation.id };
 }
 
-export const CHANGE_COLUMNS = 'c.id, c.title, c.description, c.status, c.service_id, c.decision_id';
+export const CHANGE_COLUMNS = 'c.id, c.title, c.description, c.status, c.service_id, c.decision_id, c.organisation_id';
 
 export interface ChangeRow {
   id: string;
@@ -137,10 +210,11 @@ export interface ChangeRow {
   status: ChangeStatus;
   service_id: string;
   decision_id: string;
+  organisation_id: string;
 }
 
 export function changeFromRow(r: ChangeRow): ServiceChangeView {
-  return { id: r.id, title: r.title, description: r.description, status: r.status, serviceId: r.service_id, decisionId: r.decision_id };
+  return { id: r.id, title: r.title, description: r.description, status: r.status, serviceId: r.service_id, decisionId: r.decision_id, organisationId: r.organisation_id };
 }
 
 /** Evidence a single decision may cite, per kind. */

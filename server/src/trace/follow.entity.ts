@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { Entity, ManyToOne, OptionalProps, PrimaryKey, Property, type Rel } from '@mikro-orm/core';
 import type { Language } from '../shared/language.js';
 import { SurveyResponse } from '../surveys/response.entity.js';
+import { TenantColumn } from '../shared/tenancy.js';
 
 /**
  * An email address a parent or carer gave on the receipt page, kept only to tell them when a
@@ -11,6 +12,10 @@ import { SurveyResponse } from '../surveys/response.entity.js';
  */
 @Entity({ tableName: 'receipt_follow' })
 export class ReceiptFollow {
+  /** Filled by the database from the transaction's organisation (row-level security). */
+  @TenantColumn()
+  organisationId?: string;
+
   [OptionalProps]?: 'createdAt' | 'language';
 
   @PrimaryKey({ type: 'uuid' })

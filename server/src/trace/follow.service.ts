@@ -4,6 +4,7 @@ import { badInput, rateLimited } from '../shared/errors.js';
 import type { Language } from '../shared/language.js';
 import { normaliseReceiptCode } from '../surveys/receipt-code.js';
 import { evidenceSql } from './evidence.sql.js';
+import { enterOrganisationOf } from '../shared/tenancy.js';
 
 const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
 
@@ -43,8 +44,10 @@ export async function responseForCode(em: EntityManager, app: AppState, ip: stri
   const wait = await app.limits.receiptByIp.retryAfter(em, ip);
   if (wait > 0) throw rateLimited(wait);
   const normalised = normaliseReceiptCode(code);
+  const plausible = normalised.length >= 8 && normalised.length <= 80;
+  if (plausible) await enterOrganisationOf(em, 'receipt', normalised);
   const [row] =
-    normalised.length >= 8 && normalised.length <= 80
+    plausible
       ? await em.getConnection().execute<Array<{ id: string; organisation_id: string; submitted_at: string | Date; title: string }>>(
           `select r.id, r.organisation_id, r.submitted_at, s.title from survey_response r join survey s on s.id = r.survey_id where r.receipt_code = ?`,
           [normalised],

@@ -3,7 +3,7 @@ import { Account } from '../identity/account.entity.js';
 import type { Service } from '../services/service.entity.js';
 import { performAction } from '../shared/audit.js';
 import type { Actor } from '../shared/context.js';
-import { suppress } from '../shared/disclosure.js';
+import { roundCount } from '../shared/disclosure.js';
 import { AgeBand } from '../shared/enums.js';
 import { badInput } from '../shared/errors.js';
 import { ownService } from '../services/service.service.js';
@@ -45,8 +45,8 @@ export async function setCohort(em: EntityManager, actor: Actor, serviceId: stri
 
 /**
  * Who we heard from, beside who the service works with: per age band, the distinct survey
- * responses and event contributions about the service in the period (default: the last year),
- * withheld under the organisation's suppression threshold, and the recorded cohort (null when not
+ * responses and event contributions about the service in the period (whole months; default: the
+ * last twelve), each month rounded to 5 and the period the sum of its rounded months, and the recorded cohort (null when not
  * recorded). Another organisation's service is BAD_USER_INPUT on `serviceId`.
  */
 export async function representation(em: EntityManager, actor: Actor, serviceId: string, from: Date | null, to: Date | null): Promise<Representation[]> {
@@ -57,20 +57,22 @@ export async function representation(em: EntityManager, actor: Actor, serviceId:
   const org = actor.organisationId;
   const [heard, cohort, threshold] = await Promise.all([
     conn.execute<Array<{ age_band: AgeBand; n: number }>>(
-      `select age_band, count(*)::int as n from (
-          select r.age_band from survey_response r join survey s on s.id = r.survey_id
+      `select age_band, date_trunc('month', at) as month, count(*)::int as n from (
+          select r.age_band, r.submitted_at as at from survey_response r join survey s on s.id = r.survey_id
            where r.organisation_id = ? and s.service_id = ? and r.submitted_at >= ? and r.submitted_at < ?
           union all
-          select coalesce(v.age_band, 'NOT_SAID') from voice_input v
+          select coalesce(v.age_band, 'NOT_SAID'), v.created_at from voice_input v
            where v.organisation_id = ? and v.service_id = ? and v.kind = 'EVENT_CONTRIBUTION' and v.created_at >= ? and v.created_at < ?
-        ) x group by age_band`,
+        ) x group by 1, 2`,
       [org, serviceId, range.from, range.to, org, serviceId, range.from, range.to],
     ),
     conn.execute<Array<{ age_band: AgeBand; count: number }>>('select age_band, count from service_cohort where service_id = ?', [serviceId]),
     thresholdOf(em, org),
   ]);
   return AGE_BANDS.map((ageBand) => {
-    const { count, suppressed } = suppress(heard.find((h) => h.age_band === ageBand)?.n ?? 0, threshold);
-    return { ageBand, heard: count, suppressed, cohort: cohort.find((c) => c.age_band === ageBand)?.count ?? null };
+    // Each month rounded on its own, the period the sum of its rounded months: any two periods then
+    // subtract only to numbers already released, never to a small group (see influence).
+    const heardRounded = heard.filter((h) => h.age_band === ageBand).reduce((sum, h) => sum + roundCount(h.n), 0);
+    return { ageBand, heard: heardRounded, suppressed: false, cohort: cohort.find((c) => c.age_band === ageBand)?.count ?? null };
   });
 }

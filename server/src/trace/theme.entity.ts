@@ -4,6 +4,7 @@ import { Account } from '../identity/account.entity.js';
 import { Organisation } from '../identity/organisation.entity.js';
 import { Service } from '../services/service.entity.js';
 import { VoiceInput } from '../voices/voice-input.entity.js';
+import { TenantColumn } from '../shared/tenancy.js';
 
 /** A theme that voices are grouped into ("Waiting too long for a reply"). */
 @Entity({ tableName: 'theme' })
@@ -49,6 +50,10 @@ export class Theme {
   expression: 'create index "theme_input_input_service_created" on "theme_input" ("input_service_id", "input_created_at") include ("theme_id", "tagged_at", "input_id")',
 })
 export class ThemeInput {
+  /** Filled by the database from the transaction's organisation (row-level security). */
+  @TenantColumn()
+  organisationId?: string;
+
   [OptionalProps]?: 'taggedAt';
 
   @ManyToOne(() => Theme, { primary: true, deleteRule: 'cascade' })

@@ -2,14 +2,16 @@ import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Int, Mutation, Query, Re
 import type { Proposal } from '../proposals/proposal.entity.js';
 import { ProposalView } from '../proposals/proposal.types.js';
 import { Service } from '../services/service.entity.js';
-import { CONSULTATION_STAFF, requireActor } from '../shared/auth.js';
+import { CONSULTATION_STAFF, PUBLIC, requireActor, STAFF } from '../shared/auth.js';
 import type { Context } from '../shared/context.js';
 import { loader } from '../shared/loaders.js';
 import { AgeBandCount } from '../shared/age-band-count.type.js';
 import { listInputs } from '../voices/voice-input.service.js';
 import { VoiceInputConnection, VoiceInputView } from '../voices/voice-input.type.js';
+import { countFor } from '../shared/disclosure.js';
 import { DecisionView } from './decision.types.js';
 import { createTheme, getTheme, listThemes, tagInputs, themeBreakdowns, untagInput, type Breakdown } from './theme.service.js';
+import { mergeThemes, renameTheme } from './theme-corrections.js';
 import { CreateThemeInput, InputKindCount, TagInputsArgs, ThemeView, toThemeView } from './theme.types.js';
 import { decisionsOfThemeLoader, inputCountLoader, proposalsOfThemeLoader, serviceLoader, themesOfInputLoader } from './trace.loaders.js';
 
@@ -48,15 +50,39 @@ export class ThemeResolver {
     return toThemeView(await untagInput(em, requireActor(actor), themeId, inputId));
   }
 
+  @Authorized(...CONSULTATION_STAFF)
+  @Mutation(() => ThemeView)
+  async renameTheme(
+    @Arg('id', () => ID) id: string,
+    @Arg('label', () => String) label: string,
+    @Arg('description', () => String, { nullable: true }) description: string | null | undefined,
+    @Ctx() { em, actor }: Context,
+  ): Promise<ThemeView> {
+    return toThemeView(await renameTheme(em, requireActor(actor), id, label, description));
+  }
+
+  @Authorized(...CONSULTATION_STAFF)
+  @Mutation(() => ThemeView, { description: 'Moves every tagged voice, proposal and decision link of fromIds into intoId and removes fromIds.' })
+  async mergeThemes(
+    @Arg('intoId', () => ID) intoId: string,
+    @Arg('fromIds', () => [ID]) fromIds: string[],
+    @Ctx() { em, actor }: Context,
+  ): Promise<ThemeView> {
+    return toThemeView(await mergeThemes(em, requireActor(actor), intoId, fromIds));
+  }
+
+  @Authorized(PUBLIC)
   @FieldResolver(() => Service, { nullable: true })
   async service(@Root() theme: ThemeView, @Ctx() ctx: Context): Promise<Service | null> {
     const id = serviceIdOf(theme);
     return id ? serviceLoader(ctx).load(id) : null;
   }
 
-  @FieldResolver(() => Int)
-  inputCount(@Root() theme: ThemeView, @Ctx() ctx: Context): Promise<number> {
-    return inputCountLoader(ctx).load(theme.id);
+  /** A count of children's words: for the staff who tag them (the public page shows no counts). */
+  @Authorized(...CONSULTATION_STAFF)
+  @FieldResolver(() => Int, { description: 'Voices tagged to the theme. Exact for staff; rounded to the nearest 5 on public pages.' })
+  async inputCount(@Root() theme: ThemeView, @Ctx() ctx: Context): Promise<number> {
+    return countFor(ctx.actor, await inputCountLoader(ctx).load(theme.id));
   }
 
   /** The words themselves: consultation staff only, withheld ones null. */
@@ -103,6 +129,7 @@ function breakdownLoader(ctx: Context) {
 /** `VoiceInput.themes`: the themes an input is tagged to, batched per request. */
 @Resolver(() => VoiceInputView)
 export class VoiceInputThemesResolver {
+  @Authorized(...STAFF)
   @FieldResolver(() => [ThemeView])
   themes(@Root() input: VoiceInputView, @Ctx() ctx: Context): Promise<ThemeView[]> {
     return themesOfInputLoader(ctx).load(input.id);

@@ -1,6 +1,7 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { Account } from '../identity/account.entity.js';
 import { Organisation } from '../identity/organisation.entity.js';
+import { organisationSettings } from '../identity/settings.service.js';
 import { performAction } from '../shared/audit.js';
 import { sameOrganisation } from '../shared/auth.js';
 import type { Actor } from '../shared/context.js';
@@ -154,16 +155,15 @@ export interface Breakdown {
  */
 export async function themeBreakdowns(em: EntityManager, organisationId: string, themeIds: readonly string[]): Promise<Breakdown[]> {
   const conn = em.getConnection();
-  const [rows, [org]] = await Promise.all([
+  const [rows, threshold] = await Promise.all([
     conn.execute<Array<{ theme_id: string; kind: InputKind; age_band: AgeBand | null; n: number }>>(
       `select ti.theme_id, v.kind, v.age_band, count(*)::int as n
          from theme_input ti join voice_input v on v.id = ti.input_id
         where ti.theme_id in (?) group by ti.theme_id, v.kind, v.age_band`,
       [themeIds],
     ),
-    conn.execute<Array<{ suppression_threshold: number }>>('select suppression_threshold from organisation where id = ?', [organisationId]),
+    organisationSettings(em, organisationId).then((settings) => settings.suppressionThreshold),
   ]);
-  const threshold = org?.suppression_threshold ?? 10;
   return themeIds.map((themeId) => {
     const mine = rows.filter((r) => r.theme_id === themeId);
     const values = new Map<string, number>();

@@ -25,14 +25,17 @@ export class ThemeView {
 
   /** For the `service` field resolver. */
   serviceId!: string | null;
+
+  /** Whose theme it is: field authorization reads it (shared/auth.ts `roleOver`). */
+  organisationId!: string;
 }
 
 export function toThemeView(theme: Theme): ThemeView {
-  return { id: theme.id, label: theme.label, description: theme.description, createdAt: theme.createdAt, serviceId: theme.service?.id ?? null };
+  return { id: theme.id, label: theme.label, description: theme.description, createdAt: theme.createdAt, serviceId: theme.service?.id ?? null, organisationId: theme.organisation.id };
 }
 
 /** Columns a raw theme query selects, with `t` the theme table. */
-export const THEME_COLUMNS = 't.id, t.label, t.description, t.service_id, t.created_at';
+export const THEME_COLUMNS = 't.id, t.label, t.description, t.service_id, t.created_at, t.organisation_id';
 
 export interface ThemeRow {
   id: string;
@@ -40,10 +43,11 @@ export interface ThemeRow {
   description: string | null;
   service_id: string | null;
   created_at: Date | string;
+  organisation_id: string;
 }
 
 export function themeFromRow(row: ThemeRow): ThemeView {
-  return { id: row.id, label: row.label, description: row.description, serviceId: row.service_id, createdAt: new Date(row.created_at) };
+  return { id: row.id, label: row.label, description: row.description, serviceId: row.service_id, createdAt: new Date(row.created_at), organisationId: row.organisation_id };
 }
 
 /** How many of a theme's inputs came from one kind of source; counts under the threshold are withheld. */

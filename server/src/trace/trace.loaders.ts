@@ -1,6 +1,7 @@
 import { Proposal } from '../proposals/proposal.entity.js';
 import { Service } from '../services/service.entity.js';
 import type { Context } from '../shared/context.js';
+import { isStaff } from '../shared/enums.js';
 import { byKey, loader } from '../shared/loaders.js';
 import {
   CHANGE_COLUMNS,
@@ -18,8 +19,22 @@ import { THEME_COLUMNS, themeFromRow, type ThemeRow, type ThemeView } from './th
 
 /*
  * Per-request DataLoaders for the evidence chain's field resolvers: each batches its keys into one
- * query (no N+1). Rows are only ever reached through a parent the caller was allowed to see.
+ * query (no N+1). Each also filters what it returns by who is reading — their organisation, and
+ * for decisions the published state — rather than trusting that the parent was checked: a public
+ * page (youSaidWeDid) reaches these rows from another organisation's decisions.
  */
+
+/**
+ * The decisions (alias `d`) a reader may see: their own organisation's if they are its staff, and
+ * anyone's published ones (the public "you said, we did" page).
+ */
+function visibleDecision(ctx: Context): { sql: string; param: string | null } {
+  const staffOf = ctx.actor && isStaff(ctx.actor.role) ? ctx.actor.organisationId : null;
+  return { sql: '(d.published or d.organisation_id = ?)', param: staffOf };
+}
+
+/** The reader's organisation, for loaders behind staff-only fields (none: nothing is returned). */
+const organisationOfReader = (ctx: Context): string | null => ctx.actor?.organisationId ?? null;
 
 /** Groups rows under each key, in key order. */
 function grouped<K, R, V>(keys: readonly K[], rows: R[], key: (r: R) => K, value: (r: R) => V): V[][] {
@@ -41,7 +56,8 @@ export function serviceLoader(ctx: Context) {
 
 export function decisionLoader(ctx: Context) {
   return loader<string, DecisionView | null>(ctx, 'trace.decision', async (ids) => {
-    const rows = await ctx.em.getConnection().execute<DecisionRow[]>(`select ${DECISION_COLUMNS} from decision d where d.id in (?)`, [ids]);
+    const visible = visibleDecision(ctx);
+    const rows = await ctx.em.getConnection().execute<DecisionRow[]>(`select ${DECISION_COLUMNS} from decision d where d.id in (?) and ${visible.sql}`, [ids, visible.param]);
     return byKey(ids, rows, (r) => r.id, decisionFromRow, null);
   });
 }
@@ -50,8 +66,9 @@ export function decisionLoader(ctx: Context) {
 export function themesOfInputLoader(ctx: Context) {
   return loader<string, ThemeView[]>(ctx, 'trace.themesOfInput', async (ids) => {
     const rows = await ctx.em.getConnection().execute<Array<ThemeRow & { input_id: string }>>(
-      `select ti.input_id, ${THEME_COLUMNS} from theme_input ti join theme t on t.id = ti.theme_id where ti.input_id in (?) order by lower(t.label)`,
-      [ids],
+      `select ti.input_id, ${THEME_COLUMNS} from theme_input ti join theme t on t.id = ti.theme_id
+        where ti.input_id in (?) and t.organisation_id = ? order by lower(t.label)`,
+      [ids, organisationOfReader(ctx)],
     );
     return grouped(ids, rows, (r) => r.input_id, themeFromRow);
   });
@@ -66,25 +83,33 @@ export function inputCountLoader(ctx: Context) {
   });
 }
 
+/** The reader's organisation's proposals among these ids (others' are left out), by id. */
+async function ownProposals(ctx: Context, proposalIds: string[]): Promise<Map<string, Proposal>> {
+  const organisationId = organisationOfReader(ctx);
+  if (!proposalIds.length || !organisationId) return new Map();
+  const proposals = await ctx.em.find(Proposal, { id: { $in: [...new Set(proposalIds)] }, organisation: organisationId });
+  return new Map(proposals.map((p) => [p.id, p]));
+}
+
 /** Proposals each theme inspired (Theme.proposals), as entities for the proposal resolvers. */
 export function proposalsOfThemeLoader(ctx: Context) {
   return loader<string, Proposal[]>(ctx, 'trace.proposalsOfTheme', async (ids) => {
     const links = await ctx.em
       .getConnection()
       .execute<Array<{ theme_id: string; proposal_id: string }>>('select theme_id, proposal_id from proposal_theme where theme_id in (?) order by linked_at', [ids]);
-    const proposals = links.length ? await ctx.em.find(Proposal, { id: { $in: [...new Set(links.map((l) => l.proposal_id))] } }) : [];
-    const byId = new Map(proposals.map((p) => [p.id, p]));
-    return grouped(ids, links, (l) => l.theme_id, (l) => byId.get(l.proposal_id)!);
+    const byId = await ownProposals(ctx, links.map((l) => l.proposal_id));
+    return grouped(ids, links.filter((l) => byId.has(l.proposal_id)), (l) => l.theme_id, (l) => byId.get(l.proposal_id)!);
   });
 }
 
 /** Decisions citing each theme (Theme.decisions), newest first. */
 export function decisionsOfThemeLoader(ctx: Context) {
   return loader<string, DecisionView[]>(ctx, 'trace.decisionsOfTheme', async (ids) => {
+    const visible = visibleDecision(ctx);
     const rows = await ctx.em.getConnection().execute<Array<DecisionRow & { theme_id: string }>>(
       `select dt.theme_id, ${DECISION_COLUMNS} from decision_theme dt join decision d on d.id = dt.decision_id
-        where dt.theme_id in (?) order by d.decided_at desc, d.id`,
-      [ids],
+        where dt.theme_id in (?) and ${visible.sql} order by d.decided_at desc, d.id`,
+      [ids, visible.param],
     );
     return grouped(ids, rows, (r) => r.theme_id, decisionFromRow);
   });
@@ -107,9 +132,8 @@ export function proposalsOfDecisionLoader(ctx: Context) {
     const links = await ctx.em
       .getConnection()
       .execute<Array<{ decision_id: string; proposal_id: string }>>('select decision_id, proposal_id from decision_proposal where decision_id in (?) order by linked_at', [ids]);
-    const proposals = links.length ? await ctx.em.find(Proposal, { id: { $in: [...new Set(links.map((l) => l.proposal_id))] } }) : [];
-    const byId = new Map(proposals.map((p) => [p.id, p]));
-    return grouped(ids, links, (l) => l.decision_id, (l) => byId.get(l.proposal_id)!);
+    const byId = await ownProposals(ctx, links.map((l) => l.proposal_id));
+    return grouped(ids, links.filter((l) => byId.has(l.proposal_id)), (l) => l.decision_id, (l) => byId.get(l.proposal_id)!);
   });
 }
 
@@ -142,8 +166,9 @@ export function updatesOfChangeLoader(ctx: Context) {
     const rows = await ctx.em
       .getConnection()
       .execute<Array<{ change_id: string; at: string; status: ChangeUpdateView['status']; note: string }>>(
-        'select change_id, at, status, note from change_update where change_id in (?) order by at, id',
-        [ids],
+        `select u.change_id, u.at, u.status, u.note from change_update u join service_change c on c.id = u.change_id
+          where u.change_id in (?) and c.organisation_id = ? order by u.at, u.id`,
+        [ids, organisationOfReader(ctx)],
       );
     return grouped(ids, rows, (r) => r.change_id, (r) => ({ at: new Date(r.at), status: r.status, note: r.note }));
   });

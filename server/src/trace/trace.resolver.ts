@@ -10,6 +10,7 @@ import { followReceipt, unfollowReceipt } from './follow.service.js';
 import { isUuid } from './theme.service.js';
 import { influence, receiptFor, traceFlow, traceInput } from './trace.service.js';
 import { InfluenceReport, ReceiptTrace, Trace, TraceFlow } from './trace.types.js';
+import { enterOrganisationOf } from '../shared/tenancy.js';
 
 @Resolver()
 export class TraceResolver {
@@ -25,9 +26,10 @@ export class TraceResolver {
     @Arg('serviceId', () => ID, { nullable: true }) serviceId: string | null,
     @Arg('from', () => Date, { nullable: true }) from: Date | null,
     @Arg('to', () => Date, { nullable: true }) to: Date | null,
-    @Ctx() { em, actor }: Context,
+    @Ctx() { em, actor, app }: Context,
   ): Promise<TraceFlow> {
-    return traceFlow(em, requireActor(actor), serviceId ?? null, from ?? null, to ?? null);
+    const reader = requireActor(actor);
+    return app.reports.read(em, reader.organisationId, (em) => traceFlow(em, reader, serviceId ?? null, from ?? null, to ?? null));
   }
 
   @Authorized(PUBLIC)
@@ -66,7 +68,9 @@ export class TraceResolver {
   @Authorized(PUBLIC)
   @Query(() => Service, { nullable: true, description: "Public: a service's name and description, for its you-said-we-did page." })
   async publicService(@Arg('id', () => ID) id: string, @Ctx() { em }: Context): Promise<Service | null> {
-    return isUuid(id) ? em.findOne(Service, { id }) : null;
+    if (!isUuid(id)) return null;
+    await enterOrganisationOf(em, 'service', id);
+    return em.findOne(Service, { id });
   }
 
   @Authorized(...CONSULTATION_STAFF)
@@ -75,8 +79,9 @@ export class TraceResolver {
     @Arg('serviceId', () => ID, { nullable: true }) serviceId: string | null,
     @Arg('from', () => Date, { nullable: true }) from: Date | null,
     @Arg('to', () => Date, { nullable: true }) to: Date | null,
-    @Ctx() { em, actor }: Context,
+    @Ctx() { em, actor, app }: Context,
   ): Promise<InfluenceReport> {
-    return influence(em, requireActor(actor), serviceId ?? null, from ?? null, to ?? null);
+    const reader = requireActor(actor);
+    return app.reports.read(em, reader.organisationId, (em) => influence(em, reader, serviceId ?? null, from ?? null, to ?? null));
   }
 }

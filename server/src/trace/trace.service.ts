@@ -1,23 +1,24 @@
 import type { EntityManager, PostgreSqlConnection } from '@mikro-orm/postgresql';
+import { organisationSettings } from '../identity/settings.service.js';
 import { Proposal } from '../proposals/proposal.entity.js';
 import type { Actor, AppState } from '../shared/context.js';
-import { suppress } from '../shared/disclosure.js';
+import { effectiveThreshold, roundCount, snapToMonths, suppressRounded } from '../shared/disclosure.js';
 import { InputKind } from '../shared/enums.js';
 import { badInput, notFound } from '../shared/errors.js';
-import { toVoiceView, VOICE_COLUMNS, type VoiceRow } from '../voices/voice-input.service.js';
+import { readsUnreadWords, toVoiceView, VOICE_COLUMNS, type VoiceRow } from '../voices/voice-input.service.js';
 import { CHANGE_COLUMNS, changeFromRow, DECISION_COLUMNS, decisionFromRow, type ChangeRow, type DecisionRow } from './decision.types.js';
 import { decisionsOfInputsSql } from './evidence.sql.js';
 import { isFollowed, responseForCode } from './follow.service.js';
 import { isUuid } from './theme.service.js';
 import { THEME_COLUMNS, themeFromRow, type ThemeRow } from './theme.types.js';
 import { FlowNodeKind, TraceLinkKind, type FlowLink, type FlowNode, type InfluenceReport, type ReceiptTrace, type Trace, type TraceFlow, type TraceLink } from './trace.types.js';
+import { openTransaction } from '../shared/tenancy.js';
 
 const DAY_MS = 24 * 3600_000;
 
-/** The organisation's suppression threshold. */
+/** The organisation's suppression threshold, never below the floor. */
 export async function thresholdOf(em: EntityManager, organisationId: string): Promise<number> {
-  const [row] = await em.getConnection().execute<Array<{ t: number }>>('select suppression_threshold as t from organisation where id = ?', [organisationId]);
-  return row?.t ?? 10;
+  return effectiveThreshold((await organisationSettings(em, organisationId)).suppressionThreshold);
 }
 
 /**
@@ -75,7 +76,9 @@ export async function traceInput(em: EntityManager, actor: Actor, inputId: strin
   // A named (prepared) statement: PostgreSQL plans it once per connection, not on every trace —
   // planning this statement costs more than running it.
   const knex = (em.getConnection() as PostgreSqlConnection).getKnex();
-  const result = await knex.raw(TRACE_SQL, [inputId, actor.organisationId, actor.organisationId]).options({ name: 'heard_trace_input' });
+  const query = knex.raw(TRACE_SQL, [inputId, actor.organisationId, actor.organisationId]).options({ name: 'heard_trace_input' });
+  const trx = openTransaction(em);
+  const result = await (trx ? query.transacting(trx) : query);
   const [row] = result.rows as TraceRow[];
   const input = row?.input;
   if (!input) throw notFound('Input');
@@ -88,7 +91,7 @@ export async function traceInput(em: EntityManager, actor: Actor, inputId: strin
   ];
   const decisions = new Map(row.cited.map((c) => [c.id, c]));
   return {
-    input: toVoiceView(input),
+    input: toVoiceView(input, false, readsUnreadWords(actor)),
     themes: row.themes.map(themeFromRow),
     // Entities, as the proposal resolvers expect (em.map turns the raw rows into managed entities).
     proposals: row.proposals.map((p) => em.map(Proposal, p)),
@@ -143,6 +146,7 @@ export async function receiptFor(em: EntityManager, app: AppState, ip: string, c
       decidedAt: new Date(d.decided_at),
       youSaidWeDid: d.you_said_we_did,
       rationale: d.rationale,
+      amendedAt: d.amended_at ? new Date(d.amended_at) : null,
       changes: changes.filter((c) => c.decision_id === d.id).map((c) => ({ title: c.title, status: c.status })),
     })),
     emailUpdates,
@@ -159,15 +163,18 @@ async function ownServiceId(em: EntityManager, actor: Actor, serviceId: string):
 
 /** A period [from, to): up to now, a year back by default; from must come before to. */
 export function period(from: Date | null | undefined, to: Date | null | undefined): { from: Date; to: Date } {
-  const end = to ?? new Date();
-  const start = from ?? new Date(end.getTime() - 365 * DAY_MS);
-  if (Number.isNaN(start.getTime()) || Number.isNaN(end.getTime())) throw badInput('from', 'Give a valid date.');
+  if ((from && Number.isNaN(from.getTime())) || (to && Number.isNaN(to.getTime()))) throw badInput('from', 'Give a valid date.');
   // PostgreSQL has no year 0 (a year-1 end with the default one-year start would fail as internal).
-  if (end.getUTCFullYear() < 1900 || end.getUTCFullYear() > 9999) throw badInput('to', 'Give a date between 1900 and 9999.');
-  if (start.getUTCFullYear() < 1900) throw badInput('from', 'Give a date between 1900 and 9999.');
-  if (start.getTime() >= end.getTime()) throw badInput('from', 'The start of the period must come before its end.');
-  if (end.getTime() - start.getTime() > 20 * 365 * DAY_MS) throw badInput('from', 'Choose a period of at most 20 years.');
-  return { from: start, to: end };
+  for (const [field, date] of [['from', from], ['to', to]] as const) {
+    if (date && (date.getUTCFullYear() < 1900 || date.getUTCFullYear() > 9999)) throw badInput(field, 'Give a date between 1900 and 9999.');
+  }
+  if (from && to && from.getTime() >= to.getTime()) throw badInput('from', 'The start of the period must come before its end.');
+  // Whole months only (the default is the twelve months to the end of this one): two overlapping
+  // windows can then differ only by whole months, each of which is released rounded on its own.
+  const end = snapToMonths(to ?? new Date(), to ?? new Date()).to;
+  const snapped = snapToMonths(from ?? new Date(Date.UTC(end.getUTCFullYear(), end.getUTCMonth() - 12, 1)), end);
+  if (snapped.to.getTime() - snapped.from.getTime() > 20 * 366 * DAY_MS) throw badInput('from', 'Choose a period of at most 20 years.');
+  return snapped;
 }
 
 /**
@@ -261,12 +268,18 @@ export async function influence(em: EntityManager, actor: Actor, serviceId: stri
     ),
     thresholdOf(em, org),
   ]);
-  const inputs = months.reduce((n, m) => n + m.inputs, 0);
+  // Periods overlap and a service's figures sit inside the organisation's, so no figure about people
+  // is computed from the raw total: each month is rounded on its own and a period is the sum of its
+  // rounded months. Any window an attacker asks for is then a sum of numbers they already hold, and
+  // each month stays within its own rounding range whatever they combine (test/disclosure-periods).
+  const released = months.map((m) => ({ month: new Date(m.month), inputs: roundCount(m.inputs), linked: roundCount(m.linked) }));
+  const inputs = released.reduce((n, m) => n + m.inputs, 0);
   const linked = months[0]?.total_linked ?? 0;
   const median = months[0]?.median ?? null;
+  // Decisions and changes are the organisation's own acts and stay exact.
   return {
     inputs,
-    inputsLinkedToDecision: linked,
+    inputsLinkedToDecision: released.reduce((n, m) => n + m.linked, 0),
     decisions: decisions.decisions,
     decisionsCitingVoices: decisions.citing,
     // A median of a handful of inputs tells too much about each of them.
@@ -274,13 +287,9 @@ export async function influence(em: EntityManager, actor: Actor, serviceId: stri
     changesDone: changes.n,
     from: range.from,
     to: range.to,
-    months: months.map((m) => {
-      const i = suppress(m.inputs, threshold);
-      const l = suppress(m.linked, threshold);
-      const hidden = i.suppressed || l.suppressed;
-      // A month with a small count shows neither figure: the other would give it away.
-      return { month: new Date(m.month), inputs: hidden ? null : m.inputs, linked: hidden ? null : m.linked, suppressed: hidden };
-    }),
+    // Not withheld as well: "under the threshold" is itself a bound that, beside rounded sums, can
+    // pin a month (test/disclosure-periods shows it); a rounded 5 already stands for 1 to 7.
+    months: released.map((m) => ({ ...m, suppressed: false })),
     suppressionThreshold: threshold,
   };
 }
@@ -382,7 +391,9 @@ export async function traceFlow(em: EntityManager, actor: Actor, serviceId: stri
     .filter(([, value]) => value > 0)
     .map(([key, value]) => {
       const [source, target] = key.split('|');
-      return { source, target, ...(({ count, suppressed }) => ({ value: count, suppressed }))(suppress(value, threshold)) };
+      // Links share sources and targets (a theme's total flows on to each proposal and decision), so
+      // exact values would subtract to a withheld one: every value leaves rounded, small ones withheld.
+      return { source, target, ...(({ count, suppressed }) => ({ value: count, suppressed }))(suppressRounded(value, threshold)) };
     });
   return { nodes: [...nodes.values()], links, suppressionThreshold: threshold };
 }

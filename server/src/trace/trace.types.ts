@@ -90,6 +90,9 @@ export class ReceiptOutcome {
   @Field(() => String)
   rationale!: string;
 
+  @Field(() => Date, { nullable: true, description: 'When the decision was last updated, so the person who spoke can see it changed.' })
+  amendedAt!: Date | null;
+
   @Field(() => [ReceiptChange])
   changes!: ReceiptChange[];
 }
@@ -118,22 +121,22 @@ export class InfluenceMonth {
   @Field(() => Date)
   month!: Date;
 
-  @Field(() => Int, { nullable: true })
+  @Field(() => Int, { nullable: true, description: 'Rounded to the nearest 5; null when under the suppression threshold.' })
   inputs!: number | null;
 
-  @Field(() => Int, { nullable: true })
+  @Field(() => Int, { nullable: true, description: 'Rounded to the nearest 5; null when under the suppression threshold.' })
   linked!: number | null;
 
-  @Field(() => Boolean)
+  @Field(() => Boolean, { description: 'Either figure is withheld.' })
   suppressed!: boolean;
 }
 
 @ObjectType()
 export class InfluenceReport {
-  @Field(() => Int)
+  @Field(() => Int, { description: 'Rounded to the nearest 5 (1 to 7 show as 5).' })
   inputs!: number;
 
-  @Field(() => Int)
+  @Field(() => Int, { description: 'Rounded to the nearest 5 (1 to 7 show as 5).' })
   inputsLinkedToDecision!: number;
 
   @Field(() => Int)
@@ -195,7 +198,7 @@ export class FlowLink {
   @Field(() => ID)
   target!: string;
 
-  @Field(() => Int, { nullable: true, description: 'Voices flowing along the link; null when under the suppression threshold.' })
+  @Field(() => Int, { nullable: true, description: 'Voices flowing along the link, rounded to the nearest 5; null when under the suppression threshold.' })
   value!: number | null;
 
   @Field(() => Boolean)

@@ -1,9 +1,10 @@
 import { randomUUID } from 'node:crypto';
-import { Entity, Enum, Index, ManyToOne, OptionalProps, PrimaryKey, Property, type Rel } from '@mikro-orm/core';
+import { Entity, Enum, Index, ManyToOne, OptionalProps, PrimaryKey, Property, Unique, type Rel } from '@mikro-orm/core';
 import { registerEnumType } from 'type-graphql';
 import { Account } from '../identity/account.entity.js';
 import { Organisation } from '../identity/organisation.entity.js';
 import { VoiceInput } from './voice-input.entity.js';
+import { TenantColumn } from '../shared/tenancy.js';
 
 export enum ConcernStatus {
   OPEN = 'OPEN',
@@ -25,8 +26,14 @@ registerEnumType(ConcernSeverity, { name: 'ConcernSeverity' });
  */
 @Entity({ tableName: 'safeguarding_concern' })
 @Index({ properties: ['organisation', 'status', 'dueBy'] })
+// One unclosed concern per input, whoever raises it and however many at once: a second flag adds a
+// note to the first (safeguarding/concern.service.ts flagInput), never a second queue entry.
+@Unique({
+  name: 'safeguarding_concern_one_open_per_input',
+  expression: `create unique index "safeguarding_concern_one_open_per_input" on "safeguarding_concern" ("input_id") where "status" <> 'CLOSED'`,
+})
 export class SafeguardingConcern {
-  [OptionalProps]?: 'raisedAt' | 'status' | 'raisedByAccount' | 'matchedRules' | 'referralReference' | 'acknowledgedAt' | 'referredAt' | 'closedAt';
+  [OptionalProps]?: 'raisedAt' | 'status' | 'raisedByAccount' | 'matchedRules' | 'referralReference' | 'acknowledgedAt' | 'referredAt' | 'closedAt' | 'escalatedAt';
 
   @PrimaryKey({ type: 'uuid' })
   id: string = randomUUID();
@@ -72,6 +79,10 @@ export class SafeguardingConcern {
   @Property({ type: 'timestamptz', nullable: true })
   closedAt: Date | null = null;
 
+  /** When the overdue concern was emailed to every lead and admin; set once, so it escalates once. */
+  @Property({ type: 'timestamptz', nullable: true })
+  escalatedAt: Date | null = null;
+
   constructor(organisation: Organisation, input: VoiceInput, severity: ConcernSeverity, dueBy: Date, raisedBy: string) {
     this.organisation = organisation;
     this.input = input;
@@ -84,6 +95,10 @@ export class SafeguardingConcern {
 /** The history of a concern: every acknowledgement, referral, closure and note. */
 @Entity({ tableName: 'concern_note' })
 export class ConcernNote {
+  /** Filled by the database from the transaction's organisation (row-level security). */
+  @TenantColumn()
+  organisationId?: string;
+
   [OptionalProps]?: 'at';
 
   @PrimaryKey({ type: 'uuid' })

@@ -38,8 +38,11 @@ export class VoiceInput {
     | 'proposal'
     | 'clientSubmissionId'
     | 'payloadHash'
+    | 'language'
     | 'erasedAt'
-    | 'erasedBy';
+    | 'erasedBy'
+    | 'reviewedAt'
+    | 'reviewedBy';
 
   @PrimaryKey({ type: 'uuid' })
   id: string = randomUUID();
@@ -114,6 +117,10 @@ export class VoiceInput {
   @Property({ type: 'boolean', default: false })
   withheld: boolean = false;
 
+  /** The language the words were written or spoken in (BCP 47), when known. */
+  @Property({ type: 'text', nullable: true })
+  language: string | null = null;
+
   /**
    * When the words were erased (by the person with their receipt code, by an admin, or by the
    * retention rule): the text is then empty and the speaker label gone, while the row stays so that
@@ -125,6 +132,16 @@ export class VoiceInput {
   /** PERSON (receipt code), ADMIN (eraseParticipant) or RETENTION. No reason text: that is in the audit. */
   @Property({ type: 'text', nullable: true })
   erasedBy: string | null = null;
+
+  /**
+   * When a practitioner read the words (OrganisationSettings.reviewFreeText): until then only
+   * practitioners and safeguarding leads see them. Set once; a second reading changes nothing.
+   */
+  @Property({ type: 'timestamptz', nullable: true })
+  reviewedAt: Date | null = null;
+
+  @ManyToOne(() => Account, { nullable: true, deleteRule: 'set null' })
+  reviewedBy: Rel<Account> | null = null;
 
   constructor(organisation: Organisation, kind: InputKind, text: string, channel: Channel, capture: Capture, sourceTitle: string) {
     this.organisation = organisation;

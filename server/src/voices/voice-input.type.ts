@@ -19,6 +19,11 @@ export class VoiceInputView {
 
   @Field(() => Boolean, { description: 'The words were erased (by the person, an admin or retention); counts and coded answers stay.' })
   erased!: boolean;
+  @Field(() => Boolean, { description: 'A practitioner has read it (see OrganisationSettings.reviewFreeText).' })
+  reviewed!: boolean;
+
+  @Field(() => Date, { nullable: true, description: 'While waiting to be read: when a practitioner should have read it (two working days).' })
+  reviewDueBy!: Date | null;
 
   @Field(() => AgeBand, { nullable: true })
   ageBand!: AgeBand | null;
@@ -40,6 +45,9 @@ export class VoiceInputView {
 
   @Field(() => Boolean, { description: 'They agreed it may be quoted on participant-facing and exported pages.' })
   consentToQuote!: boolean;
+
+  @Field(() => String, { nullable: true, description: 'The language the words were written or spoken in, as a BCP 47 tag, when known.' })
+  language!: string | null;
 }
 
 export const { Edge: VoiceInputEdge, Connection: VoiceInputConnection } = ConnectionTypes('VoiceInput', VoiceInputView, true);

@@ -4,6 +4,9 @@ import type { AppState } from '../shared/context.js';
 import type { AgeBand, Capture, Channel, InputKind } from '../shared/enums.js';
 import { badInput } from '../shared/errors.js';
 import { storableText } from '../shared/input-guard.js';
+import { sendWithRetry } from '../shared/mail.js';
+import { withTenant } from '../shared/tenancy.js';
+import { staffEmails } from '../identity/staff-emails.js';
 import { raiseConcerns, screenTexts, type Flag } from './screening/screen-inputs.js';
 
 /**
@@ -12,7 +15,7 @@ import { raiseConcerns, screenTexts, type Flag } from './screening/screen-inputs
  *   1. normaliseVoice — NUL removed, lone surrogates → U+FFFD, NFC, trimmed, length by field;
  *   2. screenVoices   — the organisation's screening rules decide which need a safeguarding lead;
  *   3. writeVoice     — the voice_input row and, when flagged, its concern (withheld), in the
- *                       caller's transaction; or, on the hot survey path, voiceInsertCte and
+ *                       caller's transaction (rewriteVoice for a worker's correction); or, on the hot survey path, voiceInsertCte and
  *                       concernInsertCte composed into the caller's single statement;
  *   4. notifyLeads    — after commit, the leads are emailed that something is waiting (no words).
  * No feature writes voice_input or safeguarding_concern itself.
@@ -102,6 +105,15 @@ export async function writeVoice(tx: EntityManager, voice: ScreenedVoice, record
   return true;
 }
 
+/**
+ * Replaces the words of a stored voice (a worker's correction of what they typed) with screened
+ * ones, in the caller's transaction: withheld with its concern when the new words are flagged.
+ */
+export async function rewriteVoice(tx: EntityManager, organisationId: string, inputId: string, voice: ScreenedVoice): Promise<void> {
+  await tx.getConnection().execute('update voice_input set text = ? where id = ?', [voice.text, inputId], 'run', tx.getTransactionContext());
+  await raiseConcerns(tx, organisationId, [{ id: inputId, flag: voice.flag }]);
+}
+
 /** The rows of voiceInsertCte / concernInsertCte: one JSON array each, bound as a parameter. */
 export function voiceRows(voices: ScreenedVoice[], extra: (voice: ScreenedVoice, i: number) => Record<string, unknown>) {
   return JSON.stringify(voices.map((v, i) => ({ id: v.id, text: v.text, withheld: v.flag !== null, ...extra(v, i) })));
@@ -146,19 +158,20 @@ export function concernInsertCte(name: string, o: { voices: string; from: string
  * Tells the organisation's safeguarding leads by email that new concerns are waiting (the in-app
  * queue always has them). Called after the concern is committed and never awaited by the request;
  * the email carries no words of the child's and no names — only that there is something to read.
+ * Each lead's email is retried on failure; a lead whose email still fails is logged (by address
+ * only) and the others still get theirs.
  */
 export function notifyLeads(em: EntityManager, app: AppState, organisationId: string, count: number): void {
   if (count <= 0) return;
   void (async () => {
-    const leads: Array<{ email: string }> = await em
-      .getConnection()
-      .execute(`select email from account where organisation_id = ? and role = 'SAFEGUARDING_LEAD' and deactivated_at is null and email is not null`, [organisationId]);
-    for (const lead of leads) {
-      await app.mail.send({
-        to: lead.email,
+    // Not awaited by the request, so it may outlive the request's transaction: a transaction of its own.
+    const leads = await withTenant(em, organisationId, (tx) => staffEmails(tx, organisationId, ['SAFEGUARDING_LEAD']));
+    for (const to of leads) {
+      await sendWithRetry(app.mail, {
+        to,
         subject: 'Heard: a safeguarding concern needs you',
         text: `${count === 1 ? 'Something a child or family wrote' : `${count} things children or families wrote`} may need a safeguarding response. Sign in to Heard and open Safeguarding to read and acknowledge it.`,
-      });
+      }).catch((error) => app.log.error({ err: { name: error?.name, code: error?.code }, to }, 'could not email a safeguarding lead'));
     }
-  })().catch((error) => app.log.error({ err: error }, 'could not notify safeguarding leads'));
+  })().catch((error) => app.log.error({ err: { name: error?.name, code: error?.code } }, 'could not notify safeguarding leads'));
 }

@@ -1,5 +1,5 @@
 import type { ReactNode, Ref } from 'react';
-import { useTranslation } from '../../i18n/i18n';
+import { LANGUAGES, useTranslation } from '../../i18n/i18n';
 import { HearButton } from './HearButton';
 import { FACE_WORDS, faceIndex, modeFor, promptFor, type AgeBand, type Answer, type Mode, type QuestionShape } from './questions';
 import './questions.css';
@@ -40,6 +40,10 @@ type QuestionViewProps = {
   idPrefix?: string;
   /** Shown above the question (progress). */
   before?: ReactNode;
+  /** "Hear it" buttons on the question and each choice; on for 4–7s unless the person says otherwise. */
+  readAloud?: boolean;
+  /** The language the question is written in (BCP 47), when it may differ from the page's. */
+  lang?: string;
 };
 
 /** The id of a question's first control, for error summary links. */
@@ -67,6 +71,8 @@ export function OptionList({
   onToggle,
   mode,
   layout,
+  readAloud = mode === 'young',
+  lang,
 }: {
   name: string;
   multiple: boolean;
@@ -75,8 +81,12 @@ export function OptionList({
   onToggle: (value: string) => void;
   mode: Mode;
   layout: 'rows' | 'numbers';
+  /** Show a "hear it" button by each choice (4–7s by default). */
+  readAloud?: boolean;
+  /** The language the choices are written in, when not the page's. */
+  lang?: string;
 }) {
-  const { t } = useTranslation();
+  const { t, language } = useTranslation();
   return (
     <div className={`answer-options answer-options--${layout} answer-options--${mode}`}>
       {options.map((option, i) => {
@@ -99,11 +109,13 @@ export function OptionList({
                     {option.picture}
                   </span>
                 ) : null}
-                <span className="answer-option__text">{option.text}</span>
+                <span className="answer-option__text" lang={lang && lang !== language ? lang : undefined}>
+                  {option.text}
+                </span>
               </label>
             </div>
-            {mode === 'young' ? (
-              <HearButton text={option.text} label={t('surveys.answer.hearChoice', { label: option.text })} compact />
+            {readAloud ? (
+              <HearButton text={option.text} lang={lang} label={t('surveys.answer.hearChoice', { label: option.text })} compact />
             ) : null}
           </div>
         );
@@ -117,9 +129,12 @@ export function OptionList({
  * for 4–7, the band's own wording where staff wrote one. Controlled: the answer lives with the
  * caller (kept on the device by the participant pages).
  */
-export function QuestionView({ question, band, answer, onChange, error, headingLevel = 1, headingRef, idPrefix = 'q-', before }: QuestionViewProps) {
-  const { t } = useTranslation();
+export function QuestionView({ question, band, answer, onChange, error, headingLevel = 1, headingRef, idPrefix = 'q-', before, readAloud, lang }: QuestionViewProps) {
+  const { t, language } = useTranslation();
   const mode = modeFor(band);
+  const hearing = readAloud ?? mode === 'young';
+  // Content in another language than the page's is marked, so screen readers switch voice too.
+  const contentLang = lang && lang !== language ? lang : undefined;
   const prompt = promptFor(question, band);
   const name = controlId(question.id, idPrefix);
   const Heading = `h${headingLevel}` as const;
@@ -138,14 +153,17 @@ export function QuestionView({ question, band, answer, onChange, error, headingL
     </p>
   ) : null;
   const describedBy = [hint ? hintId : '', error ? errorId : ''].filter(Boolean).join(' ') || undefined;
-  const hear = mode === 'young' ? <HearButton text={prompt} /> : null;
+  const hear = hearing ? <HearButton text={prompt} lang={lang} /> : null;
+  const yesNoFromCatalog = question.type === 'YES_NO' && (!lang || LANGUAGES.some((l) => l.code === lang));
 
   if (question.type === 'TEXT') {
     return (
       <div className={error ? 'question form-group form-group--error' : 'question form-group'}>
         {before}
         <Heading className={headingClass} ref={headingRef} tabIndex={-1}>
-          <label htmlFor={name}>{prompt}</label>
+          <label htmlFor={name} lang={contentLang}>
+            {prompt}
+          </label>
         </Heading>
         {hear}
         {hint}
@@ -178,8 +196,9 @@ export function QuestionView({ question, band, answer, onChange, error, headingL
   } else {
     options = question.choices.map((choice, i) => ({
       value: choice.id,
-      // Yes and No come from the catalog, so they show in the page's language.
-      text: question.type === 'YES_NO' ? t(i === 0 ? 'surveys.answer.yes' : 'surveys.answer.no') : choice.label,
+      // Yes and No come from the catalog, so they show in the page's language; from the survey
+      // (translated with the rest of it) only when it shows in a language the pages do not speak.
+      text: yesNoFromCatalog ? t(i === 0 ? 'surveys.answer.yes' : 'surveys.answer.no') : choice.label,
       picture: choice.emoji,
     }));
   }
@@ -200,7 +219,7 @@ export function QuestionView({ question, band, answer, onChange, error, headingL
       {before}
       <fieldset className="fieldset" aria-describedby={describedBy}>
         <legend className="question__legend">
-          <Heading className={headingClass} ref={headingRef} tabIndex={-1}>
+          <Heading className={headingClass} ref={headingRef} tabIndex={-1} lang={contentLang}>
             {prompt}
           </Heading>
         </legend>
@@ -215,6 +234,9 @@ export function QuestionView({ question, band, answer, onChange, error, headingL
           onToggle={toggle}
           mode={mode}
           layout={question.type === 'SCALE' && mode === 'standard' ? 'numbers' : 'rows'}
+          readAloud={hearing}
+          // Faces and catalog Yes/No are in the page's language.
+          lang={question.type === 'SCALE' || yesNoFromCatalog ? undefined : lang}
         />
       </fieldset>
     </div>

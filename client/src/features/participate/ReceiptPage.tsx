@@ -22,6 +22,7 @@ const ReceiptQuery = graphql(`
         title
         outcome
         decidedAt
+        amendedAt
         youSaidWeDid
         rationale
         changes {
@@ -178,6 +179,7 @@ function WhatHappened({ receipt, code, refresh }: { receipt: Receipt; code: stri
           <article key={i} className="receipt-outcome" aria-labelledby={`outcome-${i}`}>
             <h3 className="heading-s" id={`outcome-${i}`}>{o.title}</h3>
             <p className="body"><strong>{t(`receipt.outcome.${o.outcome}`)}</strong> · {date(o.decidedAt)}</p>
+            {o.amendedAt ? <p className="body receipt-updated">{t('receipt.updatedOn', { date: date(o.amendedAt) })}</p> : null}
             <p className="receipt-said">{o.youSaidWeDid}</p>
             <p className="body"><strong>{o.outcome === 'NOT_ADOPTED' ? t('receipt.whyNot') : t('receipt.why')}</strong> {o.rationale}</p>
             {o.changes.length ? (

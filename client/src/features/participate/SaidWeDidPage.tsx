@@ -18,6 +18,7 @@ const SaidWeDidQuery = graphql(`
       title
       outcome
       decidedAt
+      amendedAt
       youSaidWeDid
       rationale
       changes {
@@ -51,6 +52,7 @@ export default function SaidWeDidPage() {
     );
   }
   const date = (iso: string) => new Intl.DateTimeFormat(LOCALES[language], { month: 'long', year: 'numeric' }).format(new Date(iso));
+  const day = (iso: string) => new Intl.DateTimeFormat(LOCALES[language], { day: 'numeric', month: 'long', year: 'numeric' }).format(new Date(iso));
   return (
     <Page title={t('saidWeDid.title', { service: data.publicService.name })}>
       <p className="body-l">{t('saidWeDid.intro')}</p>
@@ -62,6 +64,7 @@ export default function SaidWeDidPage() {
             <h2 className="heading-s" id={`d-${d.id}`}>{d.title}</h2>
             <p className="receipt-said">{d.youSaidWeDid}</p>
             <p className="body"><strong>{t(`receipt.outcome.${d.outcome}`)}</strong> · {date(d.decidedAt)}</p>
+            {d.amendedAt ? <p className="body receipt-updated">{t('receipt.updatedOn', { date: day(d.amendedAt) })}</p> : null}
             <p className="body"><strong>{d.outcome === 'NOT_ADOPTED' ? t('receipt.whyNot') : t('receipt.why')}</strong> {d.rationale}</p>
             {d.changes.length ? (
               <ul className="receipt-changes">

@@ -2,7 +2,7 @@ import { useEffect, useRef, useState, type FormEvent, type ReactNode } from 'rea
 import { useClient, useQuery } from 'urql';
 import { graphql, type ResultOf } from '../../graphql';
 import { useLocation, useParams } from '../../components/router';
-import { useTranslation } from '../../i18n/i18n';
+import { changeLanguage, directionOf, LANGUAGES, useTranslation, type LanguageCode } from '../../i18n/i18n';
 import { Shell } from '../../components/Shell';
 import { LoadingState } from '../../components/LoadingState';
 import { ErrorState } from '../../components/ErrorState';
@@ -10,21 +10,25 @@ import { Button, ButtonLink } from '../../components/Button';
 import { ErrorSummary } from '../../components/ErrorSummary';
 import { OutboxRunner, enqueue, flushOutbox, outbox, useOutbox, type FailedItem } from '../../components/outbox';
 import { InlineError, OptionList, QuestionView, controlId } from '../../components/questions/QuestionView';
-import { HearButton } from '../../components/questions/HearButton';
+import { HearButton, languageName } from '../../components/questions/HearButton';
+import { canSpeak } from '../../components/questions/speech';
 import { AGE_BANDS, isAnswered, modeFor, type AgeBand, type Answer } from '../../components/questions/questions';
 import { useDraft, type Draft } from './draft';
+import { keepSurveyCopy, surveyCopy } from './surveyCopy';
 import { ReceiptView, type Receipt } from './ReceiptView';
 import './survey.css';
 
 const SurveyByShareCodeQuery = graphql(`
-  query SurveyByShareCode($code: String!) {
+  query SurveyByShareCode($code: String!, $language: String) {
     viewer {
       id
       role
       ageBand
     }
-    surveyByShareCode(code: $code) {
+    surveyByShareCode(code: $code, language: $language) {
       id
+      language
+      languages
       title
       purpose
       whatHappensNext
@@ -77,7 +81,7 @@ type Viewer = ResultOf<typeof SurveyByShareCodeQuery>['viewer'];
 export const OUTBOX_KIND = 'survey';
 
 /** The submission for a draft: answered questions only, in survey order (so a resend is identical). */
-function submission(survey: Survey, draft: Draft) {
+function submission(survey: Survey, draft: Draft, language: string) {
   const answers = survey.questions.flatMap((q): AnswerInput[] => {
     const answer = draft.answers[q.id];
     if (!isAnswered(q, answer)) return [];
@@ -91,6 +95,7 @@ function submission(survey: Survey, draft: Draft) {
       clientSubmissionId: draft.clientSubmissionId,
       ageBand: draft.ageBand ?? 'NOT_SAID',
       answers,
+      language,
     },
   };
 }
@@ -146,8 +151,49 @@ function failureMessageKey(failure: FailedItem) {
   }
 }
 
-function SurveyFlow({ survey, viewer, code }: { survey: Survey; viewer: Viewer; code: string }) {
+/** Buttons for the survey's other complete languages; choosing one shows the survey (and, where Heard speaks it, the page) in it. */
+function OtherLanguages({ survey, showing, onChoose }: { survey: Survey; showing: string; onChoose: (language: string) => void }) {
+  const { t } = useTranslation();
+  const others = survey.languages.filter((l) => l !== showing);
+  if (!others.length) return null;
+  return (
+    <nav className="survey-languages" aria-labelledby="survey-languages-label">
+      <p id="survey-languages-label" className="body">
+        {t('surveys.take.alsoIn')}
+      </p>
+      <ul className="survey-languages__list">
+        {others.map((l) => (
+          <li key={l}>
+            <Button variant="secondary" onClick={() => onChoose(l)}>
+              <span lang={l} dir={directionOf(l)}>
+                {languageName(l)}
+              </span>
+            </Button>
+          </li>
+        ))}
+      </ul>
+    </nav>
+  );
+}
+
+function SurveyFlow({
+  survey,
+  viewer,
+  code,
+  contentLanguage,
+  onChooseLanguage,
+}: {
+  survey: Survey;
+  viewer: Viewer;
+  code: string;
+  /** The language the survey's own words are showing in. */
+  contentLanguage: string;
+  onChooseLanguage: (language: string) => void;
+}) {
   const { t, language } = useTranslation();
+  // Content in another language than the page's is marked, so screen readers switch voice too.
+  const contentLang = contentLanguage !== language ? contentLanguage : undefined;
+  const [readAloudChoice, setReadAloud] = useState<boolean | null>(null);
   const client = useClient();
   const { draft, update, start, clear } = useDraft(survey.id);
   const box = useOutbox(OUTBOX_KIND);
@@ -172,15 +218,25 @@ function SurveyFlow({ survey, viewer, code }: { survey: Survey; viewer: Viewer; 
   // closed): send again. The server answers a repeat with the same receipt.
   useEffect(() => {
     if (draft?.sent && !pending && !result && !failure) {
-      enqueue({ id: draft.clientSubmissionId, kind: OUTBOX_KIND, query: SubmitResponseMutation, variables: submission(survey, draft) });
+      enqueue({ id: draft.clientSubmissionId, kind: OUTBOX_KIND, query: SubmitResponseMutation, variables: submission(survey, draft, contentLanguage), background: true });
     }
-  }, [draft, pending, result, failure, survey]);
+  }, [draft, pending, result, failure, survey, contentLanguage]);
 
   const step = draft?.step;
   const screen = receipt ? 'receipt' : failure ? 'failed' : draft?.sent ? 'sent' : draft ? String(step) : 'intro';
   const heading = useScreenFocus(screen);
   const band = draft?.ageBand;
   const mode = modeFor(band);
+  // Read-aloud is for everyone who wants it; 4–7s have it on unless they turn it off.
+  const readAloud = readAloudChoice ?? mode === 'young';
+  const readAloudToggle = canSpeak() ? (
+    <button type="button" className="read-to-me" aria-pressed={readAloud} onClick={() => setReadAloud(!readAloud)}>
+      <span className="read-to-me__box" aria-hidden="true">
+        {readAloud ? '✓' : ''}
+      </span>
+      {t('surveys.take.readToMe')}
+    </button>
+  ) : null;
 
   useEffect(() => {
     setError(undefined);
@@ -256,11 +312,23 @@ function SurveyFlow({ survey, viewer, code }: { survey: Survey; viewer: Viewer; 
     const needsCode = survey.access === 'PARTICIPANTS_ONLY' && !viewer;
     const closes = survey.closesAt ? new Intl.DateTimeFormat(language, { dateStyle: 'long' }).format(new Date(survey.closesAt)) : null;
     return (
-      <Screen title={survey.title} heading={<PageHeading headingRef={heading}>{survey.title}</PageHeading>}>
+      <Screen
+        title={survey.title}
+        heading={
+          <PageHeading headingRef={heading}>
+            <span lang={contentLang}>{survey.title}</span>
+          </PageHeading>
+        }
+      >
+        <OtherLanguages survey={survey} showing={contentLanguage} onChoose={onChooseLanguage} />
         <h2 className="heading-m">{t('surveys.take.why')}</h2>
-        <p className="body-l survey__text">{survey.purpose}</p>
+        <p className="body-l survey__text" lang={contentLang}>
+          {survey.purpose}
+        </p>
         <h2 className="heading-m">{t('surveys.take.whatNext')}</h2>
-        <p className="body survey__text">{survey.whatHappensNext}</p>
+        <p className="body survey__text" lang={contentLang}>
+          {survey.whatHappensNext}
+        </p>
         <ul className="list list--bullet">
           <li>{t('surveys.take.noName')}</li>
           <li>{t('surveys.take.skip')}</li>
@@ -364,8 +432,11 @@ function SurveyFlow({ survey, viewer, code }: { survey: Survey; viewer: Viewer; 
             onChange={setAnswer}
             error={error}
             headingRef={heading}
+            readAloud={readAloud}
+            lang={contentLanguage}
             before={
               <div className="survey-progress">
+                {readAloudToggle}
                 <p className="survey-progress__text">{t('surveys.take.progress', { current: step + 1, total: questions.length })}</p>
                 <div className="survey-progress__bar" aria-hidden="true">
                   <div className="survey-progress__done" style={{ inlineSize: `${((step + 1) / questions.length) * 100}%` }} />
@@ -403,13 +474,13 @@ function SurveyFlow({ survey, viewer, code }: { survey: Survey; viewer: Viewer; 
   const send = () => {
     const sent = { ...draft, sent: true };
     update(() => sent);
-    enqueue({ id: sent.clientSubmissionId, kind: OUTBOX_KIND, query: SubmitResponseMutation, variables: submission(survey, sent) });
+    enqueue({ id: sent.clientSubmissionId, kind: OUTBOX_KIND, query: SubmitResponseMutation, variables: submission(survey, sent, contentLanguage), background: true });
     void flushOutbox(client);
   };
   return (
     <Screen title={t('surveys.take.check.title')} heading={<PageHeading headingRef={heading}>{t('surveys.take.check.title')}</PageHeading>}>
       <p className="body-l">{t('surveys.take.check.answered', { count: answered, total: questions.length })}</p>
-      {mode === 'young' ? <HearButton text={t('surveys.take.check.title')} /> : null}
+      {readAloud ? <HearButton text={t('surveys.take.check.title')} /> : null}
       <div className="survey-actions">
         <Button large onClick={send}>
           {t('surveys.take.check.send')}
@@ -426,8 +497,22 @@ function SurveyFlow({ survey, viewer, code }: { survey: Survey; viewer: Viewer; 
 }
 
 function SurveyLoader({ code }: { code: string }) {
-  const { t } = useTranslation();
-  const [{ data, fetching, error }, reexecute] = useQuery({ query: SurveyByShareCodeQuery, variables: { code } });
+  const { t, language: pageLanguage } = useTranslation();
+  // A survey language Heard's pages do not speak (Punjabi, say) is chosen for the survey alone.
+  const [chosen, setChosen] = useState<string | null>(null);
+  const asked = chosen ?? pageLanguage;
+  const [{ data, fetching, error }, reexecute] = useQuery({ query: SurveyByShareCodeQuery, variables: { code, language: asked } });
+  useEffect(() => {
+    if (data?.surveyByShareCode) keepSurveyCopy(code, asked, data.surveyByShareCode);
+  }, [data, code, asked]);
+  const choose = (l: string) => {
+    if (LANGUAGES.some((known) => known.code === l)) {
+      setChosen(null);
+      void changeLanguage(l as LanguageCode);
+    } else {
+      setChosen(l);
+    }
+  };
   if (fetching && !data) {
     return (
       <Screen title={t('surveys.take.loading')}>
@@ -435,14 +520,17 @@ function SurveyLoader({ code }: { code: string }) {
       </Screen>
     );
   }
-  if (error && !data) {
+  const fresh = data?.surveyByShareCode;
+  // Without signal, the copy kept when this phone last opened the survey (surveyCopy.ts).
+  const kept = error && !data ? surveyCopy<Survey>(code, asked) : null;
+  if (error && !data && !kept) {
     return (
       <Screen title={t('surveys.take.loadFailed')}>
         <ErrorState error={error} onRetry={() => reexecute({ requestPolicy: 'network-only' })} />
       </Screen>
     );
   }
-  const survey = data?.surveyByShareCode;
+  const survey = fresh ?? kept;
   if (!survey) {
     return (
       <Screen title={t('surveys.take.notFound.title')} heading={<h1 className="heading-xl">{t('surveys.take.notFound.title')}</h1>}>
@@ -453,7 +541,18 @@ function SurveyLoader({ code }: { code: string }) {
       </Screen>
     );
   }
-  return <SurveyFlow key={survey.id} survey={survey} viewer={data?.viewer ?? null} code={code} />;
+  // The page language when the survey is complete in it, else the survey's own.
+  const contentLanguage = survey.languages.includes(asked) ? asked : survey.language;
+  return (
+    <SurveyFlow
+      key={survey.id}
+      survey={survey}
+      viewer={data?.viewer ?? null}
+      code={code}
+      contentLanguage={contentLanguage}
+      onChooseLanguage={choose}
+    />
+  );
 }
 
 /** /s/:code — a survey opened from its link or QR code, on a phone, signed in or not. */

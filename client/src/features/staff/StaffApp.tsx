@@ -16,8 +16,11 @@ const SurveysArea = lazy(() => import('./surveys/SurveysArea'));
 const ParticipantCodesPage = lazy(() => import('./codes/ParticipantCodesPage'));
 const SafeguardingArea = lazy(() => import('./safeguarding/SafeguardingArea'));
 const VoicesPage = lazy(() => import('./voices/VoicesPage'));
+const ReviewQueuePage = lazy(() => import('./safeguarding/ReviewQueuePage'));
 const PeopleArea = lazy(() => import('./people/PeopleArea'));
 const AuditArea = lazy(() => import('./people/AuditArea'));
+const SettingsArea = lazy(() => import('./settings/SettingsArea'));
+const AccountPage = lazy(() => import('./account/AccountPage'));
 const ForumsArea = lazy(() => import('./forums/ForumsArea'));
 const ProposalsArea = lazy(() => import('./proposals/ProposalsArea'));
 // The evidence chain: themes, decisions, trace (with the Sankey diagram) and influence.
@@ -95,8 +98,11 @@ export default function StaffApp() {
           <Route path="codes" element={<Suspense fallback={<PageLoading />}><ParticipantCodesPage /></Suspense>} />
           <Route path="safeguarding/*" element={<Suspense fallback={<PageLoading />}><SafeguardingArea /></Suspense>} />
           <Route path="voices" element={<Suspense fallback={<PageLoading />}><VoicesPage /></Suspense>} />
+          <Route path="review" element={<Suspense fallback={<PageLoading />}><ReviewQueuePage /></Suspense>} />
           <Route path="people" element={<Suspense fallback={<PageLoading />}><PeopleArea /></Suspense>} />
           <Route path="audit" element={<Suspense fallback={<PageLoading />}><AuditArea /></Suspense>} />
+          <Route path="settings" element={<Suspense fallback={<PageLoading />}><SettingsArea /></Suspense>} />
+          <Route path="account" element={<Suspense fallback={<PageLoading />}><AccountPage /></Suspense>} />
           <Route path="forums/*" element={<Suspense fallback={<PageLoading />}><ForumsArea /></Suspense>} />
           <Route path="proposals/*" element={<Suspense fallback={<PageLoading />}><ProposalsArea /></Suspense>} />
           <Route path="themes/*" element={<Suspense fallback={<PageLoading />}><ThemesArea /></Suspense>} />

@@ -3,7 +3,7 @@ import type { Role } from '../access/viewer';
 type NavItem = {
   to: string;
   /** Catalog key under staff.nav. */
-  label: 'home' | 'services' | 'events' | 'surveys' | 'codes' | 'voices' | 'safeguarding' | 'people' | 'audit' | 'forums' | 'proposals' | 'themes' | 'decisions' | 'trace' | 'influence';
+  label: 'home' | 'review' | 'services' | 'events' | 'surveys' | 'codes' | 'voices' | 'safeguarding' | 'people' | 'audit' | 'forums' | 'proposals' | 'themes' | 'decisions' | 'trace' | 'influence' | 'settings' | 'account';
   /** Roles that see the link; every staff role when absent. */
   roles?: readonly Role[];
   /** Matches only the exact path (Home), not its children. */
@@ -27,9 +27,12 @@ export const STAFF_NAV: readonly NavItem[] = [
   { to: '/staff/trace', label: 'trace', roles: ['ADMIN', 'COMMISSIONER', 'PRACTITIONER'] },
   { to: '/staff/influence', label: 'influence', roles: ['ADMIN', 'COMMISSIONER', 'PRACTITIONER'] },
   { to: '/staff/voices', label: 'voices' },
+  { to: '/staff/review', label: 'review', roles: ['PRACTITIONER', 'SAFEGUARDING_LEAD'] },
   { to: '/staff/safeguarding', label: 'safeguarding', roles: ['SAFEGUARDING_LEAD', 'ADMIN'] },
   { to: '/staff/people', label: 'people', roles: ['ADMIN'] },
   { to: '/staff/audit', label: 'audit', roles: ['ADMIN'] },
+  { to: '/staff/settings', label: 'settings', roles: ['ADMIN'] },
+  { to: '/staff/account', label: 'account' },
 ];
 
 export function navFor(role: Role): NavItem[] {

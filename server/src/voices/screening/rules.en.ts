@@ -276,7 +276,7 @@ const harmByOthers: ScreeningRule[] = [
   },
   {
     id: 'en.harm.domestic-abuse',
-    category: 'HARM_BY_OTHERS',
+    category: 'DOMESTIC_ABUSE',
     severity: 'MEDIUM',
     patterns: [
       `\\b(?:domestic (?:violence|abuse)|(?:violence|violent|fighting and hitting) (?:at home|in (?:my|our|the) (?:house|home|flat)))\\b`,
@@ -874,6 +874,101 @@ const exploitation: ScreeningRule[] = [
   },
 ];
 
+/*
+ * Indirect phrasing: children often describe what happens without naming harm ("knocks me about",
+ * "the back of his hand", "does things to me", "so no one sees the marks"). Each pattern still needs
+ * an act done to the child (or a hidden injury, or a reason not to go home), not just a topic word.
+ */
+const indirect: ScreeningRule[] = [
+  {
+    id: 'en.harm.indirect',
+    category: 'HARM_BY_OTHERS',
+    severity: 'HIGH',
+    patterns: [
+      `\\b(?:throw|throws|threw|throwing|chuck|chucks|chucked|knock|knocks|knocked|shove|shoves|shoved|drag|drags|dragged|fling|flings|flung|push|pushes|pushed)${NOT_NEGATED} (?:me|us) (?:about|around|round)\\b`,
+      `\\b(?:get|gets|got|getting|give|gives|gave)${NOT_NEGATED} (?:me |us )?(?:the )?back of (?:his|her|their|dads|mums|a|the) hand\\b`,
+      `\\b(?:so|cos|because) (?:no one|nobody|noone|people|teachers|school|anyone) (?:can |will |does not |do not |would )?(?:see|sees|notice|notices|ask|asks) (?:the |my |what \\w+ (?:did|does|done) to my )?(?:marks|bruises|burns|cuts|arms|legs|back|neck)\\b`,
+      `\\b(?:marks|bruises|burns) (?:that )?(?:he|she|they|${PERP_ADULT}) (?:leaves|left|makes|made|gives|gave)\\b`,
+      `\\btwist(?:s|ed|ing)? my (?:arm|arms|wrist|fingers|ear) (?:${W} ){0,3}?(?:behind|till|until|so hard|it popped|it snapped|it cracked|on purpose)\\b`,
+      `\\b(?:slam|slams|slammed|shut|shuts|trapped|traps) my (?:fingers|hand|hands|head|arm|foot) in (?:the|a) (?:door|drawer|car door|window)\\b(?! (?:by accident|accidentally))`,
+      `\\b(?:make|makes|made|making) (?:me|us) (?:kneel|stand|sit) (?:${W} ){0,4}?(?:for hours|all night|in the cold|outside|in the garden|on (?:rice|the floor))\\b`,
+    ],
+    unless: [NEGATED_SUBJECT, PLAY_OR_SPORT, IDIOM, '\\b(?:by accident|accidentally|in the pool|on holiday|laughed|was funny|it was funny|the net)\\b'],
+  },
+  {
+    id: 'en.sexual.indirect',
+    category: 'SEXUAL_HARM',
+    severity: 'HIGH',
+    patterns: [
+      `\\b(?:does|did|doing|done|do)${NOT_NEGATED} (?:things|stuff|sex things|sexual (?:things|stuff)|rude (?:things|stuff)|bad (?:things|stuff)|horrible (?:things|stuff)) (?:to|with) (?:me|us)\\b`,
+      `\\b(?:photos|pictures|pics|videos|video|films?) of (?:me|us) (?:${W} ){0,2}?(?:with no clothes|without (?:any |my )?clothes|naked|in my (?:underwear|pants|knickers|bra)|undressed|topless)\\b`,
+      `\\b(?:takes?|took|taking|films?|filmed|filming)${NOT_NEGATED} (?:photos|pictures|pics|videos|video) (?:${W} ){0,4}?(?:no clothes|naked|undressed|without (?:any |my )?clothes)\\b`,
+      `\\b(?:our|a|his|her) (?:little |special |secret )+(?:game|secret)\\b(?: ${W}){0,8}? (?:not to tell|do not tell|never tell|can not tell|must not tell|keep it (?:a )?secret)\\b`,
+      `\\b(?:our|a|his|her) (?:little |special |secret )+game\\b (?:${W} ){0,6}?(?:it hurts|hurts|touch\\w*|clothes|bed|private)\\b`,
+    ],
+    unless: ['\\b(?:surprise|party|present|birthday|christmas|frisbee|football|park|board game|pshe|lesson|learnt|learned)\\b'],
+  },
+  {
+    id: 'en.neglect.indirect',
+    category: 'NEGLECT',
+    severity: 'MEDIUM',
+    patterns: [
+      `\\b(?:leaves|left|leaving) (?:me|us) (?:${W} ){0,8}?(?:for days|for the whole weekend|all weekend|overnight|all night|for a week|for nights)\\b`,
+      `\\bno (?:heating|electric|electricity|gas|hot water|water|food|beds?)\\b (?:${W} ){0,8}?(?:no one|nobody|noone) (?:sorts|fixes|does|cares|helps)\\b`,
+      `\\b(?:no|not any) (?:heating|electric|electricity|gas|hot water) (?:${W} ){0,3}?for (?:weeks|months|ages|days)\\b`,
+    ],
+    unless: ['\\b(?:at school|in school|the school|storm|power cut|holiday|nans|my nan|grandma|grandad|auntie|babysitter)\\b'],
+  },
+  {
+    id: 'en.self.indirect',
+    category: 'SELF_HARM_SUICIDE',
+    severity: 'HIGH',
+    patterns: [
+      `\\bscratch(?:es|ed|ing)? (?:my|me) (?:arms?|legs?|skin|wrists?|face|stomach) (?:${W} ){0,2}?(?:till|until|so) (?:they|it|i) (?:bleed|bleeds|bled|bleeding)\\b`,
+      `\\b(?:nobody|no one|noone) (?:would|will|would even|will even) (?:care|notice|miss me|be sad) if (?:i|im|i am) (?:was not|were not|am not|is not|was gone|were gone|died|disappeared|dead|gone|not)\\b`,
+      `\\b(?:better off|happier) (?:${W} ){0,2}?(?:without me|if i (?:was not|were not|was gone|died|was dead|disappeared))\\b`,
+      `\\b(?:sleep|go to sleep) (?:forever|and never wake up|and not wake up)\\b`,
+    ],
+    unless: ['\\b(?:phone|homework|holidays|weekend|lie in)\\b'],
+  },
+  {
+    id: 'en.exploitation.indirect',
+    category: 'EXPLOITATION',
+    severity: 'HIGH',
+    patterns: [
+      `\\b(?:gave|give|gives|giving) (?:me|us) a (?:phone|burner|sim) (?:${W} ){0,6}?(?:have to|got to|must|make me|tell me) (?:go|do|answer|take|drop|deliver|carry)\\b`,
+      `\\b(?:sent|send|sends|sending)${NOT_NEGATED} (?:me |us )?(?:${W} ){0,3}?(?:to|out to) (?:another|other|a different) (?:town|city|area|place)s? (?:${W} ){0,4}?(?:shot|shotting|graft|sell|work|deliver|drop|for them|for him)\\b`,
+      `\\b(?:boyfriend|girlfriend|fella|man|guy|bloke)\\b (?:${W} ){0,3}?(?:is|who is|whos|aged) (?:1[89]|[2-4]\\d)\\b (?:${W} ){0,10}?(?:takes me|take me|gives me|give me|buys me|picks me up) (?:${W} ){0,4}?(?:flat|house|party|parties|vodka|drink|alcohol|weed|drugs|cigarettes|vapes|hotel|car)\\b`,
+    ],
+    unless: ['\\b(?:brother|cousin|uncle|dad|my nan|to the match|football|cinema)\\b'],
+  },
+  {
+    // Violence to a parent the child lives with: "step dad threw mum down the stairs".
+    id: 'en.domestic.harm-to-parent',
+    category: 'DOMESTIC_ABUSE',
+    severity: 'HIGH',
+    patterns: [
+      `\\b(?:threw|throws|throw|chucked|chucks|pushed|pushes|shoved|shoves|slammed|slams|dragged|drags|grabbed|grabs|strangl\\w*|chok\\w*|throttl\\w*|slaps?|slapped|punch\\w*|kick\\w*|hits?|hitting|beat\\w*|batter\\w*|hurt\\w*)${NOT_NEGATED} (?:my |me |our )?(?:mum|mother|nan|step mum|her)\\b (?:${W} ){0,2}?(?:down|across|against|into|onto|into|about|around|by (?:the|her) (?:hair|neck|throat|arm)|up|to the floor|on the floor|\\w+ (?:stairs|wall|floor|fridge|door|kitchen))?`,
+      `\\b(?:watch\\w*|saw|see|seen|hear\\w*|heard) (?:him|her|them|my \\w+|dad|my dad) (?:${W} ){0,1}?(?:strangl\\w*|chok\\w*|hit\\w*|beat\\w*|punch\\w*|kick\\w*|hurt\\w*|slap\\w*) (?:my )?(?:mum|mother|nan)\\b`,
+    ],
+    unless: [NEGATED_SUBJECT, PLAY_OR_SPORT, IDIOM, '\\b(?:swing|towel|by accident|accidentally|pillow|film|game|tv|laughed|hug\\w*)\\b'],
+  },
+  {
+    id: 'en.fear.indirect',
+    category: 'FEAR_OF_HOME',
+    severity: 'HIGH',
+    patterns: [
+      `\\b(?:can not|cant|do not want to|will not|never want to) (?:go|going) back (?:there|home|to that house|to (?:my|his|her) house)\\b`,
+      `\\b(?:stay|stayed|staying|hide|hiding|hid|wait|waiting) (?:${W} ){0,4}?so (?:i|we) (?:do not|dont|did not|never) (?:have to )?(?:go|be) (?:home|back|at home|in the house)\\b`,
+      `\\brather (?:be|sleep|live|stay) (?:${W} ){0,2}?(?:on the streets?|outside|in the park|anywhere) (?:${W} ){0,2}?than (?:at home|go home|be at home|go back|in my house|at my house|with (?:him|her|them))\\b`,
+      `\\b(?:scared|afraid|frightened|terrified) (?:of )?what (?:will|is going to|might|would) (?:happen|he will do|she will do|they will do) (?:${W} ){0,2}?(?:when|if) (?:i|we) (?:get|go) (?:back|home|in)\\b`,
+      `\\b(?:home|my house|that house) (?:is not|isnt|is never|aint) (?:safe|a safe place)\\b`,
+      `\\b(?:i am|im|i) (?:not|never) (?:safe|feel safe) (?:at home|in my house|there|with (?:him|her|them))\\b`,
+    ],
+    unless: ['\\b(?:club|fun|spiders?|dark|holiday|tent|mum said|said its (?:ok|fine))\\b'],
+  },
+];
+
 function deepFreeze<T>(value: T): T {
   if (typeof value === 'object' && value !== null) {
     for (const v of Object.values(value)) deepFreeze(v);
@@ -884,7 +979,7 @@ function deepFreeze<T>(value: T): T {
 
 /** The built-in English rule set. Frozen: screening caches compiled patterns per rule-set object. */
 export const DEFAULT_RULES_EN: RuleSet = deepFreeze({
-  version: 'en-2026.11.1',
+  version: 'en-2026.12.1',
   language: 'en',
-  rules: [...harmByOthers, ...sexualHarm, ...selfHarm, ...neglect, ...fearOfHome, ...runningAway, ...exploitation],
+  rules: [...harmByOthers, ...sexualHarm, ...selfHarm, ...neglect, ...fearOfHome, ...runningAway, ...exploitation, ...indirect],
 });

@@ -2,8 +2,8 @@ import { randomUUID } from 'node:crypto';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { AppState } from '../../shared/context.js';
 import { ConcernSeverity } from '../concern.entity.js';
-import { DEFAULT_RULES_EN } from './rules.en.js';
-import { screenText, validateRuleSet, type RuleSet } from './screening.js';
+import { BUILT_IN_RULE_SETS, screenLayered } from './layers.js';
+import { validateRuleSet, type RuleSet } from './screening.js';
 
 const RULES_TTL_MS = 60_000;
 
@@ -19,14 +19,14 @@ export interface Flag {
   matchedRules: string[];
 }
 
-/** The default English rules plus the organisation's own active rule sets (cached briefly). */
+/** The built-in rules (English, Urdu, Polish) plus the organisation's own active rule sets (cached briefly). */
 async function ruleSetsFor(em: EntityManager, app: AppState, organisationId: string): Promise<RuleSet[]> {
   const cached = screeningCache(app).get(organisationId);
   if (cached && Date.now() - cached.at < RULES_TTL_MS) return cached.value.ruleSets;
   const rows: Array<{ rules: unknown }> = await em
     .getConnection()
     .execute('select rules from screening_rule_set where organisation_id = ? and active order by created_at', [organisationId]);
-  const ruleSets = [DEFAULT_RULES_EN, ...rows.map((r) => validateRuleSet(r.rules))];
+  const ruleSets = [...BUILT_IN_RULE_SETS, ...rows.map((r) => validateRuleSet(r.rules))];
   const deadlines: Array<{ high_concern_due_minutes: number; medium_concern_due_working_days: number }> = await em
     .getConnection()
     .execute('select high_concern_due_minutes, medium_concern_due_working_days from organisation where id = ?', [organisationId]);
@@ -54,7 +54,10 @@ export function dueByFor(severity: ConcernSeverity, now: Date, settings: { high_
 }
 
 /**
- * Screens texts about to be stored with the organisation's rules and says which need a concern.
+ * Screens texts about to be stored and says which need a concern: every text with the rules of every
+ * screening language (whatever language it claims to be in, since children write in the language
+ * they think in) plus the organisation's own rule sets, and with the classifier. Flagged if any layer
+ * flags it; the concern's matched rules name the rules and, as `classifier:<version>`, the model.
  * Never throws: if screening itself fails, the text is treated as flagged (HIGH), so a failure
  * can only send more to a safeguarding lead, never lose a disclosure or the submission.
  */
@@ -72,7 +75,7 @@ export async function screenTexts(em: EntityManager, app: AppState, organisation
     let matchedRules: string[];
     try {
       if (!ruleSets) throw new Error('rules unavailable');
-      const result = screenText(text, ruleSets);
+      const result = screenLayered(text, ruleSets, app.classifier);
       severity = result.flagged ? (result.severity === 'HIGH' ? ConcernSeverity.HIGH : ConcernSeverity.MEDIUM) : null;
       matchedRules = result.matchedRules;
     } catch {

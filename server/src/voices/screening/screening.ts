@@ -12,7 +12,8 @@ export type ScreeningCategory =
   | 'NEGLECT'
   | 'FEAR_OF_HOME'
   | 'RUNNING_AWAY'
-  | 'EXPLOITATION';
+  | 'EXPLOITATION'
+  | 'DOMESTIC_ABUSE';
 
 export type Severity = 'HIGH' | 'MEDIUM';
 
@@ -57,6 +58,7 @@ const CATEGORIES: readonly ScreeningCategory[] = [
   'FEAR_OF_HOME',
   'RUNNING_AWAY',
   'EXPLOITATION',
+  'DOMESTIC_ABUSE',
 ];
 const SEVERITIES: readonly Severity[] = ['HIGH', 'MEDIUM'];
 const SEVERITY_RANK: Record<Severity, number> = { MEDIUM: 1, HIGH: 2 };
@@ -245,6 +247,58 @@ export function normaliseForScreening(text: string, language = 'en'): { exact: s
   return { exact: exact.text, collapsed: collapsed.text };
 }
 
+// ---------------------------------------------------------------------------------------------------
+// Urdu and Polish folding
+// ---------------------------------------------------------------------------------------------------
+
+// Urdu in Arabic script is typed with Arabic or Persian keyboards as often as Urdu ones, and children
+// mix look-alike letters: one letter stands for each family, so "مجهے" (Arabic heh) and "مجھے" (Urdu
+// do-chashmi heh) read the same, as do "ہیں"/"هين" and "ميرا"/"میرا". Gender and number endings
+// (ے/ی) fold together too: "مارتے" and "مارتی" are the same act for screening. Diacritics are
+// already gone (they are combining marks); tatweel goes here.
+const URDU_LETTERS = new Map<string, string>([
+  ['ي', 'ی'], ['ى', 'ی'], ['ے', 'ی'], ['ې', 'ی'], ['ك', 'ک'], ['ه', 'ہ'], ['ھ', 'ہ'], ['ۃ', 'ہ'],
+  ['ة', 'ہ'], ['ە', 'ہ'], ['ـ', ''],
+  ['٠', '0'], ['١', '1'], ['٢', '2'], ['٣', '3'], ['٤', '4'], ['٥', '5'], ['٦', '6'], ['٧', '7'], ['٨', '8'], ['٩', '9'],
+  ['۰', '0'], ['۱', '1'], ['۲', '2'], ['۳', '3'], ['۴', '4'], ['۵', '5'], ['۶', '6'], ['۷', '7'], ['۸', '8'], ['۹', '9'],
+]);
+const URDU_FOLDABLE = /[يىےېكهھۃةەـ٠-٩۰-۹]/gu;
+
+/**
+ * Folds Urdu letter variants (Arabic-script part of the text only; Latin letters are untouched). Used on
+ * text and, by the Urdu rules, on their own patterns, so both sides agree.
+ */
+export function foldUrduScript(text: string): string {
+  // Decomposed and without marks first: "آ" → "ا", "ئ" → "ي" → "ی", as the text is before folding.
+  const bare = /[\u0600-\u06ff]/u.test(text) ? text.normalize('NFD').replace(/\p{M}+/gu, '') : text;
+  return bare.replace(URDU_FOLDABLE, (c) => URDU_LETTERS.get(c) ?? c);
+}
+
+const ROMAN_VOWEL: Record<string, string> = { a: 'a', e: 'i', i: 'i', o: 'u', u: 'u' };
+
+/**
+ * Folds one Roman Urdu word to a spelling-free key: "maarte", "marty", "maartay" → "marti";
+ * "mujhe", "mujhay", "mujhy" → "mujhi"; "chhoote", "chute" → "chuti"; "nuqsan", "nuksaan" → "nuksan".
+ * Vowels fold to three (a, i for e/i/y, u for o/u), "ai"/"ay" to i, doubled letters to one, q to k,
+ * v to w and "chh" to "ch". Only for screening; the Urdu rules fold their words the same way.
+ */
+export function foldRomanUrdu(word: string): string {
+  let w = word.replace(/chh/gu, 'ch').replace(/q/gu, 'k').replace(/v/gu, 'w');
+  // y is a vowel unless a vowel follows it ("yahan", "khayal" keep it)
+  w = w.replace(/y(?![aeiou])/gu, 'i');
+  w = w.replace(/[aeiou]/gu, (c) => ROMAN_VOWEL[c]);
+  w = w.replace(/([a-z])\1+/gu, '$1');
+  return w.replace(/a(?:i|u)+(?=[^aiu]|$)/gu, (m) => (m.includes('i') ? 'i' : 'u'));
+}
+
+/**
+ * Folds one Polish word for screening after accents are gone: the spellings children swap for the
+ * same sound ("ch"/"h", "rz"/"ż").
+ */
+export function foldPolish(word: string): string {
+  return word.replace(/ch/gu, 'h').replace(/rz/gu, 'z');
+}
+
 /** A normalised form plus where its sentences start, so `unless` windows stop at sentence ends. */
 interface Form {
   text: string;
@@ -272,6 +326,8 @@ function cutRuns(token: string, max: number, ascii: boolean): string {
  */
 function normaliseSentences(text: string, language: string): { exact: Form; collapsed: Form } {
   const english = /^en\b/iu.test(language);
+  const urdu = /^ur\b/iu.test(language);
+  const polish = /^pl\b/iu.test(language);
   const speak = english ? SPEAK : NO_SPEAK;
   const speakCollapsed = english ? SPEAK_COLLAPSED : NO_SPEAK;
   const speakByCollapsedKey = english ? SPEAK_BY_COLLAPSED_KEY : NO_SPEAK;
@@ -292,6 +348,7 @@ function normaliseSentences(text: string, language: string): { exact: Form; coll
           .replace(/œ/gu, 'oe')
           .replace(/đ/gu, 'd')
           .replace(/\p{Cf}+/gu, '') // zero-width joiners, soft hyphens
+          .replace(/[\u060c\u061b\u061f\u06d4]/gu, (c) => (c === '\u060c' ? ' ' : '.')) // Urdu comma, semicolon, question mark, full stop
   )
     .replace(/['’‘`´ʼ′]/gu, '') // "don't" → "dont", "mum's" → "mums"
     .replace(SENTENCE_END, ` ${BREAK} `)
@@ -316,7 +373,10 @@ function normaliseSentences(text: string, language: string): { exact: Form; coll
     exactTokens = [];
     collapsedTokens = [];
   };
-  const add = (token: string): void => {
+  const add = (raw: string): void => {
+    let token = raw;
+    if (urdu) token = /^[a-z]+$/u.test(token) ? foldRomanUrdu(token) : foldUrduScript(token);
+    else if (polish) token = foldPolish(token);
     const cut = cutRuns(token, 2, asciiTokens);
     const one = cutRuns(token, 1, asciiTokens);
     // Invariant used by the prefilter: each collapsed token is exactly the collapse of the exact one.

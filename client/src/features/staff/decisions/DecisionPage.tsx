@@ -19,7 +19,7 @@ import { useServices } from '../services';
 import { CHANGE_STATUSES, ChangeStatusTag, OutcomeTag, useDateFormat, useNumberFormat, type ChangeStatus, type Outcome } from '../trace/common';
 import { InputItem } from '../themes/InputItem';
 import { InputFields } from '../themes/themeQueries';
-import { DecisionQuery, EvidenceQuery, RecordChangeMutation, UpdateChangeMutation, type DecisionDetail } from './decisionQueries';
+import { AmendDecisionMutation, DecisionQuery, EvidenceQuery, RecordChangeMutation, UpdateChangeMutation, type DecisionDetail } from './decisionQueries';
 
 const context = { additionalTypenames: ['Decision', 'ServiceChange'] };
 
@@ -196,6 +196,95 @@ function Changes({ decision, decider }: { decision: DecisionDetail; decider: boo
 }
 
 /** /staff/decisions/:id — a decision, what it rests on, and the changes that followed with their history. */
+type AmendField = 'amend-summary' | 'amend-rationale' | 'amend-ysd' | 'amend-reason';
+
+/** Correct or revisit a decision: the version it replaces is kept, with who, when and why. */
+function AmendForm({ decision }: { decision: DecisionDetail }) {
+  const { t } = useTranslation();
+  const [open, setOpen] = useState(false);
+  const [summary, setSummary] = useState(decision.summary);
+  const [rationale, setRationale] = useState(decision.rationale);
+  const [ysd, setYsd] = useState(decision.youSaidWeDid);
+  const [reason, setReason] = useState('');
+  const [{ fetching }, amend] = useMutation(AmendDecisionMutation);
+  const errors = useFormErrors<AmendField>();
+
+  async function onSubmit(event: FormEvent) {
+    event.preventDefault();
+    const problems: Partial<Record<AmendField, string>> = {};
+    if (!summary.trim()) problems['amend-summary'] = t('trace.amend.errors.summary');
+    if (!rationale.trim()) problems['amend-rationale'] = t('trace.amend.errors.rationale');
+    if (!ysd.trim()) problems['amend-ysd'] = t('trace.amend.errors.ysd');
+    if (!reason.trim()) problems['amend-reason'] = t('trace.amend.errors.reason');
+    if (Object.keys(problems).length) return errors.fail(problems);
+    const result = await amend({ id: decision.id, input: { summary: summary.trim(), rationale: rationale.trim(), youSaidWeDid: ysd.trim() }, reason: reason.trim() });
+    if (result.data?.amendDecision) {
+      errors.clear();
+      setReason('');
+      setOpen(false);
+      return;
+    }
+    if (errorCode(result.error) === 'BAD_USER_INPUT') {
+      const fields = fieldErrors(result.error);
+      if ('rationale' in fields) return errors.fail({ 'amend-rationale': t('trace.amend.errors.whyNot') });
+      if ('reason' in fields) return errors.fail({ 'amend-reason': t('trace.amend.errors.reason') });
+      if ('input' in fields) return errors.fail({}, t('trace.amend.errors.nothing'));
+    }
+    errors.fail({}, errorMessage(t, result.error));
+  }
+
+  if (!open) {
+    return (
+      <Button variant="secondary" onClick={() => setOpen(true)}>
+        {t('trace.amend.start')}
+      </Button>
+    );
+  }
+  return (
+    <section className="section" aria-labelledby="amend-heading">
+      <h2 className="heading-m" id="amend-heading">{t('trace.amend.heading')}</h2>
+      <ErrorSummary errors={errors.summary} focusKey={errors.focusKey} />
+      <form onSubmit={onSubmit} noValidate className="form">
+        <TextArea id="amend-summary" label={t('trace.amend.summary')} error={errors.fields['amend-summary']} value={summary} onChange={(e) => setSummary(e.target.value)} />
+        <TextArea id="amend-rationale" label={t('trace.amend.rationale')} error={errors.fields['amend-rationale']} value={rationale} onChange={(e) => setRationale(e.target.value)} />
+        <TextArea id="amend-ysd" label={t('trace.amend.ysd')} error={errors.fields['amend-ysd']} value={ysd} onChange={(e) => setYsd(e.target.value)} />
+        <Field id="amend-reason" label={t('trace.amend.reason')} hint={t('trace.amend.reasonHint')} error={errors.fields['amend-reason']} value={reason} onChange={(e) => setReason(e.target.value)} />
+        <div className="button-group">
+          <Button type="submit" busy={fetching} busyLabel={t('trace.amend.saving')}>
+            {t('trace.amend.save')}
+          </Button>
+          <Button variant="secondary" onClick={() => setOpen(false)}>
+            {t('trace.amend.cancel')}
+          </Button>
+        </div>
+      </form>
+    </section>
+  );
+}
+
+function History({ decision }: { decision: DecisionDetail }) {
+  const { t } = useTranslation();
+  const date = useDateFormat();
+  if (!decision.history.length) return null;
+  return (
+    <section className="section" aria-labelledby="history-heading">
+      <h2 className="heading-m" id="history-heading">{t('trace.amend.historyHeading')}</h2>
+      <ol className="trace-history">
+        {decision.history.map((v) => (
+          <li key={v.at}>
+            <p className="body">
+              <strong>{t('trace.amend.amendedOn', { date: date(v.at), by: v.by })}</strong> {t('trace.amend.because', { reason: v.reason })}
+            </p>
+            <p className="body secondary-text">{t('trace.amend.before')}</p>
+            <p className="body"><OutcomeTag outcome={v.outcome as Outcome} /> {v.summary}</p>
+            <blockquote className="trace-quote">{v.youSaidWeDid}</blockquote>
+          </li>
+        ))}
+      </ol>
+    </section>
+  );
+}
+
 export function DecisionPage() {
   const { t } = useTranslation();
   const { id = '' } = useParams<'id'>();
@@ -221,6 +310,7 @@ export function DecisionPage() {
       <p className="body-l">
         <OutcomeTag outcome={decision.outcome as Outcome} /> {t('trace.decision.decidedOn', { date: date(decision.decidedAt), by: decision.decidedBy })}
       </p>
+      {decision.amendedAt ? <p className="body secondary-text">{t('trace.amend.updatedOn', { date: date(decision.amendedAt) })}</p> : null}
       <p className="body">{decision.summary}</p>
       <h2 className="heading-m">{decision.outcome === 'NOT_ADOPTED' ? t('trace.decision.whyNot') : t('trace.decision.why')}</h2>
       <p className="body">{decision.rationale}</p>
@@ -230,6 +320,9 @@ export function DecisionPage() {
         {decision.published ? t('trace.decision.published') : t('trace.decision.notPublished')}
         {decision.service ? <> {' · '}<Link to={`/said-we-did/${decision.service.id}`} className="link">{t('trace.decision.publicPage')}</Link></> : null}
       </p>
+
+      {decider ? <AmendForm key={decision.amendedAt ?? 'original'} decision={decision} /> : null}
+      <History decision={decision} />
 
       <h2 className="heading-m">{t('trace.decision.evidenceHeading', { count: decision.evidenceCount, shown: number(decision.evidenceCount) })}</h2>
       {decision.themes.length ? (

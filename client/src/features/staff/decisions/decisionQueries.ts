@@ -35,6 +35,17 @@ export const DecisionQuery = graphql(`
       decidedBy
       youSaidWeDid
       published
+      amendedAt
+      history {
+        at
+        by
+        reason
+        title
+        summary
+        rationale
+        outcome
+        youSaidWeDid
+      }
       evidenceCount
       service {
         id
@@ -147,3 +158,28 @@ export const UpdateChangeMutation = graphql(`
 `);
 
 export type DecisionDetail = NonNullable<ResultOf<typeof DecisionQuery>['decision']>;
+
+export const AmendDecisionMutation = graphql(`
+  mutation AmendDecision($id: ID!, $input: AmendDecisionInput!, $reason: String!) {
+    amendDecision(id: $id, input: $input, reason: $reason) {
+      id
+      title
+      summary
+      rationale
+      outcome
+      youSaidWeDid
+      published
+      amendedAt
+      history {
+        at
+        by
+        reason
+        title
+        summary
+        rationale
+        outcome
+        youSaidWeDid
+      }
+    }
+  }
+`);

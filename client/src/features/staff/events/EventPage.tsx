@@ -6,6 +6,7 @@ import { ButtonLink } from '../../../components/Button';
 import { LoadingState } from '../../../components/LoadingState';
 import { ErrorState } from '../../../components/ErrorState';
 import { errorCode } from '../../../components/errors';
+import { CancelEventForm } from './CancelEventForm';
 import { EventQuery, eventsContext, type StaffEvent } from './eventQueries';
 import { AttendanceForm, AttendanceList } from './AttendanceForm';
 import { CloseEventForm } from './CloseEventForm';
@@ -105,7 +106,7 @@ export function EventPage() {
     );
   }
 
-  const open = event.status !== 'CLOSED';
+  const open = event.status !== 'CLOSED' && event.status !== 'CANCELLED';
   return (
     <Page title={event.title} backTo="/staff/events" wide>
       <EventDetails event={event} />
@@ -143,6 +144,15 @@ export function EventPage() {
             {t('events.close.heading')}
           </h2>
           <p className="body">{t('events.close.notYet')}</p>
+        </section>
+      ) : null}
+      {event.status === 'PLANNED' ? <CancelEventForm eventId={event.id} /> : null}
+      {event.status === 'CANCELLED' ? (
+        <section className="section" aria-labelledby="cancelled-heading">
+          <h2 className="heading-m" id="cancelled-heading">
+            {t('events.cancel.cancelledHeading')}
+          </h2>
+          <p className="body">{event.cancelledReason}</p>
         </section>
       ) : null}
     </Page>

@@ -77,6 +77,7 @@ export const EventQuery = graphql(`
       report
       whatWeHeard
       closedAt
+      cancelledReason
       totalAttendance
       service {
         id
@@ -200,3 +201,13 @@ export const CloseEventMutation = graphql(`
 
 /** The outbox kind of a queued contribution. */
 export const CONTRIBUTION_KIND = 'eventContribution';
+
+export const CancelEventMutation = graphql(`
+  mutation CancelEvent($id: ID!, $reason: String!) {
+    cancelEvent(id: $id, reason: $reason) {
+      id
+      status
+      cancelledReason
+    }
+  }
+`);

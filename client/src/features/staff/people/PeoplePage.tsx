@@ -23,18 +23,49 @@ const StaffAccountsQuery = graphql(`
       displayName
       role
       active
+      invitePending
+      mfaEnabled
     }
   }
 `);
 
-const CreateStaffAccountMutation = graphql(`
-  mutation CreateStaffAccount($input: CreateStaffAccountInput!) {
-    createStaffAccount(input: $input) {
+const InviteStaffMutation = graphql(`
+  mutation InviteStaff($input: InviteStaffInput!) {
+    inviteStaff(input: $input) {
       id
       email
       displayName
       role
       active
+      invitePending
+      mfaEnabled
+    }
+  }
+`);
+
+const SetStaffRoleMutation = graphql(`
+  mutation SetStaffRole($id: ID!, $role: Role!) {
+    setStaffRole(id: $id, role: $role) {
+      id
+      role
+    }
+  }
+`);
+
+const ReactivateStaffAccountMutation = graphql(`
+  mutation ReactivateStaffAccount($id: ID!) {
+    reactivateStaffAccount(id: $id) {
+      id
+      active
+    }
+  }
+`);
+
+const ResetStaffMfaMutation = graphql(`
+  mutation ResetStaffMfa($id: ID!) {
+    resetStaffMfa(id: $id) {
+      id
+      mfaEnabled
     }
   }
 `);
@@ -56,8 +87,6 @@ const staffContext = { additionalTypenames: ['StaffAccount'] };
 // The server's rules (identity.inputs.ts), checked here first so the form can say what is wrong.
 const NAME_MAX = 100;
 const EMAIL_MAX = 200;
-const PASSWORD_MIN = 12;
-const PASSWORD_MAX = 200;
 const EMAIL_SHAPE = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
 
 /** Deactivate, after saying what it does; refused for your own account. */
@@ -131,10 +160,76 @@ function DeactivateControl({ account, onDone }: { account: StaffAccount; onDone:
   );
 }
 
+/** Change someone's role with a select and a button (not on change: a keyboard user reads the options first). */
+function RoleControl({ account }: { account: StaffAccount }) {
+  const { t } = useTranslation();
+  const [role, setRole] = useState<Role>(account.role as Role);
+  const [problem, setProblem] = useState<string | null>(null);
+  const [{ fetching }, setStaffRole] = useMutation(SetStaffRoleMutation);
+  const id = `role-${account.id}`;
+  async function save() {
+    setProblem(null);
+    const result = await setStaffRole({ id: account.id, role });
+    if (!result.data?.setStaffRole) setProblem(errorMessage(t, result.error));
+  }
+  return (
+    <div className="people__role">
+      <label className="visually-hidden" htmlFor={id}>
+        {t('people.role.label', { name: account.displayName || account.email })}
+      </label>
+      <select id={id} className="select" value={role} onChange={(e) => setRole(e.target.value as Role)}>
+        {STAFF_ROLES.map((r) => (
+          <option key={r} value={r}>
+            {t(`role.${r}`)}
+          </option>
+        ))}
+      </select>
+      {role !== account.role ? (
+        <Button variant="secondary" busy={fetching} busyLabel={t('people.role.saving')} onClick={() => void save()}>
+          {t('people.role.save')}
+          <span className="visually-hidden"> {account.displayName || account.email}</span>
+        </Button>
+      ) : null}
+      {problem ? (
+        <div role="alert">
+          <ErrorMessage id={`${id}-error`} message={problem} />
+        </div>
+      ) : null}
+    </div>
+  );
+}
+
+/** A one-press action on another account (reactivate, reset the authenticator app), with its outcome said aloud. */
+function AccountAction({ label, done, run }: { label: string; done: string; run: () => Promise<{ ok: boolean; error?: Parameters<typeof errorMessage>[1] }> }) {
+  const { t } = useTranslation();
+  const [state, setState] = useState<{ busy: boolean; message: string | null }>({ busy: false, message: null });
+  return (
+    <>
+      <Button
+        variant="secondary"
+        busy={state.busy}
+        busyLabel={t('people.working')}
+        onClick={async () => {
+          setState({ busy: true, message: null });
+          const outcome = await run();
+          setState({ busy: false, message: outcome.ok ? done : errorMessage(t, outcome.error) });
+        }}
+      >
+        {label}
+      </Button>
+      <span role="status" className="secondary-text">
+        {state.message}
+      </span>
+    </>
+  );
+}
+
 function StaffTable({ onDeactivated }: { onDeactivated: (name: string) => void }) {
   const { t } = useTranslation();
   const viewer = useViewer();
   const [{ data, fetching, error }, reexecute] = useQuery({ query: StaffAccountsQuery, context: staffContext });
+  const [, reactivate] = useMutation(ReactivateStaffAccountMutation);
+  const [, resetMfa] = useMutation(ResetStaffMfaMutation);
 
   if (fetching && !data) return <LoadingState label={t('people.loading')} />;
   if (error && !data) return <ErrorState error={error} onRetry={() => reexecute({ requestPolicy: 'network-only' })} />;
@@ -163,18 +258,42 @@ function StaffTable({ onDeactivated }: { onDeactivated: (name: string) => void }
               <td dir="ltr" className="people__email">
                 {account.email}
               </td>
-              <td>{t(`role.${account.role}`)}</td>
+              <td>{account.id === viewer.id ? t(`role.${account.role}`) : <RoleControl account={account} />}</td>
               <td>
                 <span className={account.active ? 'status-tag status-tag--active' : 'status-tag status-tag--inactive'}>
-                  {account.active ? t('people.active') : t('people.inactive')}
+                  {!account.active ? t('people.inactive') : account.invitePending ? t('people.invited') : t('people.active')}
                 </span>
+                {account.mfaEnabled ? <span className="status-tag"> {t('people.mfa')}</span> : null}
               </td>
               <td>
                 {account.id === viewer.id ? (
                   <span className="secondary-text">{t('people.you')}</span>
-                ) : account.active ? (
-                  <DeactivateControl account={account} onDone={onDeactivated} />
-                ) : null}
+                ) : (
+                  <div className="button-group">
+                    {account.active ? (
+                      <DeactivateControl account={account} onDone={onDeactivated} />
+                    ) : (
+                      <AccountAction
+                        label={t('people.reactivate', { name: account.displayName || account.email })}
+                        done={t('people.reactivated')}
+                        run={async () => {
+                          const r = await reactivate({ id: account.id });
+                          return { ok: Boolean(r.data?.reactivateStaffAccount), error: r.error };
+                        }}
+                      />
+                    )}
+                    {account.mfaEnabled ? (
+                      <AccountAction
+                        label={t('people.resetMfa', { name: account.displayName || account.email })}
+                        done={t('people.mfaReset')}
+                        run={async () => {
+                          const r = await resetMfa({ id: account.id });
+                          return { ok: Boolean(r.data?.resetStaffMfa), error: r.error };
+                        }}
+                      />
+                    ) : null}
+                  </div>
+                )}
               </td>
             </tr>
           ))}
@@ -184,16 +303,15 @@ function StaffTable({ onDeactivated }: { onDeactivated: (name: string) => void }
   );
 }
 
-type StaffField = 'staff-email' | 'staff-name' | 'staff-role' | 'staff-password';
+type StaffField = 'staff-email' | 'staff-name' | 'staff-role';
 
 function AddStaffForm() {
   const { t } = useTranslation();
   const [email, setEmail] = useState('');
   const [name, setName] = useState('');
   const [role, setRole] = useState<Role | undefined>();
-  const [password, setPassword] = useState('');
   const [added, setAdded] = useState<string | undefined>();
-  const [{ fetching }, create] = useMutation(CreateStaffAccountMutation);
+  const [{ fetching }, invite] = useMutation(InviteStaffMutation);
   const errors = useFormErrors<StaffField>();
 
   function check(): Partial<Record<StaffField, string>> {
@@ -204,8 +322,6 @@ function AddStaffForm() {
     if (!name.trim()) problems['staff-name'] = t('people.add.errors.nameMissing');
     else if (name.trim().length > NAME_MAX) problems['staff-name'] = t('people.add.errors.nameTooLong', { max: NAME_MAX });
     if (!role) problems['staff-role'] = t('people.add.errors.roleMissing');
-    if (password.length < PASSWORD_MIN) problems['staff-password'] = t('people.add.errors.passwordShort', { min: PASSWORD_MIN });
-    else if (password.length > PASSWORD_MAX) problems['staff-password'] = t('people.add.errors.passwordLong', { max: PASSWORD_MAX });
     return problems;
   }
 
@@ -215,14 +331,13 @@ function AddStaffForm() {
     const problems = check();
     if (Object.keys(problems).length) return errors.fail(problems);
 
-    const result = await create({ input: { email: email.trim(), displayName: name.trim(), role: role!, password } });
-    const account = result.data?.createStaffAccount;
+    const result = await invite({ input: { email: email.trim(), displayName: name.trim(), role: role! } });
+    const account = result.data?.inviteStaff;
     if (account) {
       errors.clear();
       setEmail('');
       setName('');
       setRole(undefined);
-      setPassword('');
       setAdded(account.displayName);
       return;
     }
@@ -233,7 +348,6 @@ function AddStaffForm() {
         if ('email' in fields) next['staff-email'] = t('people.add.errors.emailInvalid');
         if ('displayName' in fields) next['staff-name'] = t('people.add.errors.nameTooLong', { max: NAME_MAX });
         if ('role' in fields) next['staff-role'] = t('people.add.errors.roleMissing');
-        if ('password' in fields) next['staff-password'] = t('people.add.errors.passwordShort', { min: PASSWORD_MIN });
         return Object.keys(next).length ? errors.fail(next) : errors.fail({}, t('errors.unknown'));
       }
       case 'CONFLICT':
@@ -280,16 +394,6 @@ function AddStaffForm() {
           options={STAFF_ROLES.map((r) => ({ value: r, label: t(`role.${r}`), hint: t(`people.roleHints.${r as StaffRole}`) }))}
           value={role}
           onChange={setRole}
-        />
-        <Field
-          id="staff-password"
-          type="password"
-          label={t('people.add.passwordLabel')}
-          hint={t('people.add.passwordHint', { min: PASSWORD_MIN })}
-          error={errors.fields['staff-password']}
-          value={password}
-          onChange={(e) => setPassword(e.target.value)}
-          autoComplete="new-password"
         />
         <Button type="submit" busy={fetching} busyLabel={t('people.add.submitting')}>
           {t('people.add.submit')}

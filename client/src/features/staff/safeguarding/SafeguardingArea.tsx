@@ -3,6 +3,7 @@ import { NotFoundPage } from '../../access/NotFoundPage';
 import { ConcernPage } from './ConcernPage';
 import { OnlyForRoles } from './OnlyForRoles';
 import { SafeguardingQueuePage } from './SafeguardingQueuePage';
+import { ScreeningSettingsPage } from './ScreeningSettingsPage';
 
 /** /staff/safeguarding: the queue and each concern, for safeguarding leads and (read-only) administrators. */
 export default function SafeguardingArea() {
@@ -10,6 +11,7 @@ export default function SafeguardingArea() {
     <OnlyForRoles roles={['SAFEGUARDING_LEAD', 'ADMIN']}>
       <Routes>
         <Route index element={<SafeguardingQueuePage />} />
+        <Route path="settings" element={<ScreeningSettingsPage />} />
         <Route path=":id" element={<ConcernPage />} />
         <Route path="*" element={<NotFoundPage homeHref="/staff/safeguarding" />} />
       </Routes>

@@ -129,8 +129,8 @@ export function useOverdueCount(pause = false) {
 /** The raiser as staff read it: screening is named in words, a person by their name. */
 export const SCREENING = 'SCREENING';
 
-const RULE_CATEGORIES = ['harm', 'sexual', 'self', 'neglect', 'fear', 'missing', 'exploitation'] as const;
-export type RuleCategory = (typeof RULE_CATEGORIES)[number] | 'flagged' | 'failed';
+const RULE_CATEGORIES = ['harm', 'sexual', 'self', 'neglect', 'fear', 'missing', 'exploitation', 'domestic'] as const;
+export type RuleCategory = (typeof RULE_CATEGORIES)[number] | 'flagged' | 'failed' | 'classifier';
 
 /**
  * Screening rule ids look like `en.harm.adult-hits-child`: the middle part is the kind of harm,
@@ -139,6 +139,7 @@ export type RuleCategory = (typeof RULE_CATEGORIES)[number] | 'flagged' | 'faile
 export function ruleCategory(rule: string): RuleCategory | undefined {
   if (rule === 'FLAGGED_BY_STAFF') return 'flagged';
   if (rule === 'SCREENING_FAILED') return 'failed';
+  if (rule.startsWith('classifier:')) return 'classifier';
   const part = rule.split('.')[1];
   return RULE_CATEGORIES.find((c) => c === part);
 }

@@ -10,6 +10,7 @@ import { PageLoading } from '../../../components/PageLoading';
 import { errorCode, errorMessage } from '../../../components/errors';
 import { promptFor } from '../../../components/questions/questions';
 import { NotFoundPage } from '../../access/NotFoundPage';
+import { languageName } from '../../../components/questions/HearButton';
 import { useViewer } from '../../access/viewer';
 import {
   CloseSurveyMutation,
@@ -167,6 +168,8 @@ function StatusActions({ survey, onChanged }: { survey: StaffSurvey; onChanged: 
   const [{ fetching: closing }, close] = useMutation(CloseSurveyMutation);
   if (survey.status === 'CLOSED') return null;
   const isDraft = survey.status === 'DRAFT';
+  // Publishing is allowed, but children choosing these languages would see some of it in the survey's own.
+  const incomplete = survey.translations.filter((tr) => !tr.complete).map((tr) => tr.language);
 
   async function confirm() {
     const result = isDraft ? await publish({ id: survey.id }, surveyContext) : await close({ id: survey.id }, surveyContext);
@@ -195,6 +198,11 @@ function StatusActions({ survey, onChanged }: { survey: StaffSurvey; onChanged: 
         {isDraft ? t('staffSurveys.detail.publishHeading') : t('staffSurveys.detail.closeHeading')}
       </h2>
       <p className="body">{isDraft ? t('staffSurveys.detail.publishExplain') : t('staffSurveys.detail.closeExplain')}</p>
+      {isDraft && incomplete.length ? (
+        <div className="warning-text body" role="note">
+          {t('staffSurveys.detail.incompleteTranslations', { languages: incomplete.map((l) => languageName(l)).join(', ') })}
+        </div>
+      ) : null}
       <div role="alert">{problem ? <p className="error-state error-state__message">{problem}</p> : null}</div>
       {confirming ? (
         <div className="confirm-panel">
@@ -253,6 +261,11 @@ export function SurveyPage() {
           <li>
             <Link to={`${base}/preview`} className="link link--standalone">
               {t('staffSurveys.detail.preview')}
+            </Link>
+          </li>
+          <li>
+            <Link to={`${base}/translate`} className="link link--standalone">
+              {t('staffSurveys.detail.translate')}
             </Link>
           </li>
           {!isDraft ? (

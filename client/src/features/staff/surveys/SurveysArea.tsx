@@ -1,4 +1,5 @@
 import { Route, Routes } from '../../../components/router';
+import { TranslatePage } from './TranslatePage';
 import { NotFoundPage } from '../../access/NotFoundPage';
 import { SurveyListPage } from './SurveyListPage';
 import { CreateSurveyPage } from './CreateSurveyPage';
@@ -21,6 +22,7 @@ export default function SurveysArea() {
       <Route path=":id/share" element={<SharePage />} />
       <Route path=":id/results" element={<ResultsPage />} />
       <Route path=":id/enter" element={<AssistedEntryPage />} />
+      <Route path=":id/translate" element={<TranslatePage />} />
       <Route path="*" element={<NotFoundPage homeHref="/staff/surveys" />} />
     </Routes>
   );

@@ -36,6 +36,19 @@ export const StaffSurveyQuery = graphql(
         closesAt
         shareCode
         responseCount
+        language
+        translations {
+          language
+          complete
+          title
+          purpose
+          whatHappensNext
+          questions {
+            questionId
+            prompt
+            choiceLabels
+          }
+        }
         service {
           id
           name

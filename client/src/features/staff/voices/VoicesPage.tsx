@@ -22,6 +22,7 @@ const VoicesQuery = graphql(`
           kind
           text
           withheld
+          reviewed
           ageBand
           capture
           sourceTitle
@@ -125,7 +126,7 @@ function VoiceItem({ voice, focusRef }: { voice: Voice; focusRef?: Ref<HTMLLIEle
           <span className="voice__withheld-mark" aria-hidden="true">
             !
           </span>
-          {t('allVoices.withheld')}
+          {voice.withheld || voice.reviewed ? t('allVoices.withheld') : t('allVoices.awaiting')}
         </p>
       ) : (
         <p className="voice__text" dir="auto">

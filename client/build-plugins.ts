@@ -1,0 +1,117 @@
+import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
+import type { Plugin, ResolvedConfig } from 'vite';
+
+/** The parts of an output chunk read here (Rollup's and Rolldown's shapes agree on them). */
+type OutputChunk = { type: 'chunk'; fileName: string; imports: string[]; isEntry: boolean; facadeModuleId: string | null };
+type OutputBundle = Record<string, OutputChunk | { type: 'asset'; fileName: string }>;
+
+/**
+ * Writes `<name>.html` next to index.html for a lazily loaded route: the same shell, with
+ * `<link rel="modulepreload">` for the route's own chunks and a stylesheet link for its CSS. The
+ * server answers the route's pages with it, so a phone fetches index, vendor and the route's chunks
+ * at once instead of one after another (index → vendor → SurveyApp → draft, outbox).
+ */
+export function routeShells(routes: Record<string, string>): Plugin {
+  let config: ResolvedConfig;
+  return {
+    name: 'heard-route-shells',
+    apply: 'build',
+    configResolved(resolved) {
+      config = resolved;
+    },
+    writeBundle(_options, output) {
+      const bundle = output as unknown as OutputBundle;
+      const outDir = config.build.outDir;
+      const chunks = Object.values(bundle).filter((o): o is OutputChunk => o.type === 'chunk');
+      const byFile = new Map(chunks.map((c) => [c.fileName, c]));
+      const closure = (file: string, into = new Set<string>()) => {
+        if (into.has(file)) return into;
+        into.add(file);
+        for (const imported of byFile.get(file)?.imports ?? []) closure(imported, into);
+        return into;
+      };
+      const entry = chunks.find((c) => c.isEntry)!;
+      const atStart = closure(entry.fileName);
+      const shell = readFileSync(join(outDir, 'index.html'), 'utf8');
+      for (const [name, source] of Object.entries(routes)) {
+        const chunk = chunks.find((c) => c.facadeModuleId?.replaceAll('\\', '/').endsWith(source));
+        if (!chunk) throw new Error(`routeShells: no chunk for ${source}`);
+        const files = [...closure(chunk.fileName)].filter((f) => !atStart.has(f));
+        const css = files.flatMap((f) => [...((byFile.get(f) as OutputChunk & { viteMetadata?: { importedCss: Set<string> } })?.viteMetadata?.importedCss ?? [])]);
+        const links = [
+          ...files.map((f) => `<link rel="modulepreload" crossorigin href="${config.base}${f}">`),
+          ...css.map((f) => `<link rel="stylesheet" crossorigin href="${config.base}${f}">`),
+        ].join('\n    ');
+        writeFileSync(join(outDir, `${name}.html`), shell.replace('</head>', `  ${links}\n  </head>`));
+      }
+    },
+  };
+}
+
+const COMPRESSIBLE = /\.(js|mjs|css|html|svg|json|webmanifest|txt)$/;
+
+function filesUnder(dir: string): string[] {
+  return readdirSync(dir).flatMap((name) => {
+    const path = join(dir, name);
+    return statSync(path).isDirectory() ? filesUnder(path) : [path];
+  });
+}
+
+/**
+ * Brotli (quality 11) and gzip (level 9) copies of every text file in the build, made once here so
+ * the server sends them as they are (@fastify/static `preCompressed`) instead of compressing on each
+ * request, or not at all. Runs last, after the service worker and route shells are written.
+ */
+export function precompress(): Plugin {
+  let outDir = 'dist';
+  return {
+    name: 'heard-precompress',
+    apply: 'build',
+    enforce: 'post',
+    configResolved(resolved) {
+      outDir = resolved.build.outDir;
+    },
+    closeBundle: {
+      order: 'post',
+      sequential: true,
+      handler() {
+        let files = 0;
+        for (const path of filesUnder(outDir)) {
+          if (!COMPRESSIBLE.test(path) || relative(outDir, path).startsWith('.vite')) continue;
+          const body = readFileSync(path);
+          if (body.length < 1024) continue; // not worth a round of decoding
+          writeFileSync(`${path}.br`, brotliCompressSync(body, { params: { [constants.BROTLI_PARAM_QUALITY]: 11, [constants.BROTLI_PARAM_SIZE_HINT]: body.length } }));
+          writeFileSync(`${path}.gz`, gzipSync(body, { level: 9 }));
+          files++;
+        }
+        this.info?.(`precompressed ${files} files (br, gz)`);
+      },
+    },
+  };
+}
+
+/**
+ * The files a child's or family's phone may need offline: the entry with its static imports, each
+ * participant page's chunks and CSS, the other languages' start-up catalogs, and the HTML shells.
+ * Read from the build manifest (build.manifest in vite.config.ts); staff and forum chunks are left out.
+ */
+export function participantFiles(outDir: string): Set<string> {
+  type Entry = { file: string; imports?: string[]; css?: string[]; isEntry?: boolean; isDynamicEntry?: boolean; src?: string };
+  const manifest = JSON.parse(readFileSync(join(outDir, '.vite', 'manifest.json'), 'utf8')) as Record<string, Entry>;
+  const files = new Set<string>(['index.html', 'survey.html']);
+  const add = (key: string) => {
+    const entry = manifest[key];
+    if (!entry || files.has(entry.file)) return;
+    files.add(entry.file);
+    for (const css of entry.css ?? []) files.add(css);
+    for (const imported of entry.imports ?? []) add(imported);
+  };
+  for (const [key, entry] of Object.entries(manifest)) {
+    const participantPage = entry.isDynamicEntry && (key.startsWith('src/features/participate/') || key.startsWith('src/features/access/'));
+    const catalog = /^src\/i18n\/[a-z]{2}\.json(\?part=(receipt|event|access|me))?$/.test(key);
+    if (entry.isEntry || participantPage || catalog) add(key);
+  }
+  return files;
+}

@@ -1,0 +1,40 @@
+/*
+ * The last copy of each survey this phone opened, by share code and language, so a survey link
+ * opened once in a school hall opens again without signal. The service worker caches the page
+ * shell; a survey's definition comes from a GraphQL POST, which the Cache API cannot key, so the
+ * page keeps it here itself. Only the survey's own published content is kept (no answers, no viewer).
+ */
+const KEY = 'heard.surveys';
+const KEEP = 10;
+
+type Copies = Record<string, { at: number; survey: unknown }>;
+
+function read(): Copies {
+  try {
+    return JSON.parse(window.localStorage.getItem(KEY) ?? '{}') as Copies;
+  } catch {
+    return {};
+  }
+}
+
+export function keepSurveyCopy(code: string, language: string, survey: unknown): void {
+  try {
+    const copies = read();
+    copies[`${code.toUpperCase()}|${language}`] = { at: Date.now(), survey };
+    const newest = Object.entries(copies)
+      .sort(([, a], [, b]) => b.at - a.at)
+      .slice(0, KEEP);
+    window.localStorage.setItem(KEY, JSON.stringify(Object.fromEntries(newest)));
+  } catch {
+    // Storage full or blocked: the survey still works while there is signal.
+  }
+}
+
+/** The kept copy in this language, else in any language. */
+export function surveyCopy<T>(code: string, language: string): T | null {
+  const copies = read();
+  const exact = copies[`${code.toUpperCase()}|${language}`];
+  if (exact) return exact.survey as T;
+  const any = Object.entries(copies).find(([key]) => key.startsWith(`${code.toUpperCase()}|`));
+  return any ? (any[1].survey as T) : null;
+}

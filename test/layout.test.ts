@@ -1,11 +1,11 @@
-// The layout stays as designed: surveys, events, proposals, trace and safeguarding stand side by side
+// The layout stays as designed: surveys, events, proposals, trace, safeguarding and lifecycle stand side by side
 // and meet only in voices/, services/, identity/ and shared/; shared/ imports no feature (nor voices/).
 import { readdirSync, readFileSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 
 const SRC = resolve(import.meta.dirname, '../server/src');
-const FEATURES = ['surveys', 'events', 'proposals', 'trace', 'safeguarding'];
+const FEATURES = ['surveys', 'events', 'proposals', 'trace', 'safeguarding', 'lifecycle'];
 const MEETING_PLACES = ['voices', 'services', 'identity', 'shared'];
 
 /**

@@ -100,8 +100,8 @@ export async function benchSubmit(databaseUrl: string, serverUrl: string): Promi
         enteredBy: null,
         participantId: null,
         answers: answers.map((a) => ({ id: randomUUID(), question_id: a.questionId, choice_ids: a.choiceIds ?? null, scale: a.scale ?? null })),
-        voices: [{ id: randomUUID(), text: 'I would like more time to talk to my worker after school.', question_id: textQuestion.id, source_title: 'x', withheld: false }],
-        concerns: [],
+        voices: [{ id: randomUUID(), text: 'I would like more time to talk to my worker after school.', flag: null }],
+        voiceSources: [{ question_id: textQuestion.id, source_title: 'x' }],
       }),
     ));
   const raw = async (seconds: number) => {

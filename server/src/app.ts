@@ -27,6 +27,8 @@ import { exportParticipant } from './lifecycle/participant.service.js';
 import type { AppState, Context } from './shared/context.js';
 import { databaseUnavailable, formatError, isConnectionError } from './shared/errors.js';
 import { FailureLimiter } from './shared/rate-limit.js';
+import { isUuid } from './shared/input-guard.js';
+import { LocalCaches } from './shared/local-caches.js';
 import { jobs } from './jobs.js';
 import { CacheBus } from './shared/cache-bus.js';
 import { forgetAccount, forgetToken } from './identity/session-cache.js';
@@ -36,7 +38,6 @@ import { prepareAppRole } from './database.js';
 import { openAppOrm } from './orm.js';
 import { ReplicaReads, replicaUrlAs } from './shared/replicas.js';
 import { inRequestTransaction } from './shared/tenancy.js';
-import { isUuid } from './shared/input-guard.js';
 
 export interface AppOptions {
   /** Connected as the database owner: used at start only, to prepare the app role. */
@@ -85,9 +86,8 @@ export async function createApp({ orm: ownerOrm, appOrm, config, logger = create
     config,
     log: logger,
     mail: mail ?? mailFor(config, logger),
+    caches: new LocalCaches(),
     reports: new ReplicaReads(orm, config.replicaMaxLagMs, logger),
-    surveyDefinitions: new Map(),
-    screening: new Map(),
     // Loaded now so a missing or malformed SCREENING_MODEL stops the start, not a child's submission.
     classifier: classifierFor(config.screeningModel),
     limits: {
@@ -176,8 +176,8 @@ export async function createApp({ orm: ownerOrm, appOrm, config, logger = create
   const forget = <V>(map: Map<string, V>) => (key: string) => (key === '*' ? map.clear() : map.delete(key));
   bus.on('session', forgetToken);
   bus.on('account', forgetAccount);
-  bus.on('survey', forget(state.surveyDefinitions));
-  bus.on('organisation', forget(state.screening));
+  bus.on('survey', forget(state.caches.of('survey-definitions')));
+  bus.on('organisation', forget(state.caches.of('screening')));
   await bus.start();
   app.addHook('onClose', () => bus.close());
   state.reports.start();

@@ -12,12 +12,14 @@ import { ConcernResolver } from './safeguarding/concern.resolver.js';
 import { ScreeningRuleSetResolver } from './safeguarding/rule-set.resolver.js';
 import { authChecker } from './shared/auth.js';
 import { guardInputs } from './shared/input-guard.js';
+import { QuestionResultResolver } from './surveys/question-result.resolver.js';
 import { ChoiceResolver, QuestionResolver, SurveyResolver } from './surveys/survey.resolver.js';
 import { DecisionResolver, ServiceChangeResolver } from './trace/decision.resolver.js';
+import { ProposalEvidenceResolver } from './trace/proposal-evidence.resolver.js';
 import { RepresentationResolver } from './trace/representation.resolver.js';
 import { ThemeResolver, VoiceInputThemesResolver } from './trace/theme.resolver.js';
 import { TraceResolver } from './trace/trace.resolver.js';
-import { QuestionResultResolver, VoiceInputResolver } from './voices/voice-input.resolver.js';
+import { VoiceInputResolver } from './voices/voice-input.resolver.js';
 
 export const resolvers = [
   IdentityResolver,
@@ -36,6 +38,7 @@ export const resolvers = [
   ForumMemberResolver,
   ProposalResolver,
   ProposalCommentResolver,
+  ProposalEvidenceResolver,
   ThemeResolver,
   VoiceInputThemesResolver,
   DecisionResolver,

@@ -1,15 +1,13 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { notifyLeads } from '../safeguarding/notify.js';
 import { recordAudit } from '../shared/audit.js';
 import type { Actor, AppState } from '../shared/context.js';
 import { InputKind } from '../shared/enums.js';
 import { badInput, conflict, notFound } from '../shared/errors.js';
-import { raiseConcerns, screenTexts } from '../voices/screening/screen-inputs.js';
+import { normaliseVoice, notifyLeads, rewriteVoice, screenVoices, VOICE_MAX_LENGTH } from '../voices/voice-writer.js';
 import { VoiceInput } from '../voices/voice-input.entity.js';
 import { readsUnreadWords, toVoiceView, VOICE_COLUMNS, type VoiceRow } from '../voices/voice-input.service.js';
 import type { VoiceInputView } from '../voices/voice-input.type.js';
 
-const MAX_TEXT = 5000;
 const MAX_REASON = 1000;
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
@@ -23,14 +21,12 @@ const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
  * CONFLICT (not an event contribution, or withheld). Audited.
  */
 export async function correctContribution(em: EntityManager, app: AppState, actor: Actor, inputId: string, text: string, reason: string): Promise<VoiceInputView> {
-  const corrected = text.trim();
+  const corrected = normaliseVoice(text, 'text', { maxLength: VOICE_MAX_LENGTH, empty: 'Write down what was said.' });
   const why = reason.trim();
-  if (!corrected) throw badInput('text', 'Write down what was said.');
-  if (corrected.length > MAX_TEXT) throw badInput('text', `Keep it to ${MAX_TEXT} characters.`);
   if (!why) throw badInput('reason', 'Say why the words are being corrected.');
   if (why.length > MAX_REASON) throw badInput('reason', `Keep the reason to ${MAX_REASON} characters.`);
   if (!UUID.test(inputId)) throw notFound('Input');
-  const [flag] = await screenTexts(em, app, actor.organisationId, [corrected]);
+  const [voice] = await screenVoices(em, app, actor.organisationId, [corrected]);
   const outcome = await em.transactional(async (tx): Promise<{ view: VoiceInputView; flagged: boolean }> => {
     const conn = tx.getConnection();
     const trx = tx.getTransactionContext();
@@ -47,8 +43,7 @@ export async function correctContribution(em: EntityManager, app: AppState, acto
     }
     if (row.withheld) throw conflict('These words are under safeguarding review, so they cannot be changed now.', { field: 'inputId' });
     if (row.text === corrected) return { view: toVoiceView(row, false, readsUnreadWords(actor)), flagged: false };
-    await conn.execute('update voice_input set text = ? where id = ?', [corrected, inputId], 'run', trx);
-    await raiseConcerns(tx, actor.organisationId, [{ id: inputId, flag }]);
+    await rewriteVoice(tx, actor.organisationId, inputId, voice);
     recordAudit(tx, actor, 'correctContribution', tx.getReference(VoiceInput, inputId), {
       reason: why,
       before: { text: row.text },
@@ -56,7 +51,7 @@ export async function correctContribution(em: EntityManager, app: AppState, acto
     });
     await tx.flush();
     const [updated]: VoiceRow[] = await conn.execute(`select ${VOICE_COLUMNS} from voice_input v where v.id = ?`, [inputId], 'all', trx);
-    return { view: toVoiceView(updated, false, readsUnreadWords(actor)), flagged: Boolean(flag) };
+    return { view: toVoiceView(updated, false, readsUnreadWords(actor)), flagged: voice.flag !== null };
   });
   if (outcome.flagged) notifyLeads(em, app, actor.organisationId, 1);
   return outcome.view;

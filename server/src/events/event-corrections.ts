@@ -2,7 +2,7 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import { changedFields, performAction } from '../shared/audit.js';
 import type { Actor } from '../shared/context.js';
 import { badInput, conflict } from '../shared/errors.js';
-import { ownService } from '../surveys/survey.service.js';
+import { ownService } from '../services/service.service.js';
 import { ConsultationEvent, EventStatus } from './event.entity.js';
 import type { UpdateEventInput } from './event.inputs.js';
 import { findEvent } from './event.service.js';

@@ -4,17 +4,16 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import { Account } from '../identity/account.entity.js';
 import { Organisation } from '../identity/organisation.entity.js';
 import { newAccessCode, normaliseAccessCode } from '../identity/secrets.js';
-import { notifyLeads } from '../safeguarding/notify.js';
-import { raiseConcerns, screenTexts } from '../voices/screening/screen-inputs.js';
+import { normaliseVoice, notifyLeads, screenVoices, writeVoice } from '../voices/voice-writer.js';
 import { Service } from '../services/service.entity.js';
 import { performAction, recordAudit } from '../shared/audit.js';
 import { sameOrganisation } from '../shared/auth.js';
 import type { Actor, AppState } from '../shared/context.js';
-import { AgeBand, Capture } from '../shared/enums.js';
+import { AgeBand, Capture, Channel, InputKind } from '../shared/enums.js';
 import { badInput, conflict, notFound } from '../shared/errors.js';
 import { AGE_BANDS, protectCells } from '../shared/suppression.js';
 import { organisationSettings } from '../identity/settings.service.js';
-import { ownService } from '../surveys/survey.service.js';
+import { ownService } from '../services/service.service.js';
 import { VoiceInput } from '../voices/voice-input.entity.js';
 import { toVoiceView, VOICE_COLUMNS, WORDS_RELEASED_SQL, type VoiceRow } from '../voices/voice-input.service.js';
 import type { VoiceInputView } from '../voices/voice-input.type.js';
@@ -141,16 +140,11 @@ function checkContribution(input: ContributionInput): CheckedContribution {
     throw badInput('clientSubmissionId', 'clientSubmissionId must be 8 to 100 letters, digits, dashes or underscores.');
   }
   if (!UUID.test(input.eventId)) throw notFound('Event');
-  const text = input.text.trim();
-  if (!text) throw badInput('text', 'Write down what was said.');
-  if (text.length > MAX_CONTRIBUTION_LENGTH) throw badInput('text', `Keep it to ${MAX_CONTRIBUTION_LENGTH} characters.`);
+  const text = normaliseVoice(input.text, 'text', { maxLength: MAX_CONTRIBUTION_LENGTH, empty: 'Write down what was said.' });
   if (!(EVENT_CAPTURES as readonly Capture[]).includes(input.capture)) {
     throw badInput('capture', 'At an event, say whether it is in their own words, scribed as said, or summarised.');
   }
-  const speakerLabel = input.speakerLabel?.trim() || null;
-  if (speakerLabel && speakerLabel.length > MAX_SPEAKER_LABEL_LENGTH) {
-    throw badInput('speakerLabel', `Keep the speaker label to ${MAX_SPEAKER_LABEL_LENGTH} characters.`);
-  }
+  const speakerLabel = normaliseVoice(input.speakerLabel, 'speakerLabel', { maxLength: MAX_SPEAKER_LABEL_LENGTH, optional: true });
   return { text, capture: input.capture, ageBand: input.ageBand ?? AgeBand.NOT_SAID, speakerLabel, consentToQuote: input.consentToQuote };
 }
 
@@ -202,7 +196,7 @@ export async function recordContribution(em: EntityManager, app: AppState, actor
   const earlier = await storedSubmission(em, actor, input.clientSubmissionId);
   if (earlier) return sameSubmission(earlier, hash);
 
-  const [flag] = await screenTexts(em, app, actor.organisationId, [checked.text]);
+  const [voice] = await screenVoices(em, app, actor.organisationId, [checked.text]);
   const outcome = await em.transactional(async (tx) => {
     const conn = tx.getConnection();
     const trx = tx.getTransactionContext();
@@ -224,36 +218,37 @@ export async function recordContribution(em: EntityManager, app: AppState, actor
         { field: 'eventId' },
       );
     }
-    const id = randomUUID();
-    const inserted: Array<{ id: string }> = await conn.execute(
-      `insert into voice_input (id, organisation_id, kind, text, age_band, channel, capture, created_at, source_title, service_id,
-         event_id, client_submission_id, payload_hash, speaker_label, consent_to_quote, entered_by_id, withheld)
-       values (?, ?, 'EVENT_CONTRIBUTION', ?, ?, 'EVENT', ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, false)
-       on conflict (organisation_id, client_submission_id) where client_submission_id is not null do nothing
-       returning id`,
-      [
-        id, actor.organisationId, checked.text, checked.ageBand, checked.capture, new Date(), event.title, event.service_id,
-        event.id, input.clientSubmissionId, hash, checked.speakerLabel, checked.consentToQuote, actor.accountId,
-      ],
-      'all',
-      trx,
-    );
-    if (!inserted.length) {
+    const id = voice.id;
+    const stored = await writeVoice(tx, voice, {
+      organisationId: actor.organisationId,
+      kind: InputKind.EVENT_CONTRIBUTION,
+      ageBand: checked.ageBand,
+      channel: Channel.EVENT,
+      capture: checked.capture,
+      sourceTitle: event.title,
+      serviceId: event.service_id,
+      eventId: event.id,
+      enteredById: actor.accountId,
+      clientSubmissionId: input.clientSubmissionId,
+      payloadHash: hash,
+      speakerLabel: checked.speakerLabel,
+      consentToQuote: checked.consentToQuote,
+    });
+    if (!stored) {
       // The same id was stored meanwhile for another event (a different payload, so CONFLICT).
       const other = await storedSubmission(tx, actor, input.clientSubmissionId);
       if (!other) throw conflict('This submission id is being used for something else; try again.', { field: 'clientSubmissionId' });
       return { view: sameSubmission(other, hash), created: false };
     }
-    await raiseConcerns(tx, actor.organisationId, [{ id, flag }]);
     if (event.status === EventStatus.PLANNED) {
       await conn.execute(`update consultation_event set status = 'HELD' where id = ?`, [event.id], 'run', trx);
     }
     recordAudit(tx, actor, 'recordContribution', tx.getReference(VoiceInput, id), { eventId: event.id });
     await tx.flush();
-    const stored = await storedSubmission(tx, actor, input.clientSubmissionId);
-    return { view: toVoiceView(stored!, false, true), created: true };
+    const row = await storedSubmission(tx, actor, input.clientSubmissionId);
+    return { view: toVoiceView(row!, false, true), created: true };
   });
-  if (outcome.created && flag) notifyLeads(em, app, actor.organisationId, 1);
+  if (outcome.created && voice.flag) notifyLeads(em, app, actor.organisationId, 1);
   return outcome.view;
 }
 

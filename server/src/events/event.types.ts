@@ -1,6 +1,6 @@
 import { Field, Float, ID, Int, ObjectType } from 'type-graphql';
 import { AgeBand, Capture } from '../shared/enums.js';
-import { AgeBandCount } from '../surveys/survey.types.js';
+import { AgeBandCount } from '../shared/age-band-count.type.js';
 import { EventKind, EventStatus } from './event.entity.js';
 
 @ObjectType()

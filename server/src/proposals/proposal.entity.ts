@@ -4,7 +4,8 @@ import { registerEnumType } from 'type-graphql';
 import { Account } from '../identity/account.entity.js';
 import { Organisation } from '../identity/organisation.entity.js';
 import { Service } from '../services/service.entity.js';
-import { Theme } from '../trace/theme.entity.js';
+// Type only: a proposal links to the evidence chain's themes by entity name, so there is no import cycle.
+import type { Theme } from '../trace/theme.entity.js';
 import { VoiceInput } from '../voices/voice-input.entity.js';
 import { Forum } from './forum.entity.js';
 import { TenantColumn } from '../shared/tenancy.js';
@@ -102,7 +103,7 @@ export class ProposalTheme {
   @ManyToOne(() => Proposal, { primary: true, deleteRule: 'cascade' })
   proposal: Rel<Proposal>;
 
-  @ManyToOne(() => Theme, { primary: true, deleteRule: 'cascade', index: true })
+  @ManyToOne({ entity: 'Theme', primary: true, deleteRule: 'cascade', index: true })
   theme: Rel<Theme>;
 
   @ManyToOne(() => Account, { deleteRule: 'cascade' })

@@ -2,16 +2,14 @@ import { wrap } from '@mikro-orm/core';
 import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { Account } from '../identity/account.entity.js';
 import { Organisation } from '../identity/organisation.entity.js';
-import { supportMessage } from '../safeguarding/support.js';
+import { supportMessage } from '../voices/support.js';
 import { Service } from '../services/service.entity.js';
 import { CONSULTATION_STAFF, requireActor, STAFF, staffOver } from '../shared/auth.js';
 import type { Context } from '../shared/context.js';
 import { Role, isStaff } from '../shared/enums.js';
 import { pickLanguage } from '../shared/language.js';
 import { byKey, loader } from '../shared/loaders.js';
-import { SupportMessage } from '../surveys/survey.types.js';
-import { DECISION_COLUMNS, DecisionView, decisionFromRow, type DecisionRow } from '../trace/decision.types.js';
-import { ThemeView, toThemeView } from '../trace/theme.types.js';
+import { SupportMessage } from '../voices/support.types.js';
 import { readsUnreadWords } from '../voices/voice-input.service.js';
 import { Forum } from './forum.entity.js';
 import { Proposal, ProposalComment, ProposalStatus, VoteChoice } from './proposal.entity.js';
@@ -29,7 +27,6 @@ import {
   markProposalImplemented,
   myVotes,
   openVoting,
-  originsOf,
   proposalOrNull,
   tallies,
   updateProposal,
@@ -179,14 +176,6 @@ export class ProposalResolver {
     return related(ctx, Forum, proposal.forum);
   }
 
-  @Authorized(...PROPOSAL_READERS)
-  @FieldResolver(() => [ThemeView], { description: 'The themes that inspired the proposal (traceability).' })
-  async origin(@Root() proposal: Proposal, @Ctx() ctx: Context): Promise<ThemeView[]> {
-    const themes = await loader(ctx, 'proposal.origin', (ids: readonly string[]) => originsOf(ctx.em, ids)).load(proposal.id);
-    return themes.map(toThemeView);
-  }
-
-  @Authorized(...PROPOSAL_READERS)
   @FieldResolver(() => Int, {
     description: 'Staff: votes cast so far. Forum members: 0 while voting is open (nobody is swayed by turnout either), then the turnout.',
   })
@@ -226,22 +215,6 @@ export class ProposalResolver {
     return loader(ctx, 'proposal.comments', (ids: readonly string[]) => commentsOf(ctx.em, requireActor(ctx.actor), ids)).load(proposal.id);
   }
 
-  @Authorized(...PROPOSAL_READERS)
-  @FieldResolver(() => DecisionView, { nullable: true, description: 'The latest decision that cites this proposal (forum members: published ones only).' })
-  decision(@Root() proposal: Proposal, @Ctx() ctx: Context): Promise<DecisionView | null> {
-    // Unpublished decisions: the proposal's organisation's staff only (one loader per answer).
-    const staff = staffOver(ctx.actor, proposal);
-    return loader<string, DecisionView | null>(ctx, `proposal.decision.${staff ? 'staff' : 'published'}`, async (ids) => {
-      const rows: Array<DecisionRow & { proposal_id: string }> = await ctx.em.getConnection().execute(
-        `select distinct on (dp.proposal_id) dp.proposal_id, ${DECISION_COLUMNS}
-           from decision_proposal dp join decision d on d.id = dp.decision_id
-          where dp.proposal_id in (?) and d.organisation_id = ? ${staff ? '' : 'and d.published'}
-          order by dp.proposal_id, d.decided_at desc, d.created_at desc`,
-        [ids, requireActor(ctx.actor).organisationId],
-      );
-      return byKey(ids, rows, (r) => r.proposal_id, decisionFromRow, null);
-    }).load(proposal.id);
-  }
 }
 
 @Resolver(() => ProposalCommentView)

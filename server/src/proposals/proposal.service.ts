@@ -2,15 +2,14 @@ import { createHash, randomUUID } from 'node:crypto';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { Account } from '../identity/account.entity.js';
 import { Organisation } from '../identity/organisation.entity.js';
-import { notifyLeads } from '../safeguarding/notify.js';
-import { raiseConcerns, screenTexts, type Flag } from '../voices/screening/screen-inputs.js';
+import { normaliseVoice, notifyLeads, screenVoices, writeVoice, type ScreenedVoice } from '../voices/voice-writer.js';
 import { performAction } from '../shared/audit.js';
 import type { Actor, AppState } from '../shared/context.js';
-import { Capture, Channel, InputKind, Role, isStaff } from '../shared/enums.js';
+import { type AgeBand, Capture, Channel, InputKind, Role, isStaff } from '../shared/enums.js';
 import { badInput, conflict, notFound } from '../shared/errors.js';
 import { Service } from '../services/service.entity.js';
-import { ownService } from '../surveys/survey.service.js';
-import { Theme } from '../trace/theme.entity.js';
+import { ownService } from '../services/service.service.js';
+import type { Theme } from '../trace/theme.entity.js';
 import { VoiceInput } from '../voices/voice-input.entity.js';
 import { Forum } from './forum.entity.js';
 import type { CreateProposalInput } from './proposal.inputs.js';
@@ -20,6 +19,9 @@ const S = ProposalStatus;
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 /** Longest a vote may stay open. */
 const MAX_VOTING_DAYS = 366;
+/** Limits on a member's words (also declared on the GraphQL arguments). */
+const MAX_REASON_LENGTH = 1000;
+const MAX_COMMENT_LENGTH = 2000;
 
 const DECIDED = [S.ACCEPTED, S.ACCEPTED_WITH_CHANGES, S.NOT_ACCEPTED] as const;
 
@@ -186,7 +188,7 @@ async function checkedLinks(em: EntityManager, actor: Actor, input: CreatePropos
     if (!forum) throw badInput('forumId', 'Choose one of your organisation’s forums.');
   }
   const themeIds = [...new Set(input.themeIds ?? [])];
-  const themes = themeIds.length && themeIds.every((id) => UUID.test(id)) ? await em.find(Theme, { id: { $in: themeIds }, organisation: actor.organisationId }) : [];
+  const themes = themeIds.length && themeIds.every((id) => UUID.test(id)) ? await em.find<Theme>('Theme', { id: { $in: themeIds }, organisation: actor.organisationId }) : [];
   if (themes.length !== themeIds.length) throw badInput('themeIds', 'Choose themes from your organisation’s themes.');
   return { service, forum, themes };
 }
@@ -324,6 +326,7 @@ returning choice, updated_at`;
 
 /** Rolls back a vote's transaction when the vote itself was not stored. */
 const NOT_STORED = new Error('vote not stored');
+const DUPLICATE_SUBMISSION = new Error('submission id already stored');
 
 export interface CastVote {
   proposal: Proposal;
@@ -358,37 +361,40 @@ export async function castVote(
   input: { proposalId: string; choice: VoteChoice; reason?: string | null },
 ): Promise<CastVote> {
   if (!UUID.test(input.proposalId)) throw notFound('Proposal');
-  const reason = input.reason?.trim() || null;
+  const reason = normaliseVoice(input.reason, 'reason', { maxLength: MAX_REASON_LENGTH, optional: true });
   const params = (reasonId: string | null) => [randomUUID(), input.choice, reasonId, input.proposalId, actor.organisationId, actor.accountId];
   let rows: Array<{ choice: VoteChoice; updated_at: string | Date }>;
-  let flags: Array<Flag | null> = [];
+  let voices: ScreenedVoice[] = [];
   if (!reason) {
     rows = await em.getConnection().execute(UPSERT_VOTE_SQL, params(null));
   } else {
-    flags = await screenTexts(em, app, actor.organisationId, [reason]);
+    voices = await screenVoices(em, app, actor.organisationId, [reason]);
     rows = await em.transactional(async (tx) => {
       const ctx = tx.getTransactionContext();
       const about: Array<{ title: string; service_id: string | null; age_band: string | null }> = await tx
         .getConnection()
         .execute('select p.title, p.service_id, a.age_band from proposal p, account a where p.id = ? and p.organisation_id = ? and a.id = ?', [input.proposalId, actor.organisationId, actor.accountId], 'all', ctx);
       if (!about.length) return [];
-      const inputId = randomUUID();
-      await tx.getConnection().execute(
-        `insert into voice_input (id, organisation_id, kind, text, age_band, channel, capture, created_at, source_title, service_id, proposal_id, author_id, withheld, consent_to_quote)
-         values (?, ?, 'VOTE_REASON', ?, ?, 'ONLINE', 'OWN_WORDS', date_trunc('milliseconds', now()), ?, ?, ?, ?, false, false)`,
-        [inputId, actor.organisationId, reason, about[0].age_band, about[0].title, about[0].service_id, input.proposalId, actor.accountId],
-        'run',
-        ctx,
-      );
+      const inputId = voices[0].id;
+      await writeVoice(tx, voices[0], {
+        organisationId: actor.organisationId,
+        kind: InputKind.VOTE_REASON,
+        ageBand: about[0].age_band as AgeBand | null,
+        channel: Channel.ONLINE,
+        capture: Capture.OWN_WORDS,
+        sourceTitle: about[0].title,
+        serviceId: about[0].service_id,
+        proposalId: input.proposalId,
+        authorId: actor.accountId,
+      });
       const written: Array<{ choice: VoteChoice; updated_at: string | Date }> = await tx.getConnection().execute(UPSERT_VOTE_SQL, params(inputId), 'all', ctx);
       // Not open, or not theirs: nothing of this attempt may stay, the reason included.
       if (!written.length) throw NOT_STORED;
-      await raiseConcerns(tx, actor.organisationId, [{ id: inputId, flag: flags[0] }]);
       return written;
     }).catch((error) => (error === NOT_STORED ? [] : Promise.reject(error)));
   }
   if (!rows.length) throw await voteRefusal(em, actor, input.proposalId);
-  const flagged = flags.some((f) => f !== null);
+  const flagged = voices.some((v) => v.flag !== null);
   if (flagged) notifyLeads(em, app, actor.organisationId, 1);
   const proposal = await findProposal(em, actor, input.proposalId);
   return { proposal, choice: rows[0].choice, at: new Date(rows[0].updated_at), flagged };
@@ -473,12 +479,6 @@ export async function tallies(em: EntityManager, proposals: ReadonlyArray<Propos
   });
 }
 
-/** Themes that inspired each proposal (its origin), by label. */
-export async function originsOf(em: EntityManager, proposalIds: readonly string[]): Promise<Theme[][]> {
-  const links = await em.find(ProposalTheme, { proposal: { $in: [...proposalIds] } }, { populate: ['theme'], orderBy: { linkedAt: 'asc' } });
-  return proposalIds.map((id) => links.filter((l) => l.proposal.id === id).map((l) => l.theme));
-}
-
 // ─────────────────────────── deliberation ───────────────────────────
 
 const commentHash = (text: string) => createHash('sha256').update(text).digest('base64url');
@@ -516,8 +516,7 @@ export async function commentOnProposal(
   actor: Actor,
   input: { proposalId: string; text: string; clientSubmissionId: string },
 ): Promise<PostedComment> {
-  const text = input.text.trim();
-  if (!text) throw badInput('text', 'Write a comment or question.');
+  const text = normaliseVoice(input.text, 'text', { maxLength: MAX_COMMENT_LENGTH, empty: 'Write a comment or question.' });
   const proposal = await findProposal(em, actor, input.proposalId);
   const again = await existingComment(em, actor, proposal.id, input.clientSubmissionId, text);
   if (again) return again;
@@ -532,28 +531,36 @@ export async function commentOnProposal(
       }, { proposalId: proposal.id });
       return { comment: await reloadComment(em, comment.id), duplicate: false, flagged: false };
     }
-    const [flag] = await screenTexts(em, app, actor.organisationId, [text]);
+    const [voice] = await screenVoices(em, app, actor.organisationId, [text]);
+    const flag = voice.flag;
     const id = await em.transactional(async (tx) => {
       const me = await tx.findOneOrFail(Account, actor.accountId);
-      const voice = new VoiceInput(tx.getReference(Organisation, actor.organisationId), InputKind.PROPOSAL_COMMENT, text, Channel.ONLINE, Capture.OWN_WORDS, proposal.title);
-      voice.ageBand = me.ageBand;
-      voice.service = proposal.service ? tx.getReference(Service, proposal.service.id) : null;
-      voice.proposal = tx.getReference(Proposal, proposal.id);
-      voice.author = me;
-      voice.clientSubmissionId = input.clientSubmissionId;
-      voice.payloadHash = commentHash(text);
-      const comment = new ProposalComment(voice.proposal, me, input.clientSubmissionId);
-      comment.input = voice;
-      tx.persist([voice, comment]);
+      const stored = await writeVoice(tx, voice, {
+        organisationId: actor.organisationId,
+        kind: InputKind.PROPOSAL_COMMENT,
+        ageBand: me.ageBand,
+        channel: Channel.ONLINE,
+        capture: Capture.OWN_WORDS,
+        sourceTitle: proposal.title,
+        serviceId: proposal.service?.id ?? null,
+        proposalId: proposal.id,
+        authorId: me.id,
+        clientSubmissionId: input.clientSubmissionId,
+        payloadHash: commentHash(text),
+      });
+      // The same submission id already holds a voice: answered below as a race.
+      if (!stored) throw DUPLICATE_SUBMISSION;
+      const comment = new ProposalComment(tx.getReference(Proposal, proposal.id), me, input.clientSubmissionId);
+      comment.input = tx.getReference(VoiceInput, voice.id);
+      tx.persist(comment);
       await tx.flush();
-      await raiseConcerns(tx, actor.organisationId, [{ id: voice.id, flag }]);
       return comment.id;
     });
     if (flag) notifyLeads(em, app, actor.organisationId, 1);
     return { comment: await reloadComment(em, id), duplicate: false, flagged: flag !== null };
   } catch (error: any) {
     // The same submission raced in twice: the unique constraint kept one; answer with it.
-    if (error?.code === '23505' || error?.name === 'UniqueConstraintViolationException') {
+    if (error === DUPLICATE_SUBMISSION || error?.code === '23505' || error?.name === 'UniqueConstraintViolationException') {
       const raced = await existingComment(em.fork({ keepTransactionContext: true }), actor, proposal.id, input.clientSubmissionId, text);
       if (raced) return raced;
       throw conflict('This submission id has already been used.', { field: 'clientSubmissionId' });

@@ -11,7 +11,7 @@ import { toVoiceView, VOICE_COLUMNS, type VoiceRow } from '../voices/voice-input
 import { VoiceInput } from '../voices/voice-input.entity.js';
 import { ConcernNote, ConcernSeverity, ConcernStatus, SafeguardingConcern } from '../voices/concern.entity.js';
 import type { SafeguardingConcernView } from './concern.types.js';
-import { notifyLeads } from './notify.js';
+import { notifyLeads } from '../voices/voice-writer.js';
 import { dueByFor } from '../voices/screening/screen-inputs.js';
 
 const STATUS_ORDER: Record<ConcernStatus, number> = { OPEN: 0, ACKNOWLEDGED: 1, REFERRED: 2, CLOSED: 3 };

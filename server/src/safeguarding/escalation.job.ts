@@ -1,6 +1,7 @@
 import type { Job, JobContext } from '../shared/jobs.js';
 import { forEachOrganisation } from '../shared/tenancy.js';
-import { sendWithRetry, staffEmails } from './notify.js';
+import { staffEmails } from '../identity/staff-emails.js';
+import { sendWithRetry } from '../shared/mail.js';
 
 /**
  * Escalates overdue concerns: one still OPEN (nobody has acknowledged it) after its due time is
@@ -27,7 +28,7 @@ export async function escalateOverdueConcerns({ orm, app, now, log }: JobContext
   for (const { count, emails } of byOrganisation.values()) {
     total += count;
     for (const to of emails) {
-      await sendWithRetry(app, {
+      await sendWithRetry(app.mail, {
         to,
         subject: 'Heard: a safeguarding concern is overdue',
         text:

@@ -59,7 +59,7 @@ export async function addRuleSet(em: EntityManager, actor: Actor, app: AppState,
     await notifyChange(tx, 'organisation', actor.organisationId);
     return set;
   }, { language: ruleSet.language, version: ruleSet.version, rules: ruleSet.rules.length });
-  app.screening.delete(actor.organisationId);
+  app.caches.of('screening').delete(actor.organisationId);
   return view(saved);
 }
 
@@ -78,6 +78,6 @@ export async function setRuleSetActive(em: EntityManager, actor: Actor, app: App
     },
     { active },
   );
-  app.screening.delete(actor.organisationId);
+  app.caches.of('screening').delete(actor.organisationId);
   return view(saved);
 }

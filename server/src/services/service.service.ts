@@ -6,6 +6,14 @@ import type { Actor } from '../shared/context.js';
 import { badInput, conflict, notFound } from '../shared/errors.js';
 import { Service } from './service.entity.js';
 
+/** The service of a form, if given: it must belong to the actor's organisation. */
+export async function ownService(em: EntityManager, actor: Actor, serviceId: string | null | undefined, field = 'serviceId'): Promise<Service | null> {
+  if (!serviceId) return null;
+  const service = await em.findOne(Service, { id: serviceId, organisation: actor.organisationId });
+  if (!service) throw badInput(field, 'Choose one of your organisation’s services.');
+  return service;
+}
+
 /** The organisation's services, by name. */
 export function listServices(em: EntityManager, actor: Actor): Promise<Service[]> {
   return em.find(Service, { organisation: actor.organisationId }, { orderBy: { name: 'asc' } });

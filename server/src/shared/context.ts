@@ -4,11 +4,9 @@ import type { Logger } from 'pino';
 import type { Config } from '../config.js';
 import type { MailTransport } from './mail.js';
 import type { ReplicaReads } from './replicas.js';
-import type { RuleSet } from '../voices/screening/screening.js';
-import type { Classifier } from '../voices/screening/classifier.js';
-import type { SurveyDefinition } from '../surveys/survey-submission.js';
 import type { Role } from './enums.js';
 import type { FailureLimiter } from './rate-limit.js';
+import type { LocalCaches } from './local-caches.js';
 
 /** Who is making a request: resolved once per request from the session cookie. */
 export interface Actor {
@@ -25,14 +23,12 @@ export interface AppState {
   config: Config;
   log: Logger;
   mail: MailTransport;
+  /** Short-lived caches, named and typed by their owners (survey definitions, screening rules). */
+  caches: LocalCaches;
   /** Where reporting queries read from: a streaming replica while it keeps up, else the primary. */
   reports: ReplicaReads;
-  /** Published surveys' frozen questions, cached briefly (surveys/survey-submission.ts). */
-  surveyDefinitions: Map<string, { at: number; definition: SurveyDefinition }>;
-  /** Each organisation's screening rules and concern deadlines, cached briefly (voices/screening/screen-inputs.ts). */
-  screening: Map<string, { at: number; ruleSets: RuleSet[]; deadlines: { high_concern_due_minutes: number; medium_concern_due_working_days: number } }>;
-  /** The learned screening layer: SCREENING_MODEL when configured, else the built-in model. */
-  classifier: Classifier;
+  /** The learned screening layer (voices/screening/classifier.ts): SCREENING_MODEL when configured, else the built-in model. */
+  classifier: { version: string; threshold: number; score(text: string): number };
   limits: {
     signInByAccount: FailureLimiter;
     signInByIp: FailureLimiter;

@@ -49,3 +49,21 @@ export function memoryTransport(): MailTransport & { sent: MailMessage[] } {
   const sent: MailMessage[] = [];
   return { sent, send: async (m) => void sent.push(m) };
 }
+
+const ATTEMPTS = 3;
+
+/**
+ * Sends one email, trying again after 1 s and 4 s if the mail server refuses or is away: an alert
+ * about a child must not be lost to a blip. Rejects with the last error after the last attempt.
+ */
+export async function sendWithRetry(mail: MailTransport, message: MailMessage, delayMs = 1000): Promise<void> {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      await mail.send(message);
+      return;
+    } catch (error) {
+      if (attempt >= ATTEMPTS) throw error;
+      await new Promise((resolve) => setTimeout(resolve, delayMs * 4 ** (attempt - 1)));
+    }
+  }
+}

@@ -9,7 +9,8 @@ import type { AgeBand } from '../shared/enums.js';
 import { badInput, conflict } from '../shared/errors.js';
 import { Question, Survey, SurveyAccess, SurveyStatus } from './survey.entity.js';
 import type { UpdateSurveyInput } from './survey.inputs.js';
-import { findSurvey, ownService } from './survey.service.js';
+import { findSurvey } from './survey.service.js';
+import { ownService } from '../services/service.service.js';
 
 interface SurveySnapshot {
   title: string;
@@ -94,7 +95,7 @@ export async function updateSurvey(em: EntityManager, app: AppState | null, acto
     },
     details,
   );
-  app?.surveyDefinitions.delete(survey.id);
+  app?.caches.of('survey-definitions').delete(survey.id);
   return survey;
 }
 
@@ -163,6 +164,6 @@ export async function reopenSurvey(em: EntityManager, app: AppState | null, acto
     },
     details,
   );
-  app?.surveyDefinitions.delete(survey.id);
+  app?.caches.of('survey-definitions').delete(survey.id);
   return survey;
 }

@@ -8,6 +8,7 @@ import { AGE_BANDS, protectSurvey, type Band, type ProtectedView, type QuestionC
 import type { QuestionResult, SurveyResults } from './survey-results.js';
 import { QuestionType } from './survey.entity.js';
 import { findSurvey } from './survey.service.js';
+import { provideTextBandRelease, type TextBandRelease } from '../voices/voice-input.service.js';
 
 const zeroBands = (): Record<Band, number> => Object.fromEntries(AGE_BANDS.map((b) => [b, 0])) as Record<Band, number>;
 
@@ -98,19 +99,8 @@ export function refusedBand(field: string, refusal: Refusal, threshold: number):
   return new CodedError('BAD_USER_INPUT', message, { field, reason: refusal.reason, protects: refusal.reason === 'WOULD_REVEAL' ? refusal.protects : null });
 }
 
-/**
- * For text answers listed with their age band: whether the band of a text to question `q` of a
- * survey may be shown, which is when that band's view is shown and its count of answers to `q` is
- * published — otherwise counting the listed texts by band would give the withheld count away.
- * `refusal` gives the reason when it may not.
- */
-export interface TextBandRelease {
-  shown(surveyId: string, questionId: string, band: Band): boolean;
-  refusal(surveyId: string, questionId: string, band: Band): CodedError;
-}
-
 /** The {@link TextBandRelease} for the given surveys (each protected as on its results page). */
-export async function textBandRelease(em: EntityManager, actor: Actor, surveyIds: string[]): Promise<TextBandRelease> {
+async function textBandRelease(em: EntityManager, actor: Actor, surveyIds: string[]): Promise<TextBandRelease> {
   const protectedBy = new Map(await Promise.all([...new Set(surveyIds)].map(async (id) => [id, await protectedResults(em, actor, id)] as const)));
   return {
     shown(surveyId, questionId, band) {
@@ -129,6 +119,7 @@ export async function textBandRelease(em: EntityManager, actor: Actor, surveyIds
     },
   };
 }
+provideTextBandRelease(textBandRelease);
 
 /**
  * A survey's results for staff, whole or for one age band, with small numbers suppressed: every

@@ -1,7 +1,8 @@
 import { Field, Float, Int, ObjectType } from 'type-graphql';
 import { AgeBand } from '../shared/enums.js';
 import { Question, Survey } from './survey.entity.js';
-import { AgeBandCount, ChoiceCount, ScaleCount } from './survey.types.js';
+import { AgeBandCount } from '../shared/age-band-count.type.js';
+import { ChoiceCount, ScaleCount } from './survey.types.js';
 
 @ObjectType()
 export class QuestionResult {

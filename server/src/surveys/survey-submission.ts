@@ -3,9 +3,8 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Actor, AppState } from '../shared/context.js';
 import { AgeBand, Capture, Channel, InputKind, Role } from '../shared/enums.js';
 import { badInput, CodedError, conflict, notFound } from '../shared/errors.js';
-import { notifyLeads } from '../safeguarding/notify.js';
-import { screenTexts } from '../voices/screening/screen-inputs.js';
 import { performAction } from '../shared/audit.js';
+import { concernInsertCte, concernRows, normaliseVoice, notifyLeads, screenVoices, voiceInsertCte, voiceRows, type ScreenedVoice } from '../voices/voice-writer.js';
 import { newReceiptCode } from './receipt-code.js';
 import { SurveyResponse } from './response.entity.js';
 import { normaliseLanguage } from './survey-language.js';
@@ -59,20 +58,15 @@ export const INSERT_RESPONSE_SQL = `with s as (
   insert into answer (id, response_id, question_id, choice_ids, scale, age_band)
   select x.id, r.id, x.question_id, x.choice_ids, x.scale, ?::age_band
   from r, jsonb_to_recordset(?::jsonb) as x(id uuid, question_id uuid, choice_ids text[], scale int)
-), v as (
-  insert into voice_input (id, organisation_id, kind, text, age_band, channel, capture, created_at, source_title,
-  service_id, survey_id, question_id, response_id, entered_by_id, author_id, withheld, language)
-  select x.id, r.organisation_id, 'SURVEY_ANSWER', x.text, ?::age_band, ?::channel, ?::capture, r.submitted_at,
-  x.source_title, s.service_id, s.id, x.question_id, r.id, ?, ?, x.withheld, ?
-  from r, s, jsonb_to_recordset(?::jsonb) as x(id uuid, text text, question_id uuid, source_title text, withheld boolean)
-  returning id
-), c as (
-  -- Safeguarding: a flagged text raises its concern in the same statement as it is stored.
-  insert into safeguarding_concern (id, organisation_id, input_id, status, severity, raised_at, due_by, raised_by, matched_rules)
-  select x.concern_id, r.organisation_id, x.id, 'OPEN', x.severity::concern_severity, r.submitted_at, x.due_by, 'SCREENING', x.rules
-  from r, jsonb_to_recordset(?::jsonb) as x(id uuid, concern_id uuid, severity text, due_by timestamptz, rules text[])
-  where x.id in (select id from v)
-)
+), ${voiceInsertCte('v', {
+  // The text answers, written by voices/ (the one writer of words) into this same statement.
+  from: 'r, s',
+  organisationId: 'r.organisation_id',
+  createdAt: 'r.submitted_at',
+  kind: InputKind.SURVEY_ANSWER,
+  columns: { source_title: 'x.source_title', service_id: 's.service_id', survey_id: 's.id', question_id: 'x.question_id', response_id: 'r.id', entered_by_id: '?', author_id: '?', language: '?' },
+  perRow: 'question_id uuid, source_title text',
+})}, ${concernInsertCte('c', { voices: 'v', from: 'r', organisationId: 'r.organisation_id', raisedAt: 'r.submitted_at' })}
 select id from r`;
 
 /**
@@ -80,10 +74,10 @@ select id from r`;
  * whether the survey is still open is checked by the insert itself, not the cache.
  */
 async function loadDefinition(em: EntityManager, app: AppState, surveyId: string): Promise<SurveyDefinition | null> {
-  const cached = app.surveyDefinitions.get(surveyId);
+  const cached = app.caches.of<SurveyDefinition>('survey-definitions').get(surveyId);
   if (cached && Date.now() - cached.at < DEFINITION_TTL_MS) {
-    await setTenant(em, cached.definition.organisationId);
-    return cached.definition;
+    await setTenant(em, cached.value.organisationId);
+    return cached.value;
   }
   // A public entry point: the survey's organisation first, then everything else under it.
   if (!(await enterOrganisationOf(em, 'survey', surveyId))) return null;
@@ -121,7 +115,7 @@ async function loadDefinition(em: EntityManager, app: AppState, surveyId: string
         ]),
     ),
   };
-  if (definition.status !== SurveyStatus.DRAFT) app.surveyDefinitions.set(surveyId, { at: Date.now(), definition });
+  if (definition.status !== SurveyStatus.DRAFT) app.caches.of<SurveyDefinition>('survey-definitions').set(surveyId, { at: Date.now(), value: definition });
   return definition;
 }
 
@@ -139,8 +133,9 @@ export interface ResponseRow {
   /** The language the person answered in (BCP 47), when the client said. */
   language?: string | null;
   answers: CheckedAnswers['answers'];
-  voices: Array<{ id: string; text: string; question_id: string; source_title: string; withheld: boolean }>;
-  concerns: Array<{ id: string; concern_id: string; severity: string; due_by: Date; rules: string[] }>;
+  /** Screened by voices/voice-writer.ts, each with its question and source title. */
+  voices: ScreenedVoice[];
+  voiceSources: Array<{ question_id: string; source_title: string }>;
 }
 
 /** The parameters of INSERT_RESPONSE_SQL, in order. */
@@ -149,8 +144,8 @@ export function insertResponseParams(r: ResponseRow): unknown[] {
     r.surveyId,
     r.responseId, r.clientSubmissionId, r.payloadHash, r.receiptCode, r.ageBand, r.channel, r.capture, r.enteredBy, r.participantId, r.language ?? null,
     r.ageBand, JSON.stringify(r.answers),
-    r.ageBand, r.channel, r.capture, r.enteredBy, r.participantId, r.language ?? null, JSON.stringify(r.voices),
-    JSON.stringify(r.concerns),
+    r.ageBand, r.channel, r.capture, r.enteredBy, r.participantId, r.language ?? null, voiceRows(r.voices, (_v, i) => r.voiceSources[i]),
+    concernRows(r.voices),
   ];
 }
 
@@ -217,11 +212,9 @@ function checkAnswers(input: SubmitResponseInput, definition: SurveyDefinition):
       }
       case QuestionType.TEXT: {
         if (choiceIds !== null || scale !== null) throw badInput(at, 'Answer this question in words.');
-        const trimmed = (text ?? '').trim();
-        if (!trimmed) throw badInput(`${at}.text`, 'Write something, or skip the question.');
-        if (trimmed.length > question.maxLength) throw badInput(`${at}.text`, `Keep it to ${question.maxLength} characters.`);
+        const words = normaliseVoice(text, `${at}.text`, { maxLength: question.maxLength, empty: 'Write something, or skip the question.' });
         checked.answers.push({ id: randomUUID(), question_id: question.id, choice_ids: null, scale: null });
-        checked.texts.push({ questionId: question.id, prompt: question.prompt, text: trimmed });
+        checked.texts.push({ questionId: question.id, prompt: question.prompt, text: words });
         break;
       }
     }
@@ -262,18 +255,9 @@ export async function submitResponse(em: EntityManager, app: AppState, actor: Ac
   const participantId = sameOrg && (actor!.role === Role.PARTICIPANT || actor!.role === Role.FORUM_MEMBER) ? actor!.accountId : null;
 
   const responseId = randomUUID();
-  const flags = await screenTexts(em, app, definition.organisationId, checked.texts.map((t) => t.text));
-  const voices = checked.texts.map((t, i) => ({
-    id: randomUUID(),
-    text: t.text,
-    question_id: t.questionId,
-    source_title: `${definition.title} — ${t.prompt}`,
-    withheld: flags[i] !== null,
-  }));
-  const concerns = voices.flatMap((v, i) => {
-    const flag = flags[i];
-    return flag ? [{ id: v.id, concern_id: flag.concernId, severity: flag.severity, due_by: flag.dueBy, rules: flag.matchedRules }] : [];
-  });
+  const voices = await screenVoices(em, app, definition.organisationId, checked.texts.map((t) => t.text));
+  const voiceSources = checked.texts.map((t) => ({ question_id: t.questionId, source_title: `${definition.title} — ${t.prompt}` }));
+  const flagged = voices.filter((v) => v.flag !== null).length;
   for (let attempt = 0; attempt < 3; attempt++) {
     const receiptCode = newReceiptCode();
     const params = insertResponseParams({
@@ -290,7 +274,7 @@ export async function submitResponse(em: EntityManager, app: AppState, actor: Ac
         language,
         answers: checked.answers,
         voices,
-        concerns,
+        voiceSources,
       });
     // A child answering online: the one statement. A member of staff entering a paper or assisted
     // response changes the record for someone else: audited with it (performAction).
@@ -298,8 +282,8 @@ export async function submitResponse(em: EntityManager, app: AppState, actor: Ac
       ? await enterAudited(em, actor!, responseId, params, { surveyId: input.surveyId, channel, capture })
       : await em.getConnection().execute(INSERT_RESPONSE_SQL, params);
     if (rows.length) {
-      if (concerns.length) notifyLeads(em, app, definition.organisationId, concerns.length);
-      return { receiptCode, responseId, duplicate: false, flagged: concerns.length > 0 };
+      notifyLeads(em, app, definition.organisationId, flagged);
+      return { receiptCode, responseId, duplicate: false, flagged: flagged > 0 };
     }
     const previous = await existingReceipt(em, input, hash);
     if (previous) return previous;

@@ -39,7 +39,7 @@ import {
   updateQuestion,
 } from './survey.service.js';
 import { Choice, QuestionWording, SubmissionReceipt, SurveyTranslation } from './survey.types.js';
-import { supportFor } from '../safeguarding/support.js';
+import { supportFor } from './survey-support.js';
 
 @Resolver(() => Survey)
 export class SurveyResolver {

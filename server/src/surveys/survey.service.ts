@@ -5,6 +5,7 @@ import { Account } from '../identity/account.entity.js';
 import { Organisation } from '../identity/organisation.entity.js';
 import { newAccessCode } from '../identity/secrets.js';
 import { Service } from '../services/service.entity.js';
+import { ownService } from '../services/service.service.js';
 import { performAction } from '../shared/audit.js';
 import { sameOrganisation } from '../shared/auth.js';
 import type { Actor } from '../shared/context.js';
@@ -17,14 +18,6 @@ import { enterOrganisationOf } from '../shared/tenancy.js';
 
 const DEFAULT_SCALE_MAX = 5;
 const DEFAULT_TEXT_MAX = 2000;
-
-/** The service of a form, if given: it must belong to the actor's organisation. */
-export async function ownService(em: EntityManager, actor: Actor, serviceId: string | null | undefined, field = 'serviceId'): Promise<Service | null> {
-  if (!serviceId) return null;
-  const service = await em.findOne(Service, { id: serviceId, organisation: actor.organisationId });
-  if (!service) throw badInput(field, 'Choose one of your organisation’s services.');
-  return service;
-}
 
 /** Loads a survey of the actor's organisation with its service and questions, or NOT_FOUND. */
 export async function findSurvey(em: EntityManager, actor: Actor, id: string): Promise<Survey> {

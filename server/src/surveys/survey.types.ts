@@ -1,6 +1,6 @@
 import { Field, ID, Int, ObjectType } from 'type-graphql';
 import { AgeBand } from '../shared/enums.js';
-import { SupportContact } from '../identity/settings.types.js';
+import { SupportMessage } from '../voices/support.types.js';
 
 @ObjectType()
 export class QuestionWording {
@@ -24,15 +24,6 @@ export class Choice {
 }
 
 @ObjectType()
-export class SupportMessage {
-  @Field(() => String)
-  message!: string;
-
-  @Field(() => [SupportContact])
-  contacts!: SupportContact[];
-}
-
-@ObjectType()
 export class SubmissionReceipt {
   @Field(() => String, { description: 'Human-friendly code that lets the person see later what happened to what they said.' })
   receiptCode!: string;
@@ -45,19 +36,6 @@ export class SubmissionReceipt {
 
   @Field(() => SupportMessage, { nullable: true, description: 'Shown to the person at once when what they wrote may need a safeguarding response.' })
   support!: SupportMessage | null;
-}
-
-/** Counts under the suppression threshold come back as count: null, suppressed: true. */
-@ObjectType()
-export class AgeBandCount {
-  @Field(() => AgeBand)
-  ageBand!: AgeBand;
-
-  @Field(() => Int, { nullable: true })
-  count!: number | null;
-
-  @Field(() => Boolean)
-  suppressed!: boolean;
 }
 
 @ObjectType()

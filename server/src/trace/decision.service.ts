@@ -11,7 +11,7 @@ import type { Actor, AppState } from '../shared/context.js';
 import { Role } from '../shared/enums.js';
 import { badInput, conflict } from '../shared/errors.js';
 import { connectionFrom, decodeCursor, pageSize } from '../shared/pagination.js';
-import { ownService } from '../surveys/survey.service.js';
+import { ownService } from '../services/service.service.js';
 import { toVoiceView, VOICE_COLUMNS, type VoiceRow } from '../voices/voice-input.service.js';
 import { VoiceInput } from '../voices/voice-input.entity.js';
 import {

@@ -6,7 +6,7 @@ import type { Actor } from '../shared/context.js';
 import { roundCount } from '../shared/disclosure.js';
 import { AgeBand } from '../shared/enums.js';
 import { badInput } from '../shared/errors.js';
-import { ownService } from '../surveys/survey.service.js';
+import { ownService } from '../services/service.service.js';
 import { ServiceCohort } from './decision.entity.js';
 import { isUuid } from './theme.service.js';
 import { period, thresholdOf } from './trace.service.js';

@@ -5,7 +5,7 @@ import { Service } from '../services/service.entity.js';
 import { CONSULTATION_STAFF, PUBLIC, requireActor, STAFF } from '../shared/auth.js';
 import type { Context } from '../shared/context.js';
 import { loader } from '../shared/loaders.js';
-import { AgeBandCount } from '../surveys/survey.types.js';
+import { AgeBandCount } from '../shared/age-band-count.type.js';
 import { listInputs } from '../voices/voice-input.service.js';
 import { VoiceInputConnection, VoiceInputView } from '../voices/voice-input.type.js';
 import { countFor } from '../shared/disclosure.js';

@@ -8,7 +8,7 @@ import type { Actor } from '../shared/context.js';
 import { AgeBand, InputKind } from '../shared/enums.js';
 import { badInput, conflict } from '../shared/errors.js';
 import { protectCells } from '../shared/suppression.js';
-import { ownService } from '../surveys/survey.service.js';
+import { ownService } from '../services/service.service.js';
 import { Theme } from './theme.entity.js';
 import { THEME_COLUMNS, themeFromRow, type CreateThemeInput, type ThemeRow, type ThemeView } from './theme.types.js';
 

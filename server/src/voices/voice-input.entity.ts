@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { Entity, Enum, Index, ManyToOne, OptionalProps, PrimaryKey, Property, type Rel } from '@mikro-orm/core';
 import { Account } from '../identity/account.entity.js';
 import { Organisation } from '../identity/organisation.entity.js';
-import { ConsultationEvent } from '../events/event.entity.js';
+import type { ConsultationEvent } from '../events/event.entity.js';
 import type { Proposal } from '../proposals/proposal.entity.js';
 import { Service } from '../services/service.entity.js';
 import { AgeBand, Capture, Channel, InputKind } from '../shared/enums.js';
@@ -84,7 +84,7 @@ export class VoiceInput {
   @Property({ type: 'uuid', nullable: true, index: true })
   responseId: string | null = null;
 
-  @ManyToOne(() => ConsultationEvent, { nullable: true, deleteRule: 'cascade', index: true })
+  @ManyToOne({ entity: 'ConsultationEvent', nullable: true, deleteRule: 'cascade', index: true })
   event: Rel<ConsultationEvent> | null = null;
 
   @ManyToOne({ entity: 'Proposal', nullable: true, deleteRule: 'cascade', index: true })

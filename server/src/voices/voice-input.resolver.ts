@@ -1,9 +1,8 @@
-import { Arg, Authorized, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
-import { CONSULTATION_STAFF, PUBLIC, requireActor, STAFF } from '../shared/auth.js';
+import { Arg, Authorized, Ctx, ID, Int, Mutation, Query, Resolver } from 'type-graphql';
+import { PUBLIC, requireActor, STAFF } from '../shared/auth.js';
 import { Role } from '../shared/enums.js';
 import { reviewInputs, reviewQueue } from './review.service.js';
 import type { Context } from '../shared/context.js';
-import { QuestionResult } from '../surveys/survey-results.js';
 import { SCREENING_LANGUAGES } from './screening/layers.js';
 import { listInputs } from './voice-input.service.js';
 import { InputFilter, VoiceInputConnection, VoiceInputView } from './voice-input.type.js';
@@ -42,21 +41,5 @@ export class VoiceInputResolver {
   @Query(() => [String], { description: 'The languages whose free text is screened for disclosures.' })
   screeningLanguages(): string[] {
     return [...SCREENING_LANGUAGES];
-  }
-}
-
-@Resolver(() => QuestionResult)
-export class QuestionResultResolver {
-  /** The question's text answers as voice inputs (for tagging to themes), in the same age-band view. */
-  @Authorized(...CONSULTATION_STAFF)
-  @FieldResolver(() => VoiceInputConnection)
-  texts(
-    @Root() result: QuestionResult,
-    @Arg('first', () => Int, { nullable: true }) first: number | null,
-    @Arg('after', () => String, { nullable: true }) after: string | null,
-    @Ctx() { em, actor }: Context,
-  ) {
-    // In a band view whose count of answers to this question is withheld, listing them would show it.
-    return listInputs(em, requireActor(actor), { questionId: result.question.id, ageBand: result.ageBand }, first, after, 'empty');
   }
 }

@@ -5,7 +5,7 @@ import { addWorkingDays } from './screening/screen-inputs.js';
 import { badInput } from '../shared/errors.js';
 import { connectionFrom, decodeCursor, pageSize } from '../shared/pagination.js';
 import type { Band } from '../shared/suppression.js';
-import { textBandRelease } from '../surveys/survey-results.service.js';
+import type { CodedError } from '../shared/errors.js';
 import type { InputFilter, VoiceInputView } from './voice-input.type.js';
 
 /**
@@ -119,11 +119,39 @@ function whereFor(actor: Actor, filter: InputFilter): { sql: string; params: unk
 }
 
 /**
+ * For text answers listed with their age band: whether the band of a text to question `q` of a
+ * survey may be shown, which is when that band's view is shown and its count of answers to `q` is
+ * published — otherwise counting the listed texts by band would give the withheld count away.
+ * `refusal` gives the reason when it may not.
+ */
+export interface TextBandRelease {
+  shown(surveyId: string, questionId: string, band: Band): boolean;
+  refusal(surveyId: string, questionId: string, band: Band): CodedError;
+}
+
+type TextBandReleaseFor = (em: EntityManager, actor: Actor, surveyIds: string[]) => Promise<TextBandRelease>;
+let textBandRelease: TextBandReleaseFor | null = null;
+
+/**
+ * Surveys' results decide which bands of their text answers may be listed; surveys/ provides that
+ * rule here when it loads, so voices/ (a meeting place) imports no feature.
+ */
+export function provideTextBandRelease(rule: TextBandReleaseFor): void {
+  textBandRelease = rule;
+}
+
+function releaseOf(em: EntityManager, actor: Actor, surveyIds: string[]): Promise<TextBandRelease> {
+  // Without the rule every band would be listed: fail rather than guess.
+  if (!textBandRelease) throw new Error('listing voices by age band needs the surveys\' release rule');
+  return textBandRelease(em, actor, surveyIds);
+}
+
+/**
  * The organisation's voice inputs, newest first, filtered and paged (keyset on created_at, id),
  * with the total for the filter. Withheld words come back as null.
  *
  * A survey answer's age band is part of what the survey's results release: it is shown only where
- * that band's count of answers to the question is published (surveys' textBandRelease), else null,
+ * that band's count of answers to the question is published (the rule surveys/ provides), else null,
  * so counting listed texts by band cannot recover a suppressed count. Filtering by an age band that
  * would select such texts is refused (BAD_USER_INPUT on `filter.ageBand`, with the reason), or,
  * with `smallBand: 'empty'` (a band view's own list of texts), gives an empty list.
@@ -145,7 +173,7 @@ export async function listInputs(
       `select distinct v.survey_id, v.question_id from voice_input v where ${where.sql} and v.survey_id is not null and v.question_id is not null`,
       where.params,
     );
-    const release = await textBandRelease(em, actor, cells.map((c) => c.survey_id));
+    const release = await releaseOf(em, actor, cells.map((c) => c.survey_id));
     const hidden = cells.find((c) => !release.shown(c.survey_id, c.question_id, filter.ageBand as Band));
     if (hidden && smallBand === 'empty') return { ...connectionFrom([] as VoiceRow[], size, () => ({ at: new Date(0), id: '' }), toVoiceView), totalCount: 0 };
     if (hidden) throw release.refusal(hidden.survey_id, hidden.question_id, filter.ageBand as Band);
@@ -162,7 +190,7 @@ export async function listInputs(
   const readsUnread = readsUnreadWords(actor);
   const surveyRows = rows.filter((r) => r.survey_id && r.question_id && r.age_band);
   if (surveyRows.length > 0) {
-    const release = await textBandRelease(em, actor, surveyRows.map((r) => r.survey_id!));
+    const release = await releaseOf(em, actor, surveyRows.map((r) => r.survey_id!));
     for (const r of surveyRows) if (!release.shown(r.survey_id!, r.question_id!, r.age_band as Band)) r.age_band = null;
   }
   return { ...connectionFrom(rows, size, (r) => ({ at: new Date(r.created_at), id: r.id }), (r) => toVoiceView(r, false, readsUnread)), totalCount: total[0].n };

@@ -7,6 +7,10 @@ import { validateRuleSet, type RuleSet } from './screening.js';
 
 const RULES_TTL_MS = 60_000;
 
+type Deadlines = { high_concern_due_minutes: number; medium_concern_due_working_days: number };
+/** This instance's cache of each organisation's rule sets and concern deadlines. */
+const screeningCache = (app: AppState) => app.caches.of<{ ruleSets: RuleSet[]; deadlines: Deadlines }>('screening');
+
 /** A screened text that needs a safeguarding lead: the concern to raise with it. */
 export interface Flag {
   concernId: string;
@@ -17,8 +21,8 @@ export interface Flag {
 
 /** The built-in rules (English, Urdu, Polish) plus the organisation's own active rule sets (cached briefly). */
 async function ruleSetsFor(em: EntityManager, app: AppState, organisationId: string): Promise<RuleSet[]> {
-  const cached = app.screening.get(organisationId);
-  if (cached && Date.now() - cached.at < RULES_TTL_MS) return cached.ruleSets;
+  const cached = screeningCache(app).get(organisationId);
+  if (cached && Date.now() - cached.at < RULES_TTL_MS) return cached.value.ruleSets;
   const rows: Array<{ rules: unknown }> = await em
     .getConnection()
     .execute('select rules from screening_rule_set where organisation_id = ? and active order by created_at', [organisationId]);
@@ -26,7 +30,7 @@ async function ruleSetsFor(em: EntityManager, app: AppState, organisationId: str
   const deadlines: Array<{ high_concern_due_minutes: number; medium_concern_due_working_days: number }> = await em
     .getConnection()
     .execute('select high_concern_due_minutes, medium_concern_due_working_days from organisation where id = ?', [organisationId]);
-  app.screening.set(organisationId, { at: Date.now(), ruleSets, deadlines: deadlines[0] ?? { high_concern_due_minutes: 60, medium_concern_due_working_days: 1 } });
+  screeningCache(app).set(organisationId, { at: Date.now(), value: { ruleSets, deadlines: deadlines[0] ?? { high_concern_due_minutes: 60, medium_concern_due_working_days: 1 } } });
   return ruleSets;
 }
 
@@ -65,7 +69,7 @@ export async function screenTexts(em: EntityManager, app: AppState, organisation
   } catch {
     ruleSets = null;
   }
-  const settings = app.screening.get(organisationId)?.deadlines ?? { high_concern_due_minutes: 60, medium_concern_due_working_days: 1 };
+  const settings = screeningCache(app).get(organisationId)?.value.deadlines ?? { high_concern_due_minutes: 60, medium_concern_due_working_days: 1 };
   return texts.map((text) => {
     let severity: ConcernSeverity | null;
     let matchedRules: string[];

@@ -1,7 +1,6 @@
-import type { EntityManager } from '@mikro-orm/postgresql';
-import type { SupportMessage } from '../surveys/survey.types.js';
+import type { SupportMessage } from './support.types.js';
 import { AgeBand } from '../shared/enums.js';
-import { pickLanguage, type Language } from '../shared/language.js';
+import type { Language } from '../shared/language.js';
 
 // Calm, kind, no alarm and no blame; simpler words for younger children.
 const MESSAGES: Record<Language, { young: string; older: string; childline: string; emergency: string }> = {
@@ -25,20 +24,7 @@ const MESSAGES: Record<Language, { young: string; older: string; childline: stri
   },
 };
 
-/**
- * The support shown at once to someone whose words may need a safeguarding response: who will read
- * it, and who they can talk to now (Childline, the organisation's own contacts, 999).
- */
-export async function supportFor(em: EntityManager, responseId: string, acceptLanguage: string | string[] | undefined): Promise<SupportMessage> {
-  const rows: Array<{ age_band: AgeBand; support_contacts: SupportMessage['contacts'] }> = await em
-    .getConnection()
-    .execute(
-      `select r.age_band, o.support_contacts from survey_response r join organisation o on o.id = r.organisation_id where r.id = ?`,
-      [responseId],
-    );
-  return supportMessage(rows[0]?.age_band ?? AgeBand.NOT_SAID, rows[0]?.support_contacts ?? [], pickLanguage(acceptLanguage));
-}
-
+/** The support to show, in the person's language and words for their age, with the organisation's contacts. */
 export function supportMessage(ageBand: AgeBand | null, contacts: SupportMessage['contacts'], language: Language): SupportMessage {
   const words = MESSAGES[language];
   const young = ageBand === AgeBand.AGE_4_TO_7 || ageBand === AgeBand.AGE_8_TO_11;

@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { attack, type Equation } from './support/attacker.js';
 import { startTestApp, type Agent, type TestApp } from './support/app.js';
 import { releaseWordsAtOnce, submissionId } from './support/factories.js';
 
@@ -415,37 +416,79 @@ describe('closing and the public "what we heard" page', () => {
 });
 
 describe('quality of recorded voice', () => {
-  it('gives an event its own counts by capture, consent and age band, unsuppressed', async () => {
+  it('gives an event its counts by capture, consent and age band, with small ones withheld like any other count', async () => {
     const e = await event();
-    await practitioner.gql(ATTEND, { e: e.id, a: [{ ageBand: 'AGE_12_TO_17', count: 3 }, { ageBand: 'PARENT_CARER', count: 1 }] });
-    const said = [
-      ['OWN_WORDS', true],
-      ['OWN_WORDS', false],
-      ['SCRIBED', true],
-      ['SUMMARISED', false],
-    ] as const;
-    for (const [capture, consentToQuote] of said) await practitioner.gql(CONTRIBUTE, { i: contribution(e.id, { capture, consentToQuote }) });
+    await practitioner.gql(ATTEND, { e: e.id, a: [{ ageBand: 'AGE_12_TO_17', count: 30 }, { ageBand: 'PARENT_CARER', count: 1 }] });
+    // 11 own words (all may be quoted), 1 scribed (not), none summarised.
+    for (let i = 0; i < 11; i++) await practitioner.gql(CONTRIBUTE, { i: contribution(e.id, { capture: 'OWN_WORDS', consentToQuote: true }) });
+    await practitioner.gql(CONTRIBUTE, { i: contribution(e.id, { capture: 'SCRIBED', consentToQuote: false }) });
     const { event: got } = await practitioner.gql(
       `query($id: ID!) { event(id: $id) { quality { events contributions consentToQuote consentToQuoteShare consentToQuoteSuppressed totalAttendance suppressionThreshold
         byCapture { capture count share suppressed } attendance { ageBand count suppressed } } } }`,
       { id: e.id },
     );
-    expect(got.quality).toMatchObject({
-      events: 1,
-      contributions: 4,
-      consentToQuote: 2,
-      consentToQuoteShare: 0.5,
-      consentToQuoteSuppressed: false,
-      totalAttendance: 4,
-      suppressionThreshold: null,
-      byCapture: [
-        { capture: 'OWN_WORDS', count: 2, share: 0.5, suppressed: false },
-        { capture: 'SCRIBED', count: 1, share: 0.25, suppressed: false },
-        { capture: 'SUMMARISED', count: 1, share: 0.25, suppressed: false },
-      ],
-    });
-    expect(got.quality.attendance).toContainEqual({ ageBand: 'PARENT_CARER', count: 1, suppressed: false });
-    expect(got.quality.attendance).toContainEqual({ ageBand: 'AGE_4_TO_7', count: 0, suppressed: false });
+    expect(got.quality).toMatchObject({ events: 1, contributions: 12, totalAttendance: 31, suppressionThreshold: 10 });
+    const byCapture = Object.fromEntries(got.quality.byCapture.map((c: any) => [c.capture, c]));
+    // 1 scribed is small, and 11 own words of 12 would give it away: both withheld; the 0 is shown.
+    expect(byCapture.SCRIBED).toMatchObject({ count: null, suppressed: true, share: null });
+    expect(byCapture.OWN_WORDS).toMatchObject({ count: null, suppressed: true });
+    expect(byCapture.SUMMARISED).toMatchObject({ count: 0, suppressed: false });
+    expect(got.quality).toMatchObject({ consentToQuote: null, consentToQuoteSuppressed: true });
+    const bands = Object.fromEntries(got.quality.attendance.map((x: any) => [x.ageBand, x]));
+    expect(bands.PARENT_CARER).toMatchObject({ count: null, suppressed: true });
+    expect(bands.AGE_12_TO_17).toMatchObject({ count: null, suppressed: true });
+    expect(bands.AGE_4_TO_7).toMatchObject({ count: 0, suppressed: false });
+  });
+
+  it('releases events’ figures together with their service’s, so no sum or difference of them pins a small count', async () => {
+    const { createService } = await admin.gql(`mutation { createService(name: "Linked Voice ${Date.now()}") { id } }`);
+    const serviceId = createService.id;
+    const a = await event('planned', { serviceId });
+    const b = await event('planned', { serviceId });
+    // Event a: 12 own words and 3 scribed; event b: 12 own words. The service's 3 scribed is small.
+    for (let i = 0; i < 12; i++) await practitioner.gql(CONTRIBUTE, { i: contribution(a.id, { capture: 'OWN_WORDS', consentToQuote: true }) });
+    for (let i = 0; i < 3; i++) await practitioner.gql(CONTRIBUTE, { i: contribution(a.id, { capture: 'SCRIBED', consentToQuote: true }) });
+    for (let i = 0; i < 12; i++) await practitioner.gql(CONTRIBUTE, { i: contribution(b.id, { capture: 'OWN_WORDS', consentToQuote: true }) });
+    await practitioner.gql(ATTEND, { e: a.id, a: [{ ageBand: 'AGE_12_TO_17', count: 14 }, { ageBand: 'AGE_8_TO_11', count: 4 }] });
+    await practitioner.gql(ATTEND, { e: b.id, a: [{ ageBand: 'AGE_12_TO_17', count: 12 }] });
+    const FIELDS = 'contributions consentToQuote totalAttendance byCapture { capture count } attendance { ageBand count }';
+    const { voiceQuality } = await commissioner.gql(`query($s: ID!) { voiceQuality(serviceId: $s) { ${FIELDS} } }`, { s: serviceId });
+    const views: Array<[string, any]> = [['s', voiceQuality]];
+    for (const e of [a, b]) views.push([e.id, (await commissioner.gql(`query($id: ID!) { event(id: $id) { quality { ${FIELDS} } } }`, { id: e.id })).event.quality]);
+
+    // The public structure: in each table, contributions = Σ captures = consenting + not, attendance = Σ bands;
+    // the service's every cell is the sum of its events'.
+    const captures = ['OWN_WORDS', 'SCRIBED', 'SUMMARISED'];
+    const bands = ['AGE_4_TO_7', 'AGE_8_TO_11', 'AGE_12_TO_17', 'AGE_18_TO_25', 'PARENT_CARER', 'NOT_SAID'];
+    const cells = ['contributions', 'attendance', 'consent:yes', 'consent:no', ...captures.map((c) => `capture:${c}`), ...bands.map((x) => `band:${x}`)];
+    const sum = (total: string, parts: string[]) => new Map<string, number>([[total, 1], ...parts.map((p): [string, number] => [p, -1])]);
+    const equations: Equation[] = [];
+    for (const [table] of views) {
+      const at = (cell: string) => `${table}:${cell}`;
+      equations.push(
+        sum(at('contributions'), captures.map((c) => at(`capture:${c}`))),
+        sum(at('contributions'), [at('consent:yes'), at('consent:no')]),
+        sum(at('attendance'), bands.map((x) => at(`band:${x}`))),
+      );
+    }
+    for (const cell of cells) equations.push(sum(`s:${cell}`, [`${a.id}:${cell}`, `${b.id}:${cell}`]));
+    const published = new Map<string, number>();
+    for (const [table, q] of views) {
+      const see = (cell: string, n: number | null) => n !== null && published.set(`${table}:${cell}`, n);
+      see('contributions', q.contributions);
+      see('attendance', q.totalAttendance);
+      see('consent:yes', q.consentToQuote);
+      for (const c of q.byCapture) see(`capture:${c.capture}`, c.count);
+      for (const x of q.attendance) see(`band:${x.ageBand}`, x.count);
+    }
+    expect(published.get('s:capture:SCRIBED')).toBeUndefined();
+    const pinned = [...attack(equations, published)].filter(([, n]) => n > 0 && n < 10);
+    expect(pinned).toEqual([]);
+
+    // Its negative twin: with the events' own figures exact (as before), the same attacker pins the service's 3 scribed.
+    const exact = new Map(published);
+    exact.set(`${a.id}:capture:OWN_WORDS`, 12).set(`${a.id}:capture:SCRIBED`, 3).set(`${b.id}:capture:OWN_WORDS`, 12).set(`${b.id}:capture:SCRIBED`, 0);
+    expect(attack(equations, exact).get('s:capture:SCRIBED')).toBe(3);
   });
 
   it('suppresses small numbers across a service’s events, so none can be worked out from the totals', async () => {

@@ -11,10 +11,9 @@ import { cancelEvent, updateEvent } from './event-corrections.js';
 import { correctContribution } from './contribution-correction.js';
 import {
   closeEvent,
-  contributionCounts,
   createEvent,
   eventFeedback,
-  eventQuality,
+  eventsQuality,
   findEvent,
   listEvents,
   recordAttendance,
@@ -142,9 +141,10 @@ export class EventResolver {
   }
 
   @Authorized(...CONSULTATION_STAFF)
-  @FieldResolver(() => VoiceQuality, { description: 'This event’s own record of how voices were captured (not suppressed).' })
-  async quality(@Root() event: ConsultationEvent, @Ctx() ctx: Context): Promise<VoiceQuality> {
-    const counts = await loader(ctx, 'event.contributionCounts', (ids: readonly string[]) => contributionCounts(ctx.em, ids)).load(event.id);
-    return eventQuality(event, counts);
+  @FieldResolver(() => VoiceQuality, {
+    description: 'How voices were captured at this event and who came, with small counts withheld together with its service’s figures.',
+  })
+  quality(@Root() event: ConsultationEvent, @Ctx() ctx: Context): Promise<VoiceQuality> {
+    return loader(ctx, 'event.quality', (ids: readonly string[]) => eventsQuality(ctx.em, requireActor(ctx.actor), ids)).load(event.id);
   }
 }

@@ -280,134 +280,145 @@ export async function closeEvent(em: EntityManager, actor: Actor, eventId: strin
   });
 }
 
-/** Counted (not withheld) contributions of each event, by capture and consent. */
-export interface ContributionCounts {
+/** What one voice-quality table counts: contributions by capture and consent, attendance by band. */
+interface QualityCounts {
   byCapture: Map<Capture, number>;
   consent: number;
-}
-
-/** One query for many events (the quality field's DataLoader). */
-export async function contributionCounts(em: EntityManager, eventIds: readonly string[]): Promise<ContributionCounts[]> {
-  const rows: Array<{ event_id: string; capture: Capture; consent_to_quote: boolean; n: number }> = await em.getConnection().execute(
-    `select event_id, capture, consent_to_quote, count(*)::int as n from voice_input
-      where event_id in (?) and not withheld group by event_id, capture, consent_to_quote`,
-    [eventIds],
-  );
-  const byEvent = new Map<string, ContributionCounts>(eventIds.map((id) => [id, { byCapture: new Map(), consent: 0 }]));
-  for (const row of rows) {
-    const counts = byEvent.get(row.event_id)!;
-    counts.byCapture.set(row.capture, (counts.byCapture.get(row.capture) ?? 0) + row.n);
-    if (row.consent_to_quote) counts.consent += row.n;
-  }
-  return eventIds.map((id) => byEvent.get(id)!);
+  attendance: Map<string, number>;
 }
 
 const share = (count: number | null, total: number): number | null => (count === null || total === 0 ? null : count / total);
 
-/** An event's own record of voice quality: nothing is suppressed. */
-export function eventQuality(event: ConsultationEvent, counts: ContributionCounts): VoiceQuality {
-  const contributions = [...counts.byCapture.values()].reduce((s, n) => s + n, 0);
-  const attendance = new Map(event.attendance.map((a) => [a.ageBand, a.count]));
-  return {
-    events: 1,
-    contributions,
-    byCapture: EVENT_CAPTURES.map((capture) => {
-      const count = counts.byCapture.get(capture) ?? 0;
-      return { capture, count, share: share(count, contributions), suppressed: false };
-    }),
-    consentToQuote: counts.consent,
-    consentToQuoteShare: share(counts.consent, contributions),
-    consentToQuoteSuppressed: false,
-    attendance: AGE_BANDS.map((band) => ({ ageBand: band as AgeBand, count: attendance.get(band as AgeBand) ?? 0, suppressed: false })),
-    totalAttendance: event.attendance.reduce((s, a) => s + a.count, 0),
-    suppressionThreshold: null,
+/**
+ * Voice quality of a service's events and of the service across them, released together: the
+ * service's cells are the sums of its events' cells, so all of them are one table for disclosure
+ * control. Totals (contributions, attendance) are shown; a count by capture, consent or age band
+ * under the organisation's threshold is withheld, with any further count that would let it be
+ * worked out — within an event, across events, or from the service's figure (protectCells). An
+ * event with no service is a table of its own. Returns the service's view and each event's.
+ */
+async function protectedQuality(
+  em: EntityManager,
+  organisationId: string,
+  scope: { serviceId: string } | { eventId: string },
+): Promise<{ service: VoiceQuality; events: Map<string, VoiceQuality> }> {
+  const { suppressionThreshold: threshold } = await organisationSettings(em, organisationId);
+  const conn = em.getConnection();
+  const events = await conn.execute<Array<{ id: string; attendance: Array<{ ageBand: string; count: number }> }>>(
+    `select id, attendance from consultation_event where organisation_id = ? and ${'serviceId' in scope ? 'service_id' : 'id'} = ? order by id`,
+    [organisationId, 'serviceId' in scope ? scope.serviceId : scope.eventId],
+  );
+  const counted = new Map<string, QualityCounts>(
+    events.map((e) => [e.id, { byCapture: new Map(), consent: 0, attendance: new Map(e.attendance.map((a) => [a.ageBand, a.count])) }]),
+  );
+  if (events.length) {
+    const rows = await conn.execute<Array<{ event_id: string; capture: Capture; consent_to_quote: boolean; n: number }>>(
+      `select event_id, capture, consent_to_quote, count(*)::int as n from voice_input
+        where organisation_id = ? and event_id in (?) and not withheld group by event_id, capture, consent_to_quote`,
+      [organisationId, events.map((e) => e.id)],
+    );
+    for (const row of rows) {
+      const c = counted.get(row.event_id)!;
+      c.byCapture.set(row.capture, (c.byCapture.get(row.capture) ?? 0) + row.n);
+      if (row.consent_to_quote) c.consent += row.n;
+    }
+  }
+  const captures = [...new Set([...EVENT_CAPTURES, ...[...counted.values()].flatMap((c) => [...c.byCapture.keys()])])];
+  // Each table's cells, named `<table>:<cell>`; the service's table is `s`.
+  const parts = ['contributions', 'attendance', 'consent:yes', 'consent:no', ...captures.map((c) => `capture:${c}`), ...AGE_BANDS.map((b) => `band:${b}`)];
+  const cellsOf = (c: QualityCounts): Map<string, number> => {
+    const contributions = [...c.byCapture.values()].reduce((x, n) => x + n, 0);
+    return new Map<string, number>([
+      ['contributions', contributions],
+      ['attendance', [...c.attendance.values()].reduce((x, n) => x + n, 0)],
+      ['consent:yes', c.consent],
+      ['consent:no', contributions - c.consent],
+      ...captures.map((capture) => [`capture:${capture}`, c.byCapture.get(capture) ?? 0] as [string, number]),
+      ...AGE_BANDS.map((band) => [`band:${band}`, c.attendance.get(band) ?? 0] as [string, number]),
+    ]);
   };
+  const tables = new Map<string, Map<string, number>>(events.map((e) => [`e${e.id}`, cellsOf(counted.get(e.id)!)]));
+  const service = new Map(parts.map((cell) => [cell, [...tables.values()].reduce((x, t) => x + t.get(cell)!, 0)]));
+  tables.set('s', service);
+
+  const values = new Map<string, number>();
+  const sums: Array<{ total: string; parts: string[] }> = [];
+  const published = new Set<string>();
+  for (const [table, cells] of tables) {
+    for (const [cell, n] of cells) values.set(`${table}:${cell}`, n);
+    const at = (cell: string) => `${table}:${cell}`;
+    sums.push(
+      { total: at('contributions'), parts: captures.map((c) => at(`capture:${c}`)) },
+      { total: at('contributions'), parts: [at('consent:yes'), at('consent:no')] },
+      { total: at('attendance'), parts: AGE_BANDS.map((b) => at(`band:${b}`)) },
+    );
+    published.add(at('contributions')).add(at('attendance'));
+  }
+  // The service's every cell is the sum of its events' cells.
+  if (events.length) for (const cell of parts) sums.push({ total: `s:${cell}`, parts: events.map((e) => `e${e.id}:${cell}`) });
+  const withheld = protectCells({ values, sums }, threshold, published);
+
+  const viewOf = (table: string, eventCount: number): VoiceQuality => {
+    const shown = (cell: string) => (withheld.has(`${table}:${cell}`) ? null : values.get(`${table}:${cell}`)!);
+    const contributions = values.get(`${table}:contributions`)!;
+    const consent = shown('consent:yes');
+    return {
+      events: eventCount,
+      contributions,
+      byCapture: EVENT_CAPTURES.map((capture) => {
+        const count = shown(`capture:${capture}`);
+        return { capture, count, share: share(count, contributions), suppressed: count === null };
+      }),
+      consentToQuote: consent,
+      consentToQuoteShare: share(consent, contributions),
+      consentToQuoteSuppressed: consent === null,
+      attendance: AGE_BANDS.map((band) => {
+        const count = shown(`band:${band}`);
+        return { ageBand: band as AgeBand, count, suppressed: count === null };
+      }),
+      totalAttendance: values.get(`${table}:attendance`)!,
+      suppressionThreshold: threshold,
+    };
+  };
+  return { service: viewOf('s', events.length), events: new Map(events.map((e) => [e.id, viewOf(`e${e.id}`, 1)])) };
+}
+
+/**
+ * Each event's voice quality (the quality field's DataLoader), released together with its service's
+ * and the service's other events' ({@link protectedQuality}).
+ */
+export async function eventsQuality(em: EntityManager, actor: Actor, eventIds: readonly string[]): Promise<VoiceQuality[]> {
+  const rows = await em.getConnection().execute<Array<{ id: string; service_id: string | null }>>(
+    'select id, service_id from consultation_event where organisation_id = ? and id in (?)',
+    [actor.organisationId, eventIds],
+  );
+  const byEvent = new Map<string, VoiceQuality>();
+  const services = new Map<string, Promise<Map<string, VoiceQuality>>>();
+  for (const row of rows) {
+    const scope = row.service_id ? { serviceId: row.service_id } : { eventId: row.id };
+    const key = row.service_id ?? row.id;
+    if (!services.has(key)) services.set(key, protectedQuality(em, actor.organisationId, scope).then((q) => q.events));
+  }
+  for (const row of rows) byEvent.set(row.id, (await services.get(row.service_id ?? row.id)!).get(row.id)!);
+  return eventIds.map((id) => {
+    const quality = byEvent.get(id);
+    if (!quality) throw notFound('Event');
+    return quality;
+  });
 }
 
 /**
  * Voice quality across a service's events, for staff to compare services: the totals (events,
  * contributions, attendance) are shown; counts by capture, consent and attendance by age band
  * under the organisation's threshold are suppressed, with any further count that would let one
- * be worked out from the totals (protectCells). NOT_FOUND for another organisation's service.
+ * be worked out from the totals or from the events' own figures ({@link protectedQuality}).
+ * NOT_FOUND for another organisation's service.
  */
 export async function serviceVoiceQuality(em: EntityManager, actor: Actor, serviceId: string): Promise<VoiceQuality> {
   if (!UUID.test(serviceId)) throw notFound('Service');
   const service = await em.findOne(Service, { id: serviceId, organisation: actor.organisationId });
   if (!service) throw notFound('Service');
-  const { suppressionThreshold: threshold } = await organisationSettings(em, actor.organisationId);
-  const conn = em.getConnection();
-  const [contributionRows, eventRows, attendanceRows] = await Promise.all([
-    conn.execute<Array<{ capture: Capture; consent_to_quote: boolean; n: number }>>(
-      `select v.capture, v.consent_to_quote, count(*)::int as n
-         from voice_input v join consultation_event e on e.id = v.event_id
-        where e.organisation_id = ? and e.service_id = ? and not v.withheld
-        group by v.capture, v.consent_to_quote`,
-      [actor.organisationId, serviceId],
-    ),
-    conn.execute<Array<{ n: number }>>('select count(*)::int as n from consultation_event where organisation_id = ? and service_id = ?', [
-      actor.organisationId,
-      serviceId,
-    ]),
-    conn.execute<Array<{ age_band: AgeBand; n: number }>>(
-      `select a."ageBand" as age_band, sum(a.count)::int as n
-         from consultation_event e, jsonb_to_recordset(e.attendance) as a("ageBand" text, count int)
-        where e.organisation_id = ? and e.service_id = ?
-        group by a."ageBand"`,
-      [actor.organisationId, serviceId],
-    ),
-  ]);
-
-  // One table: contributions = Σ captures = consenting + not; attendance = Σ bands. The totals
-  // are always shown, so every other cell is protected with them known.
-  const values = new Map<string, number>();
-  const captureCell = (c: Capture) => `capture:${c}`;
-  const bandCell = (b: string) => `band:${b}`;
-  for (const c of EVENT_CAPTURES) values.set(captureCell(c), 0);
-  values.set('consent:yes', 0);
-  values.set('consent:no', 0);
-  for (const row of contributionRows) {
-    values.set(captureCell(row.capture), (values.get(captureCell(row.capture)) ?? 0) + row.n);
-    const key = row.consent_to_quote ? 'consent:yes' : 'consent:no';
-    values.set(key, values.get(key)! + row.n);
-  }
-  for (const b of AGE_BANDS) values.set(bandCell(b), 0);
-  for (const row of attendanceRows) values.set(bandCell(row.age_band), (values.get(bandCell(row.age_band)) ?? 0) + row.n);
-  const contributions = values.get('consent:yes')! + values.get('consent:no')!;
-  const totalAttendance = AGE_BANDS.reduce((s, b) => s + values.get(bandCell(b))!, 0);
-  values.set('contributions', contributions);
-  values.set('attendance', totalAttendance);
-  const allCaptures = [...new Set([...EVENT_CAPTURES, ...contributionRows.map((r) => r.capture)])];
-  const withheld = protectCells(
-    {
-      values,
-      sums: [
-        { total: 'contributions', parts: allCaptures.map(captureCell) },
-        { total: 'contributions', parts: ['consent:yes', 'consent:no'] },
-        { total: 'attendance', parts: AGE_BANDS.map(bandCell) },
-      ],
-    },
-    threshold,
-    new Set(['contributions', 'attendance']),
-  );
-  const shown = (cell: string) => (withheld.has(cell) ? null : values.get(cell)!);
-  const consent = shown('consent:yes');
-  return {
-    events: eventRows[0].n,
-    contributions,
-    byCapture: EVENT_CAPTURES.map((capture) => {
-      const count = shown(captureCell(capture));
-      return { capture, count, share: share(count, contributions), suppressed: count === null };
-    }),
-    consentToQuote: consent,
-    consentToQuoteShare: share(consent, contributions),
-    consentToQuoteSuppressed: consent === null,
-    attendance: AGE_BANDS.map((band) => {
-      const count = shown(bandCell(band));
-      return { ageBand: band as AgeBand, count, suppressed: count === null };
-    }),
-    totalAttendance,
-    suppressionThreshold: threshold,
-  };
+  return (await protectedQuality(em, actor.organisationId, { serviceId })).service;
 }
 
 /**

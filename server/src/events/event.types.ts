@@ -109,7 +109,7 @@ export class VoiceQuality {
   @Field(() => Int)
   totalAttendance!: number;
 
-  @Field(() => Int, { nullable: true, description: 'The suppression threshold applied; null for an event’s own record.' })
+  @Field(() => Int, { nullable: true, description: 'The suppression threshold applied (always set; nullable for older clients).' })
   suppressionThreshold!: number | null;
 }
 

@@ -22,6 +22,7 @@ import { Proposal, ProposalComment, ProposalTheme, Vote } from './proposals/prop
 import { ChangeUpdate, Decision, DecisionInput, DecisionProposal, DecisionTheme, DecisionVersion, Notification, ServiceChange, ServiceCohort } from './trace/decision.entity.js';
 import { ConcernNote, SafeguardingConcern, ScreeningRuleSet } from './voices/concern.entity.js';
 import { ReceiptFollow } from './trace/follow.entity.js';
+import { SurveyCount } from './surveys/survey-count.entity.js';
 import { markFailed } from './shared/tenancy.js';
 
 /** Every entity, listed once: discovery by folder scan would differ between tsx, vitest and dist. */
@@ -40,6 +41,7 @@ export const entities = [
   Question,
   SurveyResponse,
   Answer,
+  SurveyCount,
   VoiceInput,
   Theme,
   ThemeInput,

@@ -1,4 +1,5 @@
 import type { MigrationObject } from '@mikro-orm/core';
+import { Migration20261203170000_surveycounts } from './Migration20261203170000_surveycounts.js';
 import { Migration20261203153000_tenancytokens } from './Migration20261203153000_tenancytokens.js';
 import { Migration20261203140748_oneopenconcern } from './Migration20261203140748_oneopenconcern.js';
 import { Migration20261203134933_singlesignon } from './Migration20261203134933_singlesignon.js';
@@ -37,4 +38,5 @@ export const migrationsList: MigrationObject[] = [
   { name: 'Migration20261203134933_singlesignon', class: Migration20261203134933_singlesignon },
   { name: 'Migration20261203140748_oneopenconcern', class: Migration20261203140748_oneopenconcern },
   { name: 'Migration20261203153000_tenancytokens', class: Migration20261203153000_tenancytokens },
+  { name: 'Migration20261203170000_surveycounts', class: Migration20261203170000_surveycounts },
 ];

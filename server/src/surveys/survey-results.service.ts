@@ -9,30 +9,17 @@ import type { QuestionResult, SurveyResults } from './survey-results.js';
 import { QuestionType } from './survey.entity.js';
 import { findSurvey } from './survey.service.js';
 import { provideTextBandRelease, type TextBandRelease } from '../voices/voice-input.service.js';
+import { currentCounts } from './survey-counts.js';
 
 const zeroBands = (): Record<Band, number> => Object.fromEntries(AGE_BANDS.map((b) => [b, 0])) as Record<Band, number>;
 
 /**
  * Counts every cell of a survey's results (responses, answered, and each choice or scale value,
- * by age band) in three grouped queries.
+ * by age band): the survey's snapshot (surveys/survey-counts.ts) plus what came after it, or
+ * everything when it has none — three grouped queries either way.
  */
 export async function countCube(em: EntityManager, surveyId: string, questions: Array<{ id: string; type: QuestionType; valueIds: string[] }>) {
-  const conn = em.getConnection();
-  const [responses, answered, values] = await Promise.all([
-    conn.execute<Array<{ age_band: Band; n: number }>>('select age_band, count(*)::int as n from survey_response where survey_id = ? group by age_band', [surveyId]),
-    conn.execute<Array<{ question_id: string; age_band: Band; n: number }>>(
-      `select a.question_id, a.age_band, count(*)::int as n from answer a join question q on q.id = a.question_id
-        where q.survey_id = ? group by 1, 2`,
-      [surveyId],
-    ),
-    conn.execute<Array<{ question_id: string; age_band: Band; value: string; n: number }>>(
-      `select a.question_id, a.age_band, c.value, count(*)::int as n
-         from answer a join question q on q.id = a.question_id
-         cross join lateral (select unnest(a.choice_ids)::text as value union all select a.scale::text where a.scale is not null) c
-        where q.survey_id = ? group by 1, 2, 3`,
-      [surveyId],
-    ),
-  ]);
+  const { responses, answered, values } = await currentCounts(em, surveyId);
   const cubeResponses = zeroBands();
   for (const r of responses) cubeResponses[r.age_band] = r.n;
   const cubes = new Map<string, QuestionCube>(

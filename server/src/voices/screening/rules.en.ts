@@ -50,8 +50,9 @@ const CLAUSE_END = `(?:$| (?:and|but|when|while|whenever|if|because|so|at|in|eve
 
 const DET = '(?:(?:my|me|our|his|her|their|the|a|an|this|that|some|mums|dads|nans|my mums|my dads|me mums|me dads) )?';
 const PARENT = alt(
-  'mum', 'mother', 'dad', 'father', 'parents?', 'carers?', 'guardians?', 'foster (?:carers?|mum|dad|parents?)',
-  'step (?:dad|mum|parents?)', 'birth (?:mum|dad|parents?)', 'nan', 'nana', 'gran', 'granny', 'grandma',
+  // "my dads always hitting me": "dads" is "dad is" once the apostrophe has gone
+  'mums?', 'mother', 'dads?', 'father', 'parents?', 'carers?', 'guardians?', 'foster (?:carers?|mum|dad|parents?)',
+  'step (?:dads?|mums?|parents?)', 'birth (?:mum|dad|parents?)', 'nan', 'nana', 'gran', 'granny', 'grandma',
   'nanny', 'grandad', 'granddad', 'grandpa', 'grandparents?', 'uncle', 'aunt', 'auntie', 'aunty',
 );
 const PARTNER = `(?:(?:new|old|ex|latest) )?${alt('boyfriend', 'girlfriend', 'partner', 'husband', 'wife', 'fella', 'man', 'bloke', 'ex')}`;
@@ -69,9 +70,9 @@ const NON_FAMILY_ADULT = alt(
 );
 /** Adults, and the pronouns a child uses for them. */
 const PERP_ADULT = `${DET}(?:${PARENT}|${PARTNER}|${OTHER_ADULT})`;
-const SIBLING_PEER = `${DET}(?:(?:big|older|little|younger|twin|half|step) )?${alt(
+const SIBLING_PEER = `${DET}(?:(?:big|bigger|older|little|younger|twin|half|step|same) )?${alt(
   'brothers?', 'sisters?', 'siblings?', 'cousins?', 'kids', 'boys', 'girls', 'lads', 'bullies', 'boy', 'girl',
-  'gang', 'people', 'students', 'children', 'year \\d+s?', 'friends?', 'mates?',
+  'gang', 'people', 'students', 'children', 'year \\d+s?', 'friends?', 'mates?', 'they', 'lads? (?:at|from|in|on) (?:the |my )?\\w+',
 )}`;
 /** Whoever might do something to the child: adults, siblings, peers. */
 const PERP_ANY = `(?:${PERP_ADULT}|${SIBLING_PEER})`;
@@ -96,17 +97,38 @@ const HARM_VERB = alt(
   'drown(?:s|ed|ing)?', 'suffocat(?:es|ed|ing)', 'smother(?:s|ed|ing)?', 'stamp(?:s|ed|ing)? on',
   'restrain(?:s|ed|ing)?', 'pin(?:s|ned|ning)? down',
 );
+/**
+ * Violent acts whose phrase already names the child ("pushed me down", "shook me so hard",
+ * "pinned me down"): they take no second object, so they have their own pattern.
+ */
+const HARM_WITH_VICTIM = alt(
+  'push(?:es|ed|ing)? (?:me|us) (?:over|down|into|against|onto|off|out of|across)',
+  'shov(?:e|es|ed|ing) (?:me|us) (?:over|down|into|against|onto|off|across)',
+  'thr(?:ew|ows?|owing) (?:me|us) (?:against|down|across|into|on|onto|out of|at|off)',
+  'chuck(?:s|ed|ing)? (?:me|us) (?:across|against|down|into|on|onto|off)',
+  'sh(?:akes?|ook|aking|aked) (?:me|us) (?:hard|really|so|until|till|violently|about|around|by)',
+  'knock(?:s|ed|ing)? (?:me|us) (?:about|around|out|over|down|flying|to the (?:floor|ground))',
+  'pin(?:s|ned|ning)? (?:me|us) (?:down|against|to)', 'h(?:olds?|olding|eld) (?:me|us) (?:down|under|against)',
+  'drag(?:s|ged|ging)? (?:me|us) (?:by|across|down the|along the|round the)',
+  'put(?:s|ting)? (?:me|us) in (?:a )?head ?locks?', 'put(?:s|ting)? (?:his|her|their) hands? (?:round|around|on) (?:my|me) (?:neck|throat)',
+  'stamp(?:s|ed|ing)? on (?:me|us|my (?:head|face|hands?|fingers|back|legs?|stomach|ribs))', 'bit (?:me|us)',
+  'sat on (?:me|us) (?:till|until|so)', 'kneel(?:s|ed|ing)? on (?:me|us|my)', 'knelt on (?:me|us|my)',
+);
+/** Placed right BEFORE a verb: refuses "never pushes me over", "did not ever shake me". */
+const NOT_NEGATED_BEFORE =
+  `(?<!\\b${NEG} (?:(?:ever|really|even|actually|once|usually|always|get|gets|got|do|does|did|would|will|have|has|had|is|am|are|was|were) ){0,2})`;
 const PASSIVE_HARM = alt(
   'hit', 'beaten(?: up)?', 'beat up', 'kicked', 'punched', 'slapped', 'smacked', 'battered', 'strangled',
   'choked', 'thumped', 'w?hacked', 'belted', 'bashed', 'attacked', 'stabbed', 'headbutted',
-  'knocked (?:about|around|out)', 'abused', 'bullied',
+  'knocked (?:about|around|out)', 'abused', 'bullied', 'leathered', 'jumped', 'bitten', 'stamped on', 'scalded',
+  'pinned down', 'held down', 'shoved', 'thrown (?:about|around|across|against|down)', 'dragged', 'throttled',
 );
 // Also "burnt my hand", "twisted my arm": a part of the child's body.
 const BODY_PART = '(?:my|me|our) (?:hands?|arms?|face|legs?|back|head|neck|fingers?|skin|wrists?|ears?|nose|eyes?|lip|mouth|throat|ribs|stomach|tummy|chest|feet|foot|ankle|knee)';
 const KIN = alt('mum', 'mother', 'sisters?', 'brothers?', 'siblings?', 'dad', 'nan', 'gran', 'sis', 'baby', 'twin', 'dog', 'pets?');
 const VICTIM = `(?:(?:her|him|them|mum|my \\w+|me \\w+) and )?${alt(
   'me', 'us', `(?:my|me|our) (?:(?:little|baby|big|older|younger|twin|step|half) )?${KIN}`, 'mum', 'the (?:kids|baby|little ones)',
-  BODY_PART,
+  `(?:the (?:back|backs|side|top) of )?${BODY_PART}`,
 )}`;
 const ADV = '(?:(?:really|always|still|even|just|properly|sometimes|again|too|all|badly|so|then|and) ){0,2}';
 
@@ -126,11 +148,18 @@ const PLAY_OR_SPORT = alt(
   'accidentally', 'on accident', 'tackl\\w*', 'foul\\w*', 'referee', 'penalty', 'free kick', 'red card',
   '(?:in|at|during|playing) (?:football|footy|rugby|pe|netball|basketball|hockey|cricket|dodgeball|boxing|karate|judo|taekwondo|kickboxing|martial arts|sparring|training|practice|the match|a match|tag|tig|bulldog|british bulldog|wrestling)',
   'with (?:a |the |his |her |my )?(?:pillow|cushion|ball|football|balloon|nerf \\w+|water \\w+|snowball|foam \\w+|sock|teddy|toy \\w+|paper \\w+)',
+  // "smacked in the face by a football", "got hit by a car"
+  '(?:by|off) (?:a|the|his|her|my|their) (?:ball|football|rugby ball|cricket ball|tennis ball|netball|hockey (?:ball|stick)|bat|racket|car|bus|bike|van|lorry|door|swing|wave|branch|frisbee|shuttlecock|snowball|goal ?post)\\b',
+  // scorelines: "they beat us 3 nil", "we got battered 5 1"
+  '(?:\\d+|one|two|three|four|five|six|seven) (?:nil|nill|\\d+|one|two|three|four|five|points?|goals?)\\b', 'on penalties', 'in the (?:final|semi final|league|cup|tournament)',
 );
 // "beat me at fifa", "hit me up on snap", "kicked me off the xbox".
+const GAMES = '(?:fifa|fortnite|chess|cards|football|a race|the race|running|swimming|tennis|uno|monopoly|games?|the game|mario|minecraft|roblox|pool|snooker|darts|table tennis|ping pong|badminton|scrabble|quiz|a quiz|the quiz|arm wrestling|maths|penalties|xbox|playstation|switch|\\w+ kart)';
 const IDIOM = alt(
-  `beat\\w* (?:me|us) (?:${W} ){0,2}(?:at|in|on) (?:fifa|fortnite|chess|cards|football|a race|the race|running|swimming|tennis|uno|monopoly|games?|the game|mario|minecraft|roblox|pool|snooker|darts|table tennis|ping pong|badminton|scrabble|quiz|a quiz|the quiz|arm wrestling|maths|penalties|xbox|playstation|switch|\\w+ kart)`,
-  'hit (?:me|us) up', 'kick\\w* (?:me|us) (?:off|out)', 'push\\w* (?:me|us) (?:to|into|too|on the swing|around in|in the (?:wheelchair|buggy|pram))',
+  `beat\\w* (?:me|us) (?:${W} ){0,2}(?:at|in|on) ${GAMES}`,
+  // "i got beaten at fifa by my cousin", "we got battered in the quiz"
+  `(?:beaten|beat|battered|thrashed|smashed|hammered|destroyed) (?:${W} ){0,2}(?:at|in|on) ${GAMES}`,
+  'hit (?:me|us) up', 'kick\\w* (?:me|us) (?:off|out)', 'push\\w* (?:me|us) (?:to|too|on the swing|around in|in the (?:wheelchair|buggy|pram))', 'push\\w* (?:me|us) into (?:doing|going|trying|joining|taking|playing|it)',
   `hurt (?:me|us|my) (?:${W} ){0,2}feelings`, 'beat\\w* (?:me|us) to (?:it|the)', 'hurt my (?:feelings|pride)',
 );
 
@@ -167,7 +196,9 @@ const ABOUT_THE_TOPIC = alt(
 const SIBLING_HARM = alt(
   'hit(?:s|ting)?', 'beat(?:s|ing)?(?: up)?', 'kick(?:s|ed|ing)?', 'punch(?:es|ed|ing)?', 'slap(?:s|ped|ping)?',
   'strangl\\w+', 'chok(?:e|es|ed|ing)', 'batter(?:s|ed|ing)?', 'stab(?:s|bed|bing)?', 'attack(?:s|ed|ing)?',
-  'hurt(?:s|ing)?', 'burn(?:s|ed|t)?',
+  'hurt(?:s|ing)?', 'burn(?:s|ed|t)?', 'stamp(?:s|ed|ing)? on', 'bit(?:e|es)?', 'pinch(?:es|ed|ing)?', 'thump(?:s|ed|ing)?',
+  'w?hack(?:s|ed|ing)?', 'headbutt(?:s|ed|ing)?', 'shov(?:e|es|ed|ing)', 'throttl\\w+', 'jump(?:s|ed)? on', 'batter\\w*', 'smack(?:s|ed|ing)?',
+  'bash(?:es|ed|ing)?', 'beat(?:s|ing)? up', 'set on', 'kick(?:s|ed|ing)? (?:my head in|the crap out of)',
 );
 const harmByOthers: ScreeningRule[] = [
   {
@@ -177,6 +208,32 @@ const harmByOthers: ScreeningRule[] = [
     patterns: [
       // "my mums boyfriend gets drunk and hits me", "he is always hitting my little sister"
       `${subjectThen(PERP_ADULT, 5, HARM_VERB)}${NOT_NEGATED} ${ADV}${VICTIM}\\b`,
+      // "pushed me down the stairs", "shook me so hard", "pinned me down"
+      `${NOT_NEGATED_BEFORE}${subjectThen(PERP_ADULT, 5, HARM_WITH_VICTIM)}`,
+      // "held a knife to my throat", "threatened me with a knife"
+      `\\b(?:held|holds|holding|hold|pulled|pulls|pulling|put|puts|pointed|points|pointing|waved|waves|waving|pressed|presses) (?:a |the |his |her |their )?(?:knife|knifes|blade|gun|scissors|machete|broken bottle|screwdriver) (?:to|at|against|on|in) (?:me|us|my (?:throat|neck|face|head|chest|back|stomach|mum|sister|brother))\\b`,
+      `\\bthreaten(?:s|ed|ing)? (?:me|us|my mum) with (?:a |the |his |her |their )?(?:knife|blade|gun|scissors|machete|broken bottle|hammer|bat)\\b`,
+      // "threw hot tea on me", "poured boiling water on my hand"
+      `${subjectThen(PERP_ANY, 4, '(?:threw|throws|throw|poured|pours|pour|tipped|tips|chucked|chucks|put|puts|held|holds)')}${NOT_NEGATED} (?:${W} ){0,2}?(?:hot|boiling|scalding|burning) (?:${W} ){0,2}?(?:on|over|at|onto|under|against) (?:me|us|my (?:\\w+ )?(?:hands?|arms?|face|legs?|back|head|feet|foot|skin|body))\\b`,
+      // "slammed my head on the table", "banged my head against the wall"
+      `${subjectThen(PERP_ANY, 4, '(?:slam|slams|slammed|smash|smashes|smashed|bang|bangs|banged|bash|bashes|bashed|knock|knocks|knocked|hit|hits|shoved|pushed|rammed)')}${NOT_NEGATED} (?:my|me|our) (?:head|face) (?:against|into|on|onto|off|in|through) (?:the|a|my) \\w+`,
+      // "loses his temper with me and it hurts"
+      `\\b(?:loses|lost|losing|lose) (?:his|her|their|the) (?:temper|head|rag|mind|it) (?:with|at|on) (?:me|us)\\b (?:${W} ){0,5}?(?:hurts?|hurting|hit\\w*|bruis\\w*|grab\\w*|push\\w*|shov\\w*|slap\\w*|punch\\w*|kick\\w*|violent|physical|marks)\\b`,
+      // "i end up with bruises", "long sleeves so nobody sees"
+      `\\b(?:i|we) (?:${W} ){0,2}?(?:end up|ended up|am left|was left|get left|come out|came out|go to school) with (?:${W} )?(?:bruises|marks|cuts|a black eye|black eyes|burns|a bloody nose|a split lip|a fat lip|welts)\\b`,
+      `\\b(?:wear|wears|wearing|wore|have to wear|put on) (?:long sleeves|long sleeved \\w+|a hoodie|hoodies|jumpers?|long trousers|leggings|make ?up|a scarf|polo necks?|a coat) (?:${W} ){0,3}?(?:so|to hide|to cover|because|cos) (?:${W} ){0,3}?(?:no one|nobody|people|teachers|school|anyone|they|you|the bruises|the marks) (?:${W} ){0,2}?(?:see|sees|notice|notices|ask|asks|can not see|do not see|will not see|spot)\\b`,
+      // "got leathered by my old man", "been battered off my step dad"
+      `(?:^|\\b(?:and|but|then|so|just|i|we|me) )(?:got|been|get|getting|keep getting) ${PASSIVE_HARM}\\b (?:${W} ){0,2}?(?:by|off) (?:${PERP_ADULT}|${SIBLING_PEER})\\b`,
+      // "dad kicks off and i get hurt"
+      `\\b${PASSIVE_SUBJECT} ${gap(3)}(?:get|gets|got|getting|am|was|were|been|being|end up|ended up|always get)${NOT_NEGATED} (?:really |badly |so |physically |always )?hurt(?:$| and| again| a lot| all the time| loads| when| whenever| if| because| every)`,
+      // "i get the belt", "we got the slipper"
+      `\\b(?:i|we) ${gap(2)}(?:get|gets|got|getting|will get)${NOT_NEGATED} the (?:belt|slipper|cane|strap|stick|wooden spoon)\\b(?! (?:for|in|at|from the shop))`,
+      // "it hurts when he hits", "the hitting has started again"
+      `\\b(?:hurts?|hurting|hurted|scared|afraid|frightened|terrified|cry|cries|crying|scream|screams|bruises?) (?:${W} ){0,2}?(?:when|whenever|every time|if) (?:${PERP_ADULT}) (?:${W} )?(?:hits|beats|kicks|punches|slaps|smacks|hurts|batters|thumps|chokes|strangles|gets violent|gets physical|lashes out|loses it|kicks off and hits)\\b`,
+      `\\bthe (?:hitting|beatings?|punching|kicking|slapping|smacking|hidings) (?:${W} ){0,3}?(?:started|starts|again|every|is getting|are getting|got worse|gets worse|is worse|are worse|at home|from (?:my|him|her|them|dad|mum)|never stops|does not stop|will not stop|happens)\\b`,
+      // a child's friend: "her dad hits her", "my friend gets beaten by her step dad"
+      `\\b${HARM_VERB}(?<=\\b(?:his|her|their) (?:(?:mums|dads) )?(?:${PARENT}|${PARTNER}) ${gap(3)}${HARM_VERB})${NOT_NEGATED} ${ADV}(?:him|her|them)\\b`,
+      `\\b(?:my (?:best )?(?:friends?|mates?)|(?:a|one|this|some) (?:boy|girl|kid|lad|friend)s? (?:in|from|at) my (?:class|year|school|form)|she|he) (?:${W} ){0,3}?(?:gets|got|is|was|has been|keeps getting|is being|was being) ${PASSIVE_HARM} (?:${W} ){0,3}?by (?:his|her|their) (?:(?:mums|dads) )?(?:${PARENT}|${PARTNER}|brothers?|sisters?)\\b`,
       // "grabbed me by the throat", "drags me by my hair", "pulls my hair"
       `${subjectThen(PERP_ADULT, 4, '(?:grab|drag|pull|yank|pin|shak|lock)\\w*')}${NOT_NEGATED} (?:me|us) (?:${W} ){0,4}?(?:by|round|around|against|down|to) (?:the|my|our) (?:neck|throat|hair|arms?|collar|face|wrists?|ears?|jumper|hood|wall|floor|ground|bed)`,
       `${subjectThen(PERP_ADULT, 4, '(?:pull|yank|rip)\\w*')}${NOT_NEGATED} (?:out )?my hair`,
@@ -194,16 +251,17 @@ const harmByOthers: ScreeningRule[] = [
       `\\b(?:put|puts|threw|throws|pushed|pushes|shoved|slammed|slams|smashed|smashes|bashed|bangs|banged) (?:me|us|my head|my face) (?:through|into|in to|against|in hospital|in a and e|to hospital|on the floor)\\b`,
       `\\b${HARM_VERB}${NOT_NEGATED} (?:me|us) (?:${W} )?(?:on purpose|deliberately)\\b`,
       // "he gets violent when he drinks"
-      `${subjectThen(PERP_ADULT, 3, '(?:gets|get|got|goes|went|is|was|are|were|can be|becomes|turns)')} (?:really |so |very |quite |a bit |dead |proper |well |mad |super |extremely |always |often )?(?:violent|physical|rough|aggressive|handsy)\\b`,
+      `${subjectThen(PERP_ADULT, 3, '(?:gets|get|got|goes|went|is|was|are|were|can be|becomes|turns)')} (?:really |so |very |quite |a bit |dead |proper |well |mad |super |extremely |always |often )?(?:violent|physical|aggressive|handsy|abusive|physically abusive|rough with (?:me|us))\\b(?! (?:with|to|towards|on) (?:the |his |her |my |our |their )?(?:dog|cat|pets?|toys?|ball|car|bike|phone|xbox|controller|door|things|stuff|tv)\\b)`,
+      `\\b(?:physically|violently) (?:abusive|abused|hurt|harmed|attacked|assaulted)\\b`,
       // passive: "i get hit at home", "i got battered by my step dad", "we get smacked if we are loud"
-      `\\b${PASSIVE_SUBJECT} ${gap(3)}(?:get|gets|got|getting|am|is|was|were|been|being|keep getting|keeps getting|would get)${NOT_NEGATED} (?:(?:really|always|sometimes|still|properly|so) )?${PASSIVE_HARM}\\b(?= ${words(3)}(?:by ${PERP_ADULT}\\b|as (?:a )?punishment|at home|in the house|at (?:my|our|me) (?:house|dads|mums|nans)|when|whenever|if|for|every|all the time|because|again|a lot|loads|with|in (?:the|my) (?:face|head|stomach|tummy|ribs|room|back)|on (?:the|my) (?:head|face|back|legs|arms)|and)|$)`,
-      `\\b${PASSIVE_SUBJECT} ${gap(3)}(?:get|gets|got|getting|am|is|was|were|been|being)${NOT_NEGATED} (?:really |badly |so )?(?:hurt|burnt|burned|scalded|abused) (?:by ${PERP_ADULT}|at home|in the house|at (?:my|our) (?:house|dads|mums)|with (?:a |an |the |his |her |their )?${IMPLEMENT}|as (?:a )?punishment)\\b`,
+      `\\b${PASSIVE_SUBJECT} ${gap(3)}(?:get|gets|got|getting|am|is|was|were|been|being|keep getting|keeps getting|would get)${NOT_NEGATED} (?:(?:really|always|sometimes|still|properly|so) )?${PASSIVE_HARM}\\b(?= ${words(3)}(?:by (?:${PERP_ADULT}|${SIBLING_PEER})\\b|as (?:a )?punishment|at home|home|(?:at|after|outside|near|on the way (?:to|from|home from)) school|on (?:my|the) way|last (?:night|week|weekend)|yesterday|today|up|so (?:bad|badly|hard)|till|until|badly|in the house|at (?:my|our|me) (?:house|dads|mums|nans)|when|whenever|if|for|every|all the time|because|again|a lot|loads|with|in (?:the|my) (?:face|head|stomach|tummy|ribs|room|back)|on (?:the|my) (?:head|face|back|legs|arms)|and)|$)`,
+      `\\b${PASSIVE_SUBJECT} ${gap(3)}(?:get|gets|got|getting|am|is|was|were|been|being)${NOT_NEGATED} (?:really |badly |so )?(?:hurt|burnt|burned|scalded|abused) (?:by (?:${PERP_ADULT}|${SIBLING_PEER})|at home|in the house|when (?:${PERP_ADULT})|whenever (?:${PERP_ADULT})|if (?:i|we) (?:do not|dont|say|tell|answer|talk|cry|make)|every (?:day|night|time)|a lot|all the time|loads|again|$|at (?:my|our) (?:house|dads|mums)|with (?:a |an |the |his |her |their )?${IMPLEMENT}|as (?:a )?punishment)\\b`,
       // "i get locked in my room for the whole weekend"
       `\\b${PASSIVE_SUBJECT} ${gap(2)}(?:get|gets|got|getting|am|is|was|were|been|being|keep getting)${NOT_NEGATED} locked (?:in|inside|into|out) (?:my|our|the|a|his|her) (?:room|bedroom|cupboard|shed|cellar|basement|bathroom|garage|garden|house|car)\\b(?! (?:by accident|accidentally))`,
       `\\b(?:as (?:a )?punishment|to punish (?:me|us)|for being (?:naughty|bad|cheeky))\\b (?:${W} ){0,6}?(?:${HARM_VERB}|burn\\w*|lock\\w* (?:me|us)|starv\\w*|not (?:allowed|let) (?:me|us)? ?(?:to )?eat)`,
       // marks: "bruises from my dad", "he gave me a black eye", "the bruises my step dad left"
       `\\b(?:bruise[sd]?|black eye|black eyes|marks|welts?|burns|cuts|scars|fat lip|split lip|nose ?bleed) (?:${W} ){0,5}?(?:from|off|by|where|cos|because) (?:${W} )?${PERP_ADULT}\\b(?! (?:said|says|asked|noticed|saw|sees|told))`,
-      `${subjectThen(PERP_ADULT, 3, '(?:gave|gives|give|left|leaves|made|makes|put|puts)')} (?:me|us) (?:a |some |loads of |lots of )?(?:bruise[sd]?|black eye|black eyes|marks|welts?|burns|cuts|fat lip|split lip|nose ?bleed)`,
+      `${subjectThen(PERP_ADULT, 3, '(?:gave|gives|give|given|giving|left|leaves|leaving|made|makes|put|puts)')} (?:me|us) (?:a |some |loads of |lots of )?(?:bruise[sd]?|black eye|black eyes|marks|welts?|burns|cuts|fat lip|split lip|nose ?bleed)`,
       `\\b(?:bruise[sd]?|black eye|marks|burns) (?:that |which )?${PERP_ADULT} ${gap(1)}(?:gave|did|left|made|caused|done)`,
       `\\b(?:hide|hiding|hid|cover|covering|covered) (?:up )?(?:my |the |me )?(?:bruise[sd]?|black eye|marks|burns)`,
       // told to lie about injuries
@@ -224,7 +282,11 @@ const harmByOthers: ScreeningRule[] = [
       `\\b(?:in|on) (?:the|a) (?:game|film|movie|book|play|story|video|show|cartoon)\\b`,
       `\\b(?:bruise[sd]?|marks|cuts|scars|burns) (?:${W} ){0,4}(?:from|off) (?:the |a |my )?(?:football|rugby|fall|falling|trampoline|bike|scooter|skateboard|match|game|pe|cat|dog|oven)`,
       // "mum pushes me to do my homework", "pushed me in my wheelchair"
-      `\\bpush\\w* (?:me|us) (?:to|into|too|in)\\b`,
+      `\\bpush\\w* (?:me|us) (?:to|too|in)\\b|\\bpush\\w* (?:me|us) into (?!(?:the |a )?(?:walls?|doors?|tables?|furniture|fridge|radiator|floor|ground|stairs|corner|cupboard|window|mirror|fence|road|river|fire|cooker)\\b)`,
+      // a film or programme watched, where someone else is hurt
+      `\\b(?:watched|watching|saw|seen|read|reading) (?:a |the |this |that )?(?:film|movie|programme|show|documentary|video|book|story|play|episode|cartoon|soap)\\b`,
+      // "he hurts my ears with his singing"
+      `\\bhurts? (?:my|me) (?:ears|eyes|brain|head) (?:${W} ){0,2}?(?:singing|music|noise|shouting at the tv|jokes|snoring|voice|whistle|whistling|loud)\\b`,
       // medical: "the nurse hurt me with the jab"
       `\\b(?:jab|injection|vaccine|needle|blood test|dentist|doctor|nurse|brace|braces|plaster)\\b`,
       // "my dog bit me", "a wasp"
@@ -263,7 +325,10 @@ const harmByOthers: ScreeningRule[] = [
     category: 'HARM_BY_OTHERS',
     severity: 'MEDIUM',
     patterns: [
-      `${subjectThen(SIBLING_PEER, 4, SIBLING_HARM)}${NOT_NEGATED} ${ADV}(?:me|us|my (?:little |younger |baby )?(?:sisters?|brothers?))\\b`,
+      `${subjectThen(SIBLING_PEER, 6, SIBLING_HARM)}${NOT_NEGATED} ${ADV}(?:me|us|my (?:little |younger |baby )?(?:sisters?|brothers?))\\b`,
+      `${NOT_NEGATED_BEFORE}${subjectThen(SIBLING_PEER, 6, HARM_WITH_VICTIM)}`,
+      // "i get jumped on the way home", "a gang jumped me"
+      `\\b(?:jump(?:s|ed|ing)?|set on|sets on|mug(?:s|ged|ging)?|robbed|rob|robs)${NOT_NEGATED} (?:me|us)\\b(?! (?:in (?:the )?(?:pool|game|water))|(?: with| out| in| to| and (?:we|i) (?:laughed|played)))`,
     ],
     unless: [
       NEGATED_SUBJECT,
@@ -272,6 +337,9 @@ const harmByOthers: ScreeningRule[] = [
       HYPERBOLE,
       // children's play: "in a game", "messing about", "for fun"
       `\\b(?:game|games|playing|play|messing|mucking|joking|joke|jokes|for fun|tickl\\w*|wrestl\\w*|fifa|fortnite|minecraft|roblox|xbox|playstation|laser tag|paintball|it was fine|we made up|said sorry)\\b`,
+      `\\b(?:pool|trampoline|bouncy castle|sofa|pile ?on|lego|toys?|sandcastle|puddles?|leaves|the bed)\\b`,
+      // a baby or toddler: "my little sister bit me but she is only 2"
+      `\\b(?:only (?:[1-4]|one|two|three|four)\\b|baby|toddler|teething|(?:she|he) is (?:[1-4]|one|two|three|four)\\b)`,
     ],
   },
   {
@@ -284,6 +352,10 @@ const harmByOthers: ScreeningRule[] = [
       `\\b(?:mum|my mum|she|my nan|my sister|my step mum|nan) (?:had|has|got|has got|with|came down with|woke up with) (?:a |two )?(?:black eyes?|bruises?|a bruised face|split lip|cut lip|broken (?:arm|nose|wrist|ribs?)|marks on her (?:neck|face|arms?))\\b`,
       `\\b(?:heard|hear|hearing|listen to|listened to) (?:${W} )?(?:mum|my mum|her|my nan|my sister) (?:${W} )?(?:screaming|scream|crying for help|being hit|getting hit|getting beaten|being beaten|begging him)\\b`,
       `${subjectThen(PERP_ADULT, 3, '(?:smashes|smashed|punches|punched|breaks|broke)')} (?:things|stuff|the house|walls|doors|holes)`,
+      // "mum gets hurt by her boyfriend"
+      `\\b(?:mum|my mum|mother|my nan|nan|my sister|my step mum|my big sister) (?:${W} ){0,2}?(?:gets|got|is|was|has been|keeps getting|is being|was being) (?:hurt|hit|beaten|battered|punched|kicked|slapped|strangled|choked|attacked|abused|pushed about|knocked about|hit about) (?:by|off) (?:her|my|his|the) (?:${W} )?(?:${PARTNER}|dad|step dad|husband|father|brother|son)\\b`,
+      // "my parents fight a lot and its violent"
+      `\\b(?:parents|mum and dad|dad and mum|mum and (?:her|his|my) (?:${W} )?(?:${PARTNER}|step dad|dad)|they) (?:${W} ){0,5}?(?:fight|fights|fighting|argue|argues|arguing|row|rows|rowing|scream at each other)\\b (?:${W} ){0,5}?(?:violent|physical|hit|hitting|hits|punch\\w*|kick\\w*|throw\\w*|smash\\w*|blood|police|knife|knives)\\b`,
     ],
     unless: [`\\b${ABOUT_THE_TOPIC}\\b(?! (?:me|us))`],
   },
@@ -405,6 +477,7 @@ const sexualHarm: ScreeningRule[] = [
       `\\b(?:threaten\\w*|says? (?:he|she|they) will|said (?:he|she|they) would|going to|(?:he|she|they) will|hell|shell|theyll) ${words(2)}(?:send|share|post|show|leak|put) (?:my|the|our) (?:other |private |old |naked |rude )?(?:pictures|pics|photos|nudes|videos|ones|snaps|chats|messages)\\b`,
       `\\b(?:pictures|pics|photos|videos|vids|snaps|selfies) (?:of me |of my self |of myself )?(?:in|without) (?:my |me )?(?:underwear|bra|pants|knickers|boxers|bikini|swimsuit|nothing|no clothes|the shower|the bath|bed|towel)\\b`,
       `\\b(?:pictures|pics|photos|videos|vids|snaps) of (?:my|me) (?:body|bum|boobs|chest|privates|private parts|bits|willy)\\b`,
+      `\\b(?:pictures|pics|photos|videos|vids|snaps|selfies|nudes) (?:of (?:me|myself|my self) )?(?:with no|without|with nothing|with not|no) (?:any |my )?(?:clothes|top|pants|bra|knickers|boxers|on)\\b`,
     ],
     unless: [`\\b(?:about|on) (?:sexting|nudes|sharing nudes|online safety)\\b`, `\\b(?:school|holiday|dog|cat|pet|drawing|homework|project|team|trip|the play|concert|match|art)\\b`],
   },
@@ -524,7 +597,7 @@ const neglect: ScreeningRule[] = [
       `\\b(?:no|not(?: (?:have|got|had|get|getting))?(?: any| enough| much)|nothing|not much|hardly any|never any|never enough|never no|barely any|run out of|ran out of|out of) (?:${W} )?(?:food|foods|tea|dinner|dinners|meals?|breakfast|lunch|to eat|money for food|proper food|real food|hot food)\\b (?:${W} ){0,3}?(?:${HOME}|for (?:days|ages|a few days|two days|three days|\\d+ days|the weekend|a week)|since|most days|most nights|all weekend|at weekends|usually|a lot of the time|half the time|again tonight|tonight|for us|for me|for my)`,
       `\\b(?:${HOME}) (?:${W} ){0,3}?(?:there is|there are|there was|we have|we got|we had|i have|i get) (?:no|not any|not enough|nothing|never any|hardly any|barely any) (?:${W} )?(?:food|tea|dinner|meals?|breakfast|to eat)`,
       `\\b(?:fridge|cupboards?) (?:is|are|was|were) (?:always |usually |often |nearly |basically )?(?:empty|bare)`,
-      `\\b(?:not had|not eaten|had nothing|eaten nothing|not had anything|had no|not got|gone without) (?:a |any )?(?:proper |real |hot |decent |good )?(?:meal|meals|food|dinner|tea|breakfast|anything to eat|anything|to eat) (?:in|for|since) (?:days|ages|a week|weeks|a while|(?:\\d+|two|three|four) days|yesterday|monday|tuesday|wednesday|thursday|friday|saturday|sunday|the weekend)\\b`,
+      `\\b(?:not had|not eaten|had nothing|eaten nothing|not had anything|had no|not got|gone without|not ate|nothing to eat)(?: (?:a |any )?(?:proper |real |hot |decent |good )?(?:meal|meals|food|dinner|tea|breakfast|anything to eat|anything|to eat))? (?:in|for|since) (?:days|ages|a week|weeks|a while|(?:\\d+|two|three|four) days|yesterday|monday|tuesday|wednesday|thursday|friday|saturday|sunday|the weekend)\\b`,
       `\\b(?:nothing|no food|not (?:any|enough|much) food|never (?:any|enough) food|hardly anything|barely anything|never anything|not anything) ${HOME} (?:${W} )?(?:to eat|for (?:tea|dinner|breakfast|us|me)|in the fridge)\\b`,
       `\\b(?:only|just) (?:eat|have|get) (?:${W} ){0,2}?(?:what|whatever|the food) (?:i|we) (?:get|eat|have) (?:at|from) (?:school|breakfast club|the club|youth club|the food bank)`,
       `\\b(?:nobody|nobodys|no ?ones?|no body|no adult|no grown up)(?: has| have| is)? (?:${W} )?(?:made|cooked|given|bought|fed|makes|cooks|gives|buys|feeds) (?:me|us) (?:any |a |proper |real |hot )?(?:food|tea|dinner|breakfast|meals?|lunch|anything)\\b`,
@@ -653,11 +726,15 @@ const fearOfHome: ScreeningRule[] = [
       `\\b(?:home|my house|our house|my flat|mums house|dads house|my placement) (?:is|does not feel|does not feel|is not|never feels|feels) (?:${W} )?(?:unsafe|not safe|scary|dangerous|frightening|terrifying|like hell|horrible because|hell)\\b`,
       `\\b(?:i|we) (?:am|are) not safe\\b`,
       // staying out to avoid home
-      `\\bso (?:i|we) (?:do not|did not|will not|can) (?:have to )?(?:avoid |not )?(?:go|be|get|face|see|deal with|be near|be around|be alone with|go back to|run into) (?:home|back home|in the house|there|near (?:him|her|them)|him|her|them|${DET}(?:${PARENT}|${PARTNER}))\\b`,
+      `\\bso (?:i|we) (?:do not|did not|will not|can) (?:have to )?(?:avoid |not )?(?:go|be|get|face|see|deal with|be near|be around|be alone with|go back to|run into) (?:home|back home|back$|back there|in the house|there|near (?:him|her|them)|him|her|them|${DET}(?:${PARENT}|${PARTNER}))\\b`,
       `\\b(?:when|every time|whenever|as soon as|if) (?:i|we) (?:hear|see|heard|saw|hears) (?:his|her|their|${DET}(?:${PARENT}|${PARTNER})s?) (?:${W} )?(?:car|van|voice|key|keys|footsteps|feet|door|coming|come in|walk in|get home|gets home|pull up|shouting|drunk)\\b ${words(5)}(?:shak\\w*|trembl\\w*|panic\\w*|freez\\w*|cry\\w*|scared|terrified|frightened|hide|hiding|run to my room|go to my room|heart (?:races|pounds|goes))`,
       `\\b(?:shak\\w*|trembl\\w*|panic\\w*|freez\\w*|scared|terrified|frightened|hide|hiding) ${words(3)}(?:when|every time|whenever|as soon as) (?:i|we) (?:hear|see) (?:his|her|their|${DET}(?:${PARENT}|${PARTNER})s?) (?:${W} )?(?:car|van|voice|key|keys|footsteps|feet|coming|come in|get home|pull up|shouting)\\b`,
       `\\b(?:can not|could not) (?:take|stand|cope with|handle|bear|deal with) (?:it|being|living|life) (?:at home|there|in that house|in (?:my|our|the) (?:house|flat)|with (?:him|her|them|${DET}(?:${PARENT}|${PARTNER})))\\b`,
       `\\b(?:walk\\w*|tiptoe\\w*|tip toe\\w*) (?:${W} )?(?:on|around) egg ?shells\\b`,
+      // "i dread going home", "i wish i did not have to go home", "please do not make me go home"
+      `\\b(?:dread|dreads|dreading|dreaded|hate|hates|hating) (?:going|getting|being|coming|walking) (?:back )?(?:home|in the house|back there)\\b`,
+      `\\bwish (?:i|we) (?:did not|do not|never|would not|was not|were not|could not) (?:have to |had to )?(?:go|going|live|living|be|get|stay|come|came) (?:back )?(?:home|at home|there|back there|with (?:him|her|them|${DET}(?:${PARENT}|${PARTNER})))\\b`,
+      `\\b(?:please )?(?:do not|never) (?:make|send|take) (?:me|us) (?:go )?(?:back )?(?:home|back there|back to (?:him|her|them|my \\w+|that house))\\b`,
       // home described as bad: "things at home are really bad"
       `\\b(?:things|it|life|stuff|everything) (?:at home|in my house|at my house|at mums|at dads|in my placement|in my foster home|at home with (?:him|her|them)) (?:is|are|has been|have been|is getting|are getting|got|get|gets) (?:${W} )?(?:bad|awful|horrible|terrible|hard|scary|worse|unbearable|a nightmare|hell|not good|not ok|not okay|rough|really bad|so bad)\\b`,
       // a plain cry for help, not for help with something
@@ -675,7 +752,7 @@ const fearOfHome: ScreeningRule[] = [
     unless: [
       NEGATED_SUBJECT,
       `\\b(?:spiders?|dogs?|the dark|clowns|heights|needles|exams?|tests?|ghosts|films?|horror|spooky|the dentist|the doctor)\\b`,
-      `\\b(?:fun|having (?:a|so much|such)|enjoy\\w*|boring|bored|great|brilliant|good time|love it here|like it here|stay longer|stay here|more time|so good|the best|lol|haha|too short|ends? too|wish it was longer|bus|train|late|the rain|the weather|walk home in the dark|on my own in the dark|homework)\\b`,
+      `\\b(?:fun|having (?:a|so much|such)|enjoy\\w*|boring|bored|great|brilliant|good time|love it here|like it here|stay longer|stay here|more time|party|sleepover|want to stay|wanna stay|so good|the best|lol|haha|too short|ends? too|wish it was longer|bus|train|late|the rain|the weather|walk home in the dark|on my own in the dark|homework)\\b`,
       `\\b(?:jump(?:ed|s)? out|prank\\w*|joke|joking|halloween|surprise|boo|hide and seek|playing|game)\\b`,
       `\\b(?:worried|anxious|nervous|scared|afraid) (?:${W} ){0,3}(?:about|for) (?:${DET}(?:${PARENT}|${PARTNER}))(?: (?:because|cos|as) (?:she|he|they) (?:is|are|has|have|was|were) (?:ill|poorly|sick|unwell|in hospital|working|sad|lonely|old|getting old))`,
       `\\bnot safe (?:at|in|on) (?:school|class|the session|the meeting|the playground|town|the park|online|the bus|the youth club|the club|the estate|the street)\\b`,
@@ -913,6 +990,18 @@ const indirect: ScreeningRule[] = [
     category: 'NEGLECT',
     severity: 'MEDIUM',
     patterns: [
+      // "we do not have food", "i live on crisps because there is nothing else"
+      `\\b(?:we|i) (?:have|got|get|had|have got) no (?:food|electric|electricity|heating|gas|hot water)(?: (?:and|or) no (?:food|electric|electricity|heating|gas|hot water|money))?(?:$| (?:at home|in the house|in the flat|again|today|tonight|and|because|cos|for))`,
+      `\\b(?:we|i) (?:do not|never|did not|hardly ever) (?:have|get|got) (?:any )?(?:food|anything to eat|dinner|tea)(?:$| (?:at home|in the house|in the flat|again|today|tonight|and|because|cos|most days|some days|at weekends))`,
+      `\\b(?:live|living|lived|survive|surviving|survived|exist|existing) (?:off|on) (?:crisps|bread|toast|dry \\w+|cereal|noodles|biscuits|sweets|scraps|leftovers|what i can find|whatever i can find|school dinners)\\b`,
+      `\\b(?:there is|there s|theres|there was) (?:never )?(?:nothing|no food) (?:else )?(?:to eat|in the (?:house|fridge|cupboards?|flat)|at home|for (?:us|me) to eat)\\b`,
+      // "nobody is home at night and i am 8"
+      `\\b(?:nobody|no one|no adults?|no grown ups?) (?:is|are|was|were) (?:ever )?(?:home|in|at home|in the house|there|around|with (?:me|us))\\b (?:${W} ){0,4}?(?:at night|all night|overnight|over night|for days|all weekend|and i am (?:[4-9]|10|11|four|five|six|seven|eight|nine|ten|eleven)\\b)`,
+      // "my clothes are too small and mum will not buy new ones"
+      `\\b(?:clothes|shoes|trainers|uniform|coat|school shoes) (?:are|is|were|was) (?:${W} )?(?:too small|falling apart|full of holes|ripped|do not fit|worn out)\\b (?:${W} ){0,6}?(?:will not|never|does not|do not|can not be bothered|refuses|refused|nobody|no one)\\b`,
+      // "nobody takes me to the dentist", "toothache for months"
+      `\\b(?:nobody|no one|mum|dad|they|she|he|my \\w+) (?:${W} ){0,2}?(?:will not|never|does not|do not|did not|refuses to|refused to|can not be bothered to) (?:take|takes|took) (?:me|us) to (?:the )?(?:dentist|doctor|doctors|hospital|gp|a and e|optician|opticians)\\b`,
+      `\\b(?:toothache|tooth ache|earache|ear ache|bad tooth|rotten teeth|my teeth hurt) (?:${W} ){0,2}?for (?:weeks|months|ages|a year|(?:\\d+|two|three|four|six) (?:weeks|months))\\b`,
       `\\b(?:leaves|left|leaving) (?:me|us) (?:${W} ){0,8}?(?:for days|for the whole weekend|all weekend|overnight|all night|for a week|for nights)\\b`,
       `\\bno (?:heating|electric|electricity|gas|hot water|water|food|beds?)\\b (?:${W} ){0,8}?(?:no one|nobody|noone) (?:sorts|fixes|does|cares|helps)\\b`,
       `\\b(?:no|not any) (?:heating|electric|electricity|gas|hot water) (?:${W} ){0,3}?for (?:weeks|months|ages|days)\\b`,
@@ -948,8 +1037,11 @@ const indirect: ScreeningRule[] = [
     category: 'DOMESTIC_ABUSE',
     severity: 'HIGH',
     patterns: [
-      `\\b(?:threw|throws|throw|chucked|chucks|pushed|pushes|shoved|shoves|slammed|slams|dragged|drags|grabbed|grabs|strangl\\w*|chok\\w*|throttl\\w*|slaps?|slapped|punch\\w*|kick\\w*|hits?|hitting|beat\\w*|batter\\w*|hurt\\w*)${NOT_NEGATED} (?:my |me |our )?(?:mum|mother|nan|step mum|her)\\b (?:${W} ){0,2}?(?:down|across|against|into|onto|into|about|around|by (?:the|her) (?:hair|neck|throat|arm)|up|to the floor|on the floor|\\w+ (?:stairs|wall|floor|fridge|door|kitchen))?`,
+      `\\b(?:threw|throws|throw|chucked|chucks|pushed|pushes|shoved|shoves|slammed|slams|dragged|drags|grabbed|grabs|strangl\\w*|chok\\w*|throttl\\w*|slaps?|slapped|punch\\w*|kick\\w*|hits?|hitting|beat\\w*|batter\\w*|hurt\\w*)${NOT_NEGATED} (?:my |me |our )?(?:mum|mother|nan|step mum|her)\\b(?! (?:own )?(?:back|arms?|legs?|knees?|ankles?|foot|feet|wrists?|hands?|neck|shoulders?|head|feelings|hip|fingers?|toes?|tooth|teeth|eyes?)\\b) (?:${W} ){0,2}?(?:down|across|against|into|onto|into|about|around|by (?:the|her) (?:hair|neck|throat|arm)|up|to the floor|on the floor|\\w+ (?:stairs|wall|floor|fridge|door|kitchen))?`,
       `\\b(?:watch\\w*|saw|see|seen|hear\\w*|heard) (?:him|her|them|my \\w+|dad|my dad) (?:${W} ){0,1}?(?:strangl\\w*|chok\\w*|hit\\w*|beat\\w*|punch\\w*|kick\\w*|hurt\\w*|slap\\w*) (?:my )?(?:mum|mother|nan)\\b`,
+      `\\bthr(?:ow|ows|ew|owing) (?:things|stuff|plates|cups|bottles|glasses|chairs?|knives|a knife|a glass|a plate|a bottle|a chair|the tv|the remote|his drink|hot \\w+) at (?:my |our )?(?:mum|mother|nan|step mum|her)\\b`,
+      // "dad tried to kill my mum"
+      `\\b(?:tried|tries|trying|try|wants|wanted|going|threatened|threatens|threatening) to (?:kill|strangle|stab|drown|choke|burn|murder) (?:my |me |our )?(?:mum|mother|nan|step mum|her|sister|brother|little \\w+|baby \\w+)\\b`,
     ],
     unless: [NEGATED_SUBJECT, PLAY_OR_SPORT, IDIOM, '\\b(?:swing|towel|by accident|accidentally|pillow|film|game|tv|laughed|hug\\w*)\\b'],
   },

@@ -42,7 +42,7 @@ const NOT_NEGATED =
 // "nobody at home hurts me", "no one in my family has ever hit me": a negative subject whose own verb
 // acts on the child. Used as an `unless`, so "nobody knows he hits me" still matches.
 const NEGATED_SUBJECT =
-  '\\b(?:nobody|no one|noone|no body|none of (?:them|us|my \\w+|the \\w+)|neither of (?:them|my \\w+)|no adults?|no grown ups?|not one of (?:them|my \\w+))(?: (?:in|at|from|of|on|round|around) (?:my |the |our |this |me )?[^ ]+)?(?: (?:has|have|had|does|do|did|will|would|is|are|was|were|ever|really|actually|even|once|evr|ever once))* [^ ]+ (?:me|us)\\b';
+  '\\b(?:nobody|no one|noone|no body|none of (?:them|us|my \\w+|the \\w+)|neither of (?:them|my \\w+)|no adults?|no grown ups?|not one of (?:them|my \\w+))(?: (?:in|at|from|of|on|round|around) (?:my |the |our |this |me )?[^ ]+)?(?: (?:has|have|had|does|do|did|will|would|is|are|was|were|ever|really|actually|even|once|evr|ever once))* (?!(?:believes?|believed|listens?|listened|helps?|helped|cares?|cared|knows?|knew|understands?|understood|likes?|liked|loves?|loved|notices?|noticed|sees?|saw|asks?|asked|tells?|told|talks?|wants?|wanted|says?|said|protects?|protected|stops?|stopped|trusts?|visits?|calls?|rings?|texts?|checks on)\\b)[^ ]+ (?:me|us)\\b';
 // End of a clause: the end of the text, or a word that usually starts the next bit of the sentence.
 const CLAUSE_END = `(?:$| (?:and|but|when|while|whenever|if|because|so|at|in|every|all|a lot|again|too|sometimes|then|after|before|until|till|or|lol|i|he|she|they|it|my|mum|dad)\\b)`;
 
@@ -160,7 +160,7 @@ const IDIOM = alt(
   // "i got beaten at fifa by my cousin", "we got battered in the quiz"
   `(?:beaten|beat|battered|thrashed|smashed|hammered|destroyed) (?:${W} ){0,2}(?:at|in|on) ${GAMES}`,
   'hit (?:me|us) up', 'kick\\w* (?:me|us) (?:off|out)', 'push\\w* (?:me|us) (?:to|too|on the swing|around in|in the (?:wheelchair|buggy|pram))', 'push\\w* (?:me|us) into (?:doing|going|trying|joining|taking|playing|it)',
-  `hurt (?:me|us|my) (?:${W} ){0,2}feelings`, 'beat\\w* (?:me|us) to (?:it|the)', 'hurt my (?:feelings|pride)',
+  `hurt (?:me|us|my) (?:${W} ){0,2}feelings`, '(?:slap|slapped|slaps|gave|give|gives|hit) (?:me|us) (?:a )?(?:high|low) (?:five|5|ten|10)', 'beat\\w* (?:me|us) to (?:it|the)', 'hurt my (?:feelings|pride)',
 );
 
 // Hyperbole: "killing me", "die laughing", "dying for a wee".
@@ -217,6 +217,14 @@ const harmByOthers: ScreeningRule[] = [
       `${subjectThen(PERP_ANY, 4, '(?:threw|throws|throw|poured|pours|pour|tipped|tips|chucked|chucks|put|puts|held|holds)')}${NOT_NEGATED} (?:${W} ){0,2}?(?:hot|boiling|scalding|burning) (?:${W} ){0,2}?(?:on|over|at|onto|under|against) (?:me|us|my (?:\\w+ )?(?:hands?|arms?|face|legs?|back|head|feet|foot|skin|body))\\b`,
       // "slammed my head on the table", "banged my head against the wall"
       `${subjectThen(PERP_ANY, 4, '(?:slam|slams|slammed|smash|smashes|smashed|bang|bangs|banged|bash|bashes|bashed|knock|knocks|knocked|hit|hits|shoved|pushed|rammed)')}${NOT_NEGATED} (?:my|me|our) (?:head|face) (?:against|into|on|onto|off|in|through) (?:the|a|my) \\w+`,
+      // "pushed me and i fell down the stairs", "squeezes my arm till it goes purple"
+      `${NOT_NEGATED_BEFORE}${subjectThen(PERP_ANY, 5, '(?:push|pushes|pushed|pushing|shove|shoves|shoved|shoving)')} (?:me|us) (?:(?:so|that|really) hard (?:that )?(?:i|we|my)|(?:and|so) (?:i|we) (?:fell|fall|banged|hit|landed|hurt|cracked|broke|cut))\\b`,
+      `${subjectThen(PERP_ADULT, 5, '(?:squeez\\w*|twist\\w*|bend\\w*|bent|pinch\\w*|dig\\w*|dug|grip\\w*|yank\\w*|crush\\w*|pull\\w*|grab\\w*|wrench\\w*|hit|hits|kick\\w*|stamp\\w* on)')}${NOT_NEGATED} ${BODY_PART} (?:${W} ){0,4}?(?:till|until|so hard|really hard|hard|behind|back|and (?:now )?it (?:hurts|hurt|bled|bleeds|swelled|swelled up|cracked|clicked|popped)|it (?:went|goes|turned|turns|was) (?:purple|red|blue|black|swollen)|leaving|left a mark|left marks|and (?:i|it) (?:cried|bled|screamed))\\b`,
+      // "puts my hand on the cooker", "stubbed his cigarette out on my arm"
+      `${subjectThen(PERP_ANY, 4, '(?:puts?|putting|held|holds?|holding|pressed|press(?:es)?|forced|forces?|shoved|shoves?|stuck|sticks?)')} (?:my|me|our) (?:hands?|arms?|fingers?|face|head|feet|foot|legs?) (?:on|onto|in|into|under|against|near) (?:the|a|his|her) (?:cooker|hob|oven|iron|kettle|fire|radiator|heater|hot \\w+|boiling \\w+|flame|lighter|candle|toilet|cold water|freezing water)\\b`,
+      `\\b(?:stubbed|stubs|stub|stubbing|put|puts) (?:out )?(?:his|her|their|a|the) (?:cigarette|fag|joint|spliff|cig|lighter|vape)s? (?:out )?(?:on|onto|into) (?:me|us|${BODY_PART})\\b`,
+      // "i got a smack off my mum"
+      `\\b(?:i|we) ${gap(2)}(?:get|gets|got|getting|will get|keep getting)${NOT_NEGATED} (?:a |an )?(?:good |proper |right |real |hard |big )?(?:smack|slap|clout|whack|punch|kick|thump|belt|backhand|wallop|hiding|beating|kicking|battering|good hiding) (?:${W} ){0,2}?(?:off|from|by) (?:${PERP_ADULT}|${SIBLING_PEER})\\b`,
       // "loses his temper with me and it hurts"
       `\\b(?:loses|lost|losing|lose) (?:his|her|their|the) (?:temper|head|rag|mind|it) (?:with|at|on) (?:me|us)\\b (?:${W} ){0,5}?(?:hurts?|hurting|hit\\w*|bruis\\w*|grab\\w*|push\\w*|shov\\w*|slap\\w*|punch\\w*|kick\\w*|violent|physical|marks)\\b`,
       // "i end up with bruises", "long sleeves so nobody sees"
@@ -260,7 +268,7 @@ const harmByOthers: ScreeningRule[] = [
       `\\b${PASSIVE_SUBJECT} ${gap(2)}(?:get|gets|got|getting|am|is|was|were|been|being|keep getting)${NOT_NEGATED} locked (?:in|inside|into|out) (?:my|our|the|a|his|her) (?:room|bedroom|cupboard|shed|cellar|basement|bathroom|garage|garden|house|car)\\b(?! (?:by accident|accidentally))`,
       `\\b(?:as (?:a )?punishment|to punish (?:me|us)|for being (?:naughty|bad|cheeky))\\b (?:${W} ){0,6}?(?:${HARM_VERB}|burn\\w*|lock\\w* (?:me|us)|starv\\w*|not (?:allowed|let) (?:me|us)? ?(?:to )?eat)`,
       // marks: "bruises from my dad", "he gave me a black eye", "the bruises my step dad left"
-      `\\b(?:bruise[sd]?|black eye|black eyes|marks|welts?|burns|cuts|scars|fat lip|split lip|nose ?bleed) (?:${W} ){0,5}?(?:from|off|by|where|cos|because) (?:${W} )?${PERP_ADULT}\\b(?! (?:said|says|asked|noticed|saw|sees|told))`,
+      `\\b(?:bruise[sd]?|black eye|black eyes|marks?|welts?|burns?|cuts?|scars|fat lip|split lip|nose ?bleed|hand ?print) (?:${W} ){0,5}?(?:from|off|by|where|cos|because|it was|that was|which was|was from|thanks to) (?:${W} )?${PERP_ADULT}\\b(?! (?:said|says|asked|noticed|saw|sees|told))`,
       `${subjectThen(PERP_ADULT, 3, '(?:gave|gives|give|given|giving|left|leaves|leaving|made|makes|put|puts)')} (?:me|us) (?:a |some |loads of |lots of )?(?:bruise[sd]?|black eye|black eyes|marks|welts?|burns|cuts|fat lip|split lip|nose ?bleed)`,
       `\\b(?:bruise[sd]?|black eye|marks|burns) (?:that |which )?${PERP_ADULT} ${gap(1)}(?:gave|did|left|made|caused|done)`,
       `\\b(?:hide|hiding|hid|cover|covering|covered) (?:up )?(?:my |the |me )?(?:bruise[sd]?|black eye|marks|burns)`,
@@ -312,7 +320,7 @@ const harmByOthers: ScreeningRule[] = [
     category: 'HARM_BY_OTHERS',
     severity: 'MEDIUM',
     patterns: [
-      `\\b${HARM_VERB}(?<=\\b${withoutDeterminers(PERP_ADULT)} ${gap(3)}used to ${gap(2)}${HARM_VERB}) ${ADV}${VICTIM}\\b`,
+      `\\b${HARM_VERB}(?<=\\b${withoutDeterminers(PERP_ADULT)} ${gap(5)}used to ${gap(2)}${HARM_VERB}) ${ADV}${VICTIM}\\b`,
       `\\b(?:i|we) ${gap(2)}used to (?:get|be) ${PASSIVE_HARM}\\b`,
       // written from its rare end ("when i was little") back, so it is only tried where that occurs
       `\\bwhen (?:i|we) (?:was|were) (?:little|younger|small|a baby|a kid|\\d+|in year|at primary)(?<=\\b(?:i|we) ${gap(2)}(?:was|were|got|been|used to be|used to get) (?:${W} )?(?:${PASSIVE_HARM}|hurt|burnt|burned) (?:${W} ){0,6}when (?:i|we) (?:was|were) (?:little|younger|small|a baby|a kid|\\d+|in year|at primary))`,
@@ -325,7 +333,7 @@ const harmByOthers: ScreeningRule[] = [
     category: 'HARM_BY_OTHERS',
     severity: 'MEDIUM',
     patterns: [
-      `${subjectThen(SIBLING_PEER, 6, SIBLING_HARM)}${NOT_NEGATED} ${ADV}(?:me|us|my (?:little |younger |baby )?(?:sisters?|brothers?))\\b`,
+      `${subjectThen(SIBLING_PEER, 6, SIBLING_HARM)}${NOT_NEGATED} ${ADV}(?:me|us|my (?:little |younger |baby )?(?:sisters?|brothers?)|${BODY_PART})\\b`,
       `${NOT_NEGATED_BEFORE}${subjectThen(SIBLING_PEER, 6, HARM_WITH_VICTIM)}`,
       // "i get jumped on the way home", "a gang jumped me"
       `\\b(?:jump(?:s|ed|ing)?|set on|sets on|mug(?:s|ged|ging)?|robbed|rob|robs)${NOT_NEGATED} (?:me|us)\\b(?! (?:in (?:the )?(?:pool|game|water))|(?: with| out| in| to| and (?:we|i) (?:laughed|played)))`,
@@ -343,13 +351,24 @@ const harmByOthers: ScreeningRule[] = [
     ],
   },
   {
+    // Strangling, stabbing and burning by a brother, sister or other child: not excused as play.
+    id: 'en.harm.sibling-or-peer-severe',
+    category: 'HARM_BY_OTHERS',
+    severity: 'HIGH',
+    patterns: [
+      `${subjectThen(SIBLING_PEER, 6, '(?:strangl\\w+|chok(?:e|es|ed|ing)|throttl\\w+|stab(?:s|bed|bing)?|burn(?:s|ed|t|ing)?|suffocat\\w+|smother\\w*|drown\\w*)')}${NOT_NEGATED} (?:me|us|my (?:little |younger |baby )?(?:sisters?|brothers?)|${BODY_PART})\\b`,
+    ],
+    unless: [NEGATED_SUBJECT, HYPERBOLE, `\\b(?:jiu ?jitsu|bjj|judo|wrestling|mma|martial arts|training|fortnite|minecraft|roblox|fifa|game|pillow|by accident|accidentally|sparkler|on a sweet|on (?:his|her) food|laughing)\\b`],
+  },
+  {
     id: 'en.harm.domestic-abuse',
     category: 'DOMESTIC_ABUSE',
     severity: 'MEDIUM',
     patterns: [
       `\\b(?:domestic (?:violence|abuse)|(?:violence|violent|fighting and hitting) (?:at home|in (?:my|our|the) (?:house|home|flat)))\\b`,
       `\\bpolice ${words(3)}(?:come|came|called|round|there) ${words(5)}(?:fight|fighting|hit|hitting|hurt|hurting|beat|beating|smashing|violent|drunk)\\b`,
-      `\\b(?:mum|my mum|she|my nan|my sister|my step mum|nan) (?:had|has|got|has got|with|came down with|woke up with) (?:a |two )?(?:black eyes?|bruises?|a bruised face|split lip|cut lip|broken (?:arm|nose|wrist|ribs?)|marks on her (?:neck|face|arms?))\\b`,
+      `\\b(?:mum|my mum|mums|my mums|she|shes|my nan|my sister|my step mum|nan) (?:had|has|got|has got|with|came down with|woke up with) (?:a |two |some |loads of )?(?:black eyes?|bruises?|a bruised face|split lip|cut lip|broken (?:arm|nose|wrist|ribs?)|marks on her (?:neck|face|arms?))\\b`,
+      `\\b(?:mum|my mum|mums|my mums|she|shes|my nan|my sister|my step mum|nan) (?:had|has|got|has got|gets) (?:a |some |loads of )?(?:bruises?|marks|cuts|burns|black eyes?|scratches) (?:${W} ){0,4}?(?:from|off|because of|where|cos of) (?:him|he|her (?:${PARTNER})|my (?:dad|step dad)|dad|step dad|${PARTNER})\\b`,
       `\\b(?:heard|hear|hearing|listen to|listened to) (?:${W} )?(?:mum|my mum|her|my nan|my sister) (?:${W} )?(?:screaming|scream|crying for help|being hit|getting hit|getting beaten|being beaten|begging him)\\b`,
       `${subjectThen(PERP_ADULT, 3, '(?:smashes|smashed|punches|punched|breaks|broke)')} (?:things|stuff|the house|walls|doors|holes)`,
       // "mum gets hurt by her boyfriend"
@@ -444,6 +463,7 @@ const sexualHarm: ScreeningRule[] = [
       `${subjectThen(PERP_ADULT, 3, '(?:says|said|makes|made|keeps making)')} (?:${W} ){0,2}?(?:comments|things|stuff|jokes) about my (?:body|boobs|bum|chest|legs|figure)`,
       `${subjectThen(PERP_ADULT, 3, '(?:walks? around|walked around|sits? around|comes? in)')} (?:naked|with no clothes on|in (?:his|her) (?:pants|underwear)) (?:in front of|around) (?:me|us)`,
       `\\b(?:tries|tried|trying|keeps trying|wants|wanted) to (?:get in|get into|climb in|climb into|sleep in|come in|come into) (?:my|our) (?:bed|bedroom|room|shower|bath)\\b`,
+      `${subjectThen(PERP_ADULT, 3, '(?:gets?|got|getting|climbs?|climbed|comes?|came|lies|lays|laid|lay)')} (?:in|into|in to|on) (?:my |our |the )?bed (?:with|next to|beside|on top of) (?:me|us)\\b`,
       `${subjectThen(PERP_ADULT, 3, '(?:sleeps?|slept|sleeping|gets? in|got in)')} (?:in )?(?:my|our) bed (?:with (?:me|us)|at night|when)`,
     ],
     unless: [
@@ -508,7 +528,7 @@ const selfHarm: ScreeningRule[] = [
     ],
     unless: [
       `\\b(?:${SELF}|my (?:${W} )?\\w+) (?:a |an |some |the )?(?:slice|piece|bit|sandwich|portion|bread|cake|apple|toast|snack|drink|haircut|fringe)\\b`,
-      `\\b(?:by accident|accidentally|on accident|shaving|cooking|chopping|baking|when i fell|fell off|fell over|playing|football|trampoline|pe|paper cut|on (?:a |the |some )?(?:paper|glass|tin|can|fence|nail|bush|thorn|rock|stone|knife|oven|stove|hob|kettle|iron|pan|tray|grill|radiator|bramble|nettles?)|in the sun|sunburn\\w*|my hair|my nails|my fringe)\\b`,
+      `\\b(?:by accident|accidentally|on accident|shaving|cooking|chopping|baking|when i fell|fell off|fell over|playing|football|trampoline|pe|paper cut|on (?:a |the |some )?(?:paper|glass|tin|can|fence|nail|bush|thorn|rock|stone|knife|oven|stove|hob|kettle|iron|pan|tray|grill|radiator|bramble|nettles?)|in the sun|sunburn\\w*|my hair|my nails|my fringe|sparklers?|bonfire|fireworks?|candle|marshmallows?|straighteners|curling \\w+|campfire|barbecue|bbq)\\b`,
       `\\bself ?harm\\w* (?:${ABOUT_THE_TOPIC})\\b`,
       `\\b(?:talk|talks|talked|lesson|lessons|session|sessions|assembly|video|leaflet|poster|learn\\w*|learnt|taught|film|book|project|presentation|info|information|workshop|course|training|charity|campaign|awareness|week|day) (?:${W} )?(?:about|on|regarding|of) self ?harm`,
       `\\bawareness of self ?harm`,
@@ -731,6 +751,9 @@ const fearOfHome: ScreeningRule[] = [
       `\\b(?:shak\\w*|trembl\\w*|panic\\w*|freez\\w*|scared|terrified|frightened|hide|hiding) ${words(3)}(?:when|every time|whenever|as soon as) (?:i|we) (?:hear|see) (?:his|her|their|${DET}(?:${PARENT}|${PARTNER})s?) (?:${W} )?(?:car|van|voice|key|keys|footsteps|feet|coming|come in|get home|pull up|shouting)\\b`,
       `\\b(?:can not|could not) (?:take|stand|cope with|handle|bear|deal with) (?:it|being|living|life) (?:at home|there|in that house|in (?:my|our|the) (?:house|flat)|with (?:him|her|them|${DET}(?:${PARENT}|${PARTNER})))\\b`,
       `\\b(?:walk\\w*|tiptoe\\w*|tip toe\\w*) (?:${W} )?(?:on|around) egg ?shells\\b`,
+      // "i am always scared at home", "i lock my door at night because of him"
+      `\\b(?:i am|i feel|i get|i m|i|we are|we) (?:${W} )?(?:always |so |really |very |often |constantly )?(?:scared|afraid|frightened|terrified|unsafe|on edge|petrified) (?:at home|in (?:my|our|the) (?:house|flat|home)|when i am (?:at )?home|when (?:he|she|they) (?:is|are|gets|get|comes|come) (?:home|in|back))\\b`,
+      `\\b(?:lock|locks|locked|locking|barricade|barricaded|put a chair (?:against|under)) (?:my|the|our) (?:bedroom )?(?:door|room) (?:${W} ){0,4}?(?:because of|cos of|so (?:he|she|they) (?:can not|do not|does not|will not)|in case (?:he|she|they)|to keep (?:him|her|them) out|from (?:him|her|them))\\b`,
       // "i dread going home", "i wish i did not have to go home", "please do not make me go home"
       `\\b(?:dread|dreads|dreading|dreaded|hate|hates|hating) (?:going|getting|being|coming|walking) (?:back )?(?:home|in the house|back there)\\b`,
       `\\bwish (?:i|we) (?:did not|do not|never|would not|was not|were not|could not) (?:have to |had to )?(?:go|going|live|living|be|get|stay|come|came) (?:back )?(?:home|at home|there|back there|with (?:him|her|them|${DET}(?:${PARENT}|${PARTNER})))\\b`,
@@ -990,6 +1013,13 @@ const indirect: ScreeningRule[] = [
     category: 'NEGLECT',
     severity: 'MEDIUM',
     patterns: [
+      // "we do not eat for two days", "we go hungry", "spends the money on drink"
+      `\\b(?:i|we) (?:${W} )?(?:do not|did not|never|can not|could not|have not|had not) (?:eat|get to eat|have anything|get anything to eat|ate|eaten|get fed)\\b (?:anything )?(?:for|in) (?:days|a day|a week|a whole day|(?:\\d+|two|three|four|a couple of|a few) (?:days|whole days))\\b`,
+      `\\b(?:i|we|my \\w+|the kids) (?:${W} )?(?:go|goes|went|going|have to go) (?:to bed |to school )?(?:hungry|without (?:food|dinner|tea|meals?|eating))\\b`,
+      `\\b(?:spends?|spent|spending|wastes?|wasted) (?:all )?(?:the |our |my |her |his )?(?:money|benefits|food money|dinner money|wages) on (?:drink|drinks|drugs|booze|alcohol|vodka|beer|fags|gambling|bingo|weed|betting)\\b`,
+      `\\b(?:did not|never|have not|not) (?:have|get|had|got) (?:any )?(?:tea|dinner|breakfast|lunch|food)\\b (?:${W} ){0,3}?(?:or|and no|nor) (?:any )?(?:breakfast|tea|dinner|lunch)\\b`,
+      // "i look after my baby brother all night because mum goes out"
+      `\\b(?:i|we) (?:have to |had to |has to |got to )?(?:look|looks|looked|looking) after (?:my (?:\\w+ ){0,2}(?:brothers?|sisters?|siblings?)|the little ones|the baby|the kids) (?:${W} ){0,3}?(?:all night|every night|all weekend|overnight|when|while|because|cos) (?:${W} ){0,2}?(?:mum|dad|parents|she|he|they) (?:${W} ){0,2}?(?:is|are|goes|go|went|stays|gets) (?:out|drunk|off|away|out drinking|to the pub|high|asleep)\\b`,
       // "we do not have food", "i live on crisps because there is nothing else"
       `\\b(?:we|i) (?:have|got|get|had|have got) no (?:food|electric|electricity|heating|gas|hot water)(?: (?:and|or) no (?:food|electric|electricity|heating|gas|hot water|money))?(?:$| (?:at home|in the house|in the flat|again|today|tonight|and|because|cos|for))`,
       `\\b(?:we|i) (?:do not|never|did not|hardly ever) (?:have|get|got) (?:any )?(?:food|anything to eat|dinner|tea)(?:$| (?:at home|in the house|in the flat|again|today|tonight|and|because|cos|most days|some days|at weekends))`,
@@ -1006,7 +1036,10 @@ const indirect: ScreeningRule[] = [
       `\\bno (?:heating|electric|electricity|gas|hot water|water|food|beds?)\\b (?:${W} ){0,8}?(?:no one|nobody|noone) (?:sorts|fixes|does|cares|helps)\\b`,
       `\\b(?:no|not any) (?:heating|electric|electricity|gas|hot water) (?:${W} ){0,3}?for (?:weeks|months|ages|days)\\b`,
     ],
-    unless: ['\\b(?:at school|in school|the school|storm|power cut|holiday|nans|my nan|grandma|grandad|auntie|babysitter)\\b'],
+    unless: [
+      '\\b(?:at school|in school|the school|storm|power cut|holiday|nans|my nan|grandma|grandad|auntie|babysitter)\\b',
+      '\\b(?:not hungry|full|fasting|ramadan|lent|diet|vegetarian|vegan|meat|camping|scouts|the walk|the trip|d of e|duke of edinburgh|so i can play|on my phone)\\b',
+    ],
   },
   {
     id: 'en.self.indirect',
@@ -1055,6 +1088,8 @@ const indirect: ScreeningRule[] = [
       `\\brather (?:be|sleep|live|stay) (?:${W} ){0,2}?(?:on the streets?|outside|in the park|anywhere) (?:${W} ){0,2}?than (?:at home|go home|be at home|go back|in my house|at my house|with (?:him|her|them))\\b`,
       `\\b(?:scared|afraid|frightened|terrified) (?:of )?what (?:will|is going to|might|would) (?:happen|he will do|she will do|they will do) (?:${W} ){0,2}?(?:when|if) (?:i|we) (?:get|go) (?:back|home|in)\\b`,
       `\\b(?:home|my house|that house) (?:is not|isnt|is never|aint) (?:safe|a safe place)\\b`,
+      // "i stay out as late as possible because of my step dad"
+      `\\b(?:stay|stays|stayed|staying|stop|stopped) (?:out|away|at (?:my )?(?:\\w+s|school|the club)) (?:${W} ){0,5}?(?:because of|cos of|to avoid|so i do not (?:have to )?see|away from) (?:him|her|them|${DET}(?:${PARENT}|${PARTNER}))\\b`,
       `\\b(?:i am|im|i) (?:not|never) (?:safe|feel safe) (?:at home|in my house|there|with (?:him|her|them))\\b`,
     ],
     unless: ['\\b(?:club|fun|spiders?|dark|holiday|tent|mum said|said its (?:ok|fine))\\b'],

@@ -84,7 +84,8 @@ const HARM_VERB = alt(
   'w?hack(?:s|ed|ing)?', 'bash(?:es|ed|ing)?', 'attack(?:s|ed|ing)?', 'stab(?:s|bed|bing)?',
   'shov(?:e|es|ed|ing)', 'thump(?:s|ed|ing)?', 'belt(?:s|ed|ing)?', 'whip(?:s|ped|ping)?',
   'headbutt(?:s|ed|ing)?', 'scald(?:s|ed|ing)?', 'lash(?:es|ed|ing)? out at', 'abus(?:e|es|ed|ing)',
-  'throw(?:s|ing)? (?:things|stuff|plates|cups|bottles|shoes|a chair|chairs) at', 'threw (?:things|stuff|plates|cups|bottles|shoes|a chair|chairs|a \\w+) at',
+  'throw(?:s|ing)? (?:things|stuff|plates|cups|bottles|shoes|a chair|chairs) at', '(?:chuck|lob|hurl|fling)(?:s|ed|ing)? (?:a |the |his |her |their )?\\w+ at', 'flung (?:a |the |his |her |their )?\\w+ at',
+  'thr(?:ow|ows|owing) (?:a|the|his|her|their) (?!ball|frisbee)\\w+ at', 'threw (?:things|stuff|plates|cups|bottles|shoes|a chair|chairs|a \\w+) at',
   'spit(?:s|ting)? (?:on|at)', 'spat (?:on|at)', 'bit(?:e|es)', 'pinch(?:es|ed|ing)?', 'scratch(?:es|ed|ing)?',
   // slang and phrasal verbs: "lays into me", "leathers me", "goes for me", "takes it out on me"
   'la(?:y|ys|ying|id) into', 'start(?:s|ed|ing)? on', 'turn(?:s|ed|ing)? on', 'leather(?:s|ed|ing)?',
@@ -120,7 +121,7 @@ const NOT_NEGATED_BEFORE =
 const PASSIVE_HARM = alt(
   'hit', 'beaten(?: up)?', 'beat up', 'kicked', 'punched', 'slapped', 'smacked', 'battered', 'strangled',
   'choked', 'thumped', 'w?hacked', 'belted', 'bashed', 'attacked', 'stabbed', 'headbutted',
-  'knocked (?:about|around|out)', 'abused', 'bullied', 'leathered', 'jumped', 'bitten', 'stamped on', 'scalded',
+  'knocked (?:about|around|out)', 'abused', 'bullied', 'leathered', 'beat', 'jumped', 'bitten', 'stamped on', 'scalded',
   'pinned down', 'held down', 'shoved', 'thrown (?:about|around|across|against|down)', 'dragged', 'throttled',
 );
 // Also "burnt my hand", "twisted my arm": a part of the child's body.
@@ -158,10 +159,15 @@ const GAMES = '(?:fifa|fortnite|chess|cards|football|a race|the race|running|swi
 const IDIOM = alt(
   `beat\\w* (?:me|us) (?:${W} ){0,2}(?:at|in|on) ${GAMES}`,
   // "i got beaten at fifa by my cousin", "we got battered in the quiz"
-  `(?:beaten|beat|battered|thrashed|smashed|hammered|destroyed) (?:${W} ){0,2}(?:at|in|on) ${GAMES}`,
+  `(?:beaten|beat|battered|thrashed|smashed|hammered|destroyed) (?:${W} ){0,4}(?:at|in|on) ${GAMES}`,
+  'beat\\w* (?:me|us) (?:up|down|to|back to|home|round|across) (?:the )?(?:hill|road|stairs|street|finish|top|bottom|end|shop|shops|car|house|park|line|pool|other side|gate|door)',
+  '(?:slap|slaps|slapped|pat|pats|patted) (?:me|us) on the back', '(?:throw|threw|throws|chuck|chucked|chucks|lob|lobbed|kick|kicked|kicks) (?:a |the |his |her )?(?:ball|frisbee|pillow|cushion|teddy|sock|snowball|water balloon|towel|sweets?|beanbag|bean bag|rugby ball|football) (?:at|to) (?:me|us)',
   'hit (?:me|us) up', 'kick\\w* (?:me|us) (?:off|out)', 'push\\w* (?:me|us) (?:to|too|on the swing|around in|in the (?:wheelchair|buggy|pram))', 'push\\w* (?:me|us) into (?:doing|going|trying|joining|taking|playing|it)',
   `hurt (?:me|us|my) (?:${W} ){0,2}feelings`, '(?:slap|slapped|slaps|gave|give|gives|hit) (?:me|us) (?:a )?(?:high|low) (?:five|5|ten|10)', 'beat\\w* (?:me|us) to (?:it|the)', 'hurt my (?:feelings|pride)',
 );
+
+// Someone else's story: a film, a soap, a book, a history lesson.
+const STORY = `\\b(?:watched|watching|saw|seen|read|reading|learn\\w*|learnt) (?:about )?(?:a |the |this |that |some )?(?:film|movie|programme|show|documentary|video|book|story|play|episode|cartoon|soap|girl|boy|man|woman|people|kids|children|family)\\b|\\b(?:eastenders|corrie|coronation street|hollyoaks|emmerdale|in the (?:film|book|story|show|play|news|programme)|olden days|in history|the war|victorian\\w*)\\b`;
 
 // Hyperbole: "killing me", "die laughing", "dying for a wee".
 const HYPERBOLE = alt(
@@ -217,9 +223,12 @@ const harmByOthers: ScreeningRule[] = [
       `${subjectThen(PERP_ANY, 4, '(?:threw|throws|throw|poured|pours|pour|tipped|tips|chucked|chucks|put|puts|held|holds)')}${NOT_NEGATED} (?:${W} ){0,2}?(?:hot|boiling|scalding|burning) (?:${W} ){0,2}?(?:on|over|at|onto|under|against) (?:me|us|my (?:\\w+ )?(?:hands?|arms?|face|legs?|back|head|feet|foot|skin|body))\\b`,
       // "slammed my head on the table", "banged my head against the wall"
       `${subjectThen(PERP_ANY, 4, '(?:slam|slams|slammed|smash|smashes|smashed|bang|bangs|banged|bash|bashes|bashed|knock|knocks|knocked|hit|hits|shoved|pushed|rammed)')}${NOT_NEGATED} (?:my|me|our) (?:head|face) (?:against|into|on|onto|off|in|through) (?:the|a|my) \\w+`,
+      // "dad broke my arm"
+      `${subjectThen(PERP_ANY, 4, '(?:broke|breaks|broken|breaking|fractured|fractures|cracked|cracks|dislocated|dislocates|split|splits|bust|busted|bruised|bruises|bloodied)')}${NOT_NEGATED} ${BODY_PART}\\b`,
       // "pushed me and i fell down the stairs", "squeezes my arm till it goes purple"
       `${NOT_NEGATED_BEFORE}${subjectThen(PERP_ANY, 5, '(?:push|pushes|pushed|pushing|shove|shoves|shoved|shoving)')} (?:me|us) (?:(?:so|that|really) hard (?:that )?(?:i|we|my)|(?:and|so) (?:i|we) (?:fell|fall|banged|hit|landed|hurt|cracked|broke|cut))\\b`,
-      `${subjectThen(PERP_ADULT, 5, '(?:squeez\\w*|twist\\w*|bend\\w*|bent|pinch\\w*|dig\\w*|dug|grip\\w*|yank\\w*|crush\\w*|pull\\w*|grab\\w*|wrench\\w*|hit|hits|kick\\w*|stamp\\w* on)')}${NOT_NEGATED} ${BODY_PART} (?:${W} ){0,4}?(?:till|until|so hard|really hard|hard|behind|back|and (?:now )?it (?:hurts|hurt|bled|bleeds|swelled|swelled up|cracked|clicked|popped)|it (?:went|goes|turned|turns|was) (?:purple|red|blue|black|swollen)|leaving|left a mark|left marks|and (?:i|it) (?:cried|bled|screamed))\\b`,
+      `${subjectThen(PERP_ADULT, 5, '(?:squeez\\w*|twist\\w*|bend\\w*|bent|pinch\\w*|dig\\w*|dug|grip\\w*|yank\\w*|crush\\w*|pull\\w*|grab\\w*|wrench\\w*|hit|hits|kick\\w*|stamp\\w* on)')}${NOT_NEGATED} ${BODY_PART} (?:${W} ){0,4}?(?:till|until|so hard|really hard|hard|behind|back|and (?:now )?it (?:hurts|hurt|bled|bleeds|swelled|swelled up|cracked|clicked|popped)|it (?:went|goes|turned|turns|was) (?:purple|red|blue|black|swollen)|leaving|left a mark|left marks|and (?:i|it) (?:cried|bled|screamed)|and (?:digs?|dug|squeez\\w*|shak\\w*|push\\w*|twist\\w*|pull\\w*|slap\\w*|hit\\w*|scream\\w*|shout\\w*|scratch\\w*))\\b`,
+      `\\b(?:digs?|dug|digging|sticks?|stuck) (?:his|her|their) (?:finger ?nails|nails|fingers|thumbs?|knees?) (?:in|into) (?:me|us|my \\w+)\\b|\\b(?:digs?|dug|digging) (?:his|her|their) (?:finger ?nails|nails) in\\b`,
       // "puts my hand on the cooker", "stubbed his cigarette out on my arm"
       `${subjectThen(PERP_ANY, 4, '(?:puts?|putting|held|holds?|holding|pressed|press(?:es)?|forced|forces?|shoved|shoves?|stuck|sticks?)')} (?:my|me|our) (?:hands?|arms?|fingers?|face|head|feet|foot|legs?) (?:on|onto|in|into|under|against|near) (?:the|a|his|her) (?:cooker|hob|oven|iron|kettle|fire|radiator|heater|hot \\w+|boiling \\w+|flame|lighter|candle|toilet|cold water|freezing water)\\b`,
       `\\b(?:stubbed|stubs|stub|stubbing|put|puts) (?:out )?(?:his|her|their|a|the) (?:cigarette|fag|joint|spliff|cig|lighter|vape)s? (?:out )?(?:on|onto|into) (?:me|us|${BODY_PART})\\b`,
@@ -292,7 +301,7 @@ const harmByOthers: ScreeningRule[] = [
       // "mum pushes me to do my homework", "pushed me in my wheelchair"
       `\\bpush\\w* (?:me|us) (?:to|too|in)\\b|\\bpush\\w* (?:me|us) into (?!(?:the |a )?(?:walls?|doors?|tables?|furniture|fridge|radiator|floor|ground|stairs|corner|cupboard|window|mirror|fence|road|river|fire|cooker)\\b)`,
       // a film or programme watched, where someone else is hurt
-      `\\b(?:watched|watching|saw|seen|read|reading) (?:a |the |this |that )?(?:film|movie|programme|show|documentary|video|book|story|play|episode|cartoon|soap)\\b`,
+      STORY,
       // "he hurts my ears with his singing"
       `\\bhurts? (?:my|me) (?:ears|eyes|brain|head) (?:${W} ){0,2}?(?:singing|music|noise|shouting at the tv|jokes|snoring|voice|whistle|whistling|loud)\\b`,
       // medical: "the nurse hurt me with the jab"
@@ -343,6 +352,7 @@ const harmByOthers: ScreeningRule[] = [
       PLAY_OR_SPORT,
       IDIOM,
       HYPERBOLE,
+      STORY,
       // children's play: "in a game", "messing about", "for fun"
       `\\b(?:game|games|playing|play|messing|mucking|joking|joke|jokes|for fun|tickl\\w*|wrestl\\w*|fifa|fortnite|minecraft|roblox|xbox|playstation|laser tag|paintball|it was fine|we made up|said sorry)\\b`,
       `\\b(?:pool|trampoline|bouncy castle|sofa|pile ?on|lego|toys?|sandcastle|puddles?|leaves|the bed)\\b`,
@@ -724,7 +734,8 @@ const FEAR = alt('scared', 'afraid', 'frightened', 'terrified', 'petrified', 'fe
 const GOING_HOME = alt(
   'home', 'go home', 'going home', 'get home', 'getting home', 'go back home', 'going back home', 'go back there', 'going back there',
   'be at home', 'being at home', 'be home', 'being home', 'stay at home', 'staying at home', 'be in the house', 'being in the house',
-  'go back to (?:my |the )?(?:mums|dads|house|flat|placement|foster \\w+|carers|home|my mums|my dads|nans)',
+  '(?:go|going|get|getting|be|being) back to (?:my |the )?(?:mums|dads|house|flat|placement|foster \\w+|carers|home|my mums|my dads|nans)',
+  '(?:going|being|staying|stay) (?:at|to) (?:my |the )?(?:mums|dads|my mums|my dads)',
   'go to (?:my |the )?(?:mums|dads|my mums|my dads|nans|placement|contact)', 'come home', 'coming home', 'leave here',
 );
 const fearOfHome: ScreeningRule[] = [
@@ -762,6 +773,9 @@ const fearOfHome: ScreeningRule[] = [
       `\\b(?:things|it|life|stuff|everything) (?:at home|in my house|at my house|at mums|at dads|in my placement|in my foster home|at home with (?:him|her|them)) (?:is|are|has been|have been|is getting|are getting|got|get|gets) (?:${W} )?(?:bad|awful|horrible|terrible|hard|scary|worse|unbearable|a nightmare|hell|not good|not ok|not okay|rough|really bad|so bad)\\b`,
       // a plain cry for help, not for help with something
       `\\b(?:please |pls |plz )?(?:can |could |will )?(?:someone|somebody|anyone|anybody|you) (?:please )?(?:help|save) (?:me|us)(?! (?:with|to|do|find|get|learn|understand|choose|pick|out with|on|by|in|at|make|fix|sort))\\b`,
+      `\\b(?:please|pls|plz) (?:help|save) (?:me|us)\\b(?! (?:with|to|do|find|get|learn|understand|choose|pick|out|on|by|in|at|make|fix|sort|revise|write|spell|read|think|decide))`,
+      // "i cry every night because i do not want to be at home"
+      `\\b(?:cry|cries|crying|cried|scared|upset|sick|shaking|can not sleep) (?:${W} ){0,4}?(?:because|as) (?:i|we) (?:do not|never|really do not) (?:want|wanna) (?:to )?(?:go|be|get|stay|going|come|live) (?:back )?(?:home|at home|there|back there|in that house|with (?:him|her|them))\\b`,
       `\\bi (?:really )?need (?:some )?help(?! (?:with|to|in|on|for|finding|getting|choosing|understanding|doing|making))\\b (?:${W} ){0,4}?(?:please|at home|now|right now|urgent\\w*|asap|scared)`,
       // silenced: "dad said he would throw me out if i told the social worker anything"
       `\\b(?:said|says|told me|tells me|threaten\\w*|warned me|warns me) (?:${W} ){1,8}?(?:if|when) (?:i|we) (?:ever )?(?:tell|told|say|said|speak|spoke|talk|talked|grass|grassed|snitch|snitched) (?:anything )?(?:to )?(?:the |my |a |our )?(?:social worker|social|police|school|teachers?|anyone|anybody|you|workers?|someone|social services)\\b`,
@@ -1021,7 +1035,7 @@ const indirect: ScreeningRule[] = [
       // "i look after my baby brother all night because mum goes out"
       `\\b(?:i|we) (?:have to |had to |has to |got to )?(?:look|looks|looked|looking) after (?:my (?:\\w+ ){0,2}(?:brothers?|sisters?|siblings?)|the little ones|the baby|the kids) (?:${W} ){0,3}?(?:all night|every night|all weekend|overnight|when|while|because|cos) (?:${W} ){0,2}?(?:mum|dad|parents|she|he|they) (?:${W} ){0,2}?(?:is|are|goes|go|went|stays|gets) (?:out|drunk|off|away|out drinking|to the pub|high|asleep)\\b`,
       // "we do not have food", "i live on crisps because there is nothing else"
-      `\\b(?:we|i) (?:have|got|get|had|have got) no (?:food|electric|electricity|heating|gas|hot water)(?: (?:and|or) no (?:food|electric|electricity|heating|gas|hot water|money))?(?:$| (?:at home|in the house|in the flat|again|today|tonight|and|because|cos|for))`,
+      `\\b(?:we|i) (?:have|got|get|had|have got) no (?:\\w+ (?:and|or) no )?(?:food|electric|electricity|heating|gas|hot water)(?: (?:and|or) no (?:food|electric|electricity|heating|gas|hot water|money))?(?:$| (?:at home|in the house|in the flat|again|today|tonight|and|because|cos|for))`,
       `\\b(?:we|i) (?:do not|never|did not|hardly ever) (?:have|get|got) (?:any )?(?:food|anything to eat|dinner|tea)(?:$| (?:at home|in the house|in the flat|again|today|tonight|and|because|cos|most days|some days|at weekends))`,
       `\\b(?:live|living|lived|survive|surviving|survived|exist|existing) (?:off|on) (?:crisps|bread|toast|dry \\w+|cereal|noodles|biscuits|sweets|scraps|leftovers|what i can find|whatever i can find|school dinners)\\b`,
       `\\b(?:there is|there s|theres|there was) (?:never )?(?:nothing|no food) (?:else )?(?:to eat|in the (?:house|fridge|cupboards?|flat)|at home|for (?:us|me) to eat)\\b`,
@@ -1070,13 +1084,13 @@ const indirect: ScreeningRule[] = [
     category: 'DOMESTIC_ABUSE',
     severity: 'HIGH',
     patterns: [
-      `\\b(?:threw|throws|throw|chucked|chucks|pushed|pushes|shoved|shoves|slammed|slams|dragged|drags|grabbed|grabs|strangl\\w*|chok\\w*|throttl\\w*|slaps?|slapped|punch\\w*|kick\\w*|hits?|hitting|beat\\w*|batter\\w*|hurt\\w*)${NOT_NEGATED} (?:my |me |our )?(?:mum|mother|nan|step mum|her)\\b(?! (?:own )?(?:back|arms?|legs?|knees?|ankles?|foot|feet|wrists?|hands?|neck|shoulders?|head|feelings|hip|fingers?|toes?|tooth|teeth|eyes?)\\b) (?:${W} ){0,2}?(?:down|across|against|into|onto|into|about|around|by (?:the|her) (?:hair|neck|throat|arm)|up|to the floor|on the floor|\\w+ (?:stairs|wall|floor|fridge|door|kitchen))?`,
+      `\\b(?:threw|throws|throw|chucked|chucks|pushed|pushes|shoved|shoves|slammed|slams|dragged|drags|grabbed|grabs|strangl\\w*|chok\\w*|throttl\\w*|slaps?|slapped|punch\\w*|kick\\w*|hits?|hitting|beat\\w*|batter\\w*|hurt\\w*)${NOT_NEGATED} (?:my |me |our )?(?:mum|mother|nan|step mum|her)\\b(?! (?:own )?(?:back|arms?|legs?|knees?|ankles?|foot|feet|wrists?|hands?|neck|shoulders?|head|feelings|hip|fingers?|toes?|tooth|teeth|eyes?)\\b)(?: (?:${W} ){0,2}?(?:down|across|against|into|onto|into|about|around|by (?:the|her) (?:hair|neck|throat|arm)|up|to the floor|on the floor|\\w+ (?:stairs|wall|floor|fridge|door|kitchen)))?`,
       `\\b(?:watch\\w*|saw|see|seen|hear\\w*|heard) (?:him|her|them|my \\w+|dad|my dad) (?:${W} ){0,1}?(?:strangl\\w*|chok\\w*|hit\\w*|beat\\w*|punch\\w*|kick\\w*|hurt\\w*|slap\\w*) (?:my )?(?:mum|mother|nan)\\b`,
       `\\bthr(?:ow|ows|ew|owing) (?:things|stuff|plates|cups|bottles|glasses|chairs?|knives|a knife|a glass|a plate|a bottle|a chair|the tv|the remote|his drink|hot \\w+) at (?:my |our )?(?:mum|mother|nan|step mum|her)\\b`,
       // "dad tried to kill my mum"
       `\\b(?:tried|tries|trying|try|wants|wanted|going|threatened|threatens|threatening) to (?:kill|strangle|stab|drown|choke|burn|murder) (?:my |me |our )?(?:mum|mother|nan|step mum|her|sister|brother|little \\w+|baby \\w+)\\b`,
     ],
-    unless: [NEGATED_SUBJECT, PLAY_OR_SPORT, IDIOM, '\\b(?:swing|towel|by accident|accidentally|pillow|film|game|tv|laughed|hug\\w*)\\b'],
+    unless: [NEGATED_SUBJECT, PLAY_OR_SPORT, IDIOM, STORY, '\\b(?:swing|towel|by accident|accidentally|pillow|film|game|tv|laughed|hug\\w*)\\b'],
   },
   {
     id: 'en.fear.indirect',

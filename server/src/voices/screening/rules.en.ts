@@ -84,7 +84,7 @@ const HARM_VERB = alt(
   'w?hack(?:s|ed|ing)?', 'bash(?:es|ed|ing)?', 'attack(?:s|ed|ing)?', 'stab(?:s|bed|bing)?',
   'shov(?:e|es|ed|ing)', 'thump(?:s|ed|ing)?', 'belt(?:s|ed|ing)?', 'whip(?:s|ped|ping)?',
   'headbutt(?:s|ed|ing)?', 'scald(?:s|ed|ing)?', 'lash(?:es|ed|ing)? out at', 'abus(?:e|es|ed|ing)',
-  'throw(?:s|ing)? (?:things|stuff|plates|cups|bottles|shoes|a chair|chairs) at', '(?:chuck|lob|hurl|fling)(?:s|ed|ing)? (?:a |the |his |her |their )?\\w+ at', 'flung (?:a |the |his |her |their )?\\w+ at',
+  'throw(?:s|ing)? (?:things|stuff|plates|cups|bottles|shoes|a chair|chairs|stones|rocks|bricks) at', 'threw (?:stones|rocks|bricks|eggs) at', '(?:chuck|lob|hurl|fling)(?:s|ed|ing)? (?:a |the |his |her |their )?\\w+ at', 'flung (?:a |the |his |her |their )?\\w+ at',
   'thr(?:ow|ows|owing) (?:a|the|his|her|their) (?!ball|frisbee)\\w+ at', 'threw (?:things|stuff|plates|cups|bottles|shoes|a chair|chairs|a \\w+) at',
   'spit(?:s|ting)? (?:on|at)', 'spat (?:on|at)', 'bit(?:e|es)', 'pinch(?:es|ed|ing)?', 'scratch(?:es|ed|ing)?',
   // slang and phrasal verbs: "lays into me", "leathers me", "goes for me", "takes it out on me"
@@ -111,7 +111,7 @@ const HARM_WITH_VICTIM = alt(
   'knock(?:s|ed|ing)? (?:me|us) (?:about|around|out|over|down|flying|to the (?:floor|ground))',
   'pin(?:s|ned|ning)? (?:me|us) (?:down|against|to)', 'h(?:olds?|olding|eld) (?:me|us) (?:down|under|against)',
   'drag(?:s|ged|ging)? (?:me|us) (?:by|across|down the|along the|round the)',
-  'put(?:s|ting)? (?:me|us) in (?:a )?head ?locks?', 'put(?:s|ting)? (?:his|her|their) hands? (?:round|around|on) (?:my|me) (?:neck|throat)',
+  'put(?:s|ting)? (?:me|us) in (?:a )?(?:head ?locks?|choke ?holds?|strangle ?holds?|sleeper holds?|arm ?locks?)', 'put(?:s|ting)? (?:his|her|their) hands? (?:round|around|on) (?:my|me) (?:neck|throat)',
   'stamp(?:s|ed|ing)? on (?:me|us|my (?:head|face|hands?|fingers|back|legs?|stomach|ribs))', 'bit (?:me|us)',
   'sat on (?:me|us) (?:till|until|so)', 'kneel(?:s|ed|ing)? on (?:me|us|my)', 'knelt on (?:me|us|my)',
 );
@@ -122,7 +122,7 @@ const PASSIVE_HARM = alt(
   'hit', 'beaten(?: up)?', 'beat up', 'kicked', 'punched', 'slapped', 'smacked', 'battered', 'strangled',
   'choked', 'thumped', 'w?hacked', 'belted', 'bashed', 'attacked', 'stabbed', 'headbutted',
   'knocked (?:about|around|out)', 'abused', 'bullied', 'leathered', 'beat', 'jumped', 'bitten', 'stamped on', 'scalded',
-  'pinned down', 'held down', 'shoved', 'thrown (?:about|around|across|against|down)', 'dragged', 'throttled',
+  'pinned down', 'held down', 'shoved', 'pinched', 'scratched', 'shaken', 'grabbed', 'squeezed', 'choked', 'throttled', 'burnt', 'burned', 'thrown (?:about|around|across|against|down)', 'dragged', 'throttled',
 );
 // Also "burnt my hand", "twisted my arm": a part of the child's body.
 const BODY_PART = '(?:my|me|our) (?:hands?|arms?|face|legs?|back|head|neck|fingers?|skin|wrists?|ears?|nose|eyes?|lip|mouth|throat|ribs|stomach|tummy|chest|feet|foot|ankle|knee)';
@@ -163,7 +163,8 @@ const IDIOM = alt(
   'beat\\w* (?:me|us) (?:up|down|to|back to|home|round|across) (?:the )?(?:hill|road|stairs|street|finish|top|bottom|end|shop|shops|car|house|park|line|pool|other side|gate|door)',
   '(?:slap|slaps|slapped|pat|pats|patted) (?:me|us) on the back', '(?:throw|threw|throws|chuck|chucked|chucks|lob|lobbed|kick|kicked|kicks) (?:a |the |his |her )?(?:ball|frisbee|pillow|cushion|teddy|sock|snowball|water balloon|towel|sweets?|beanbag|bean bag|rugby ball|football) (?:at|to) (?:me|us)',
   'hit (?:me|us) up', 'kick\\w* (?:me|us) (?:off|out)', 'push\\w* (?:me|us) (?:to|too|on the swing|around in|in the (?:wheelchair|buggy|pram))', 'push\\w* (?:me|us) into (?:doing|going|trying|joining|taking|playing|it)',
-  `hurt (?:me|us|my) (?:${W} ){0,2}feelings`, '(?:slap|slapped|slaps|gave|give|gives|hit) (?:me|us) (?:a )?(?:high|low) (?:five|5|ten|10)', 'beat\\w* (?:me|us) to (?:it|the)', 'hurt my (?:feelings|pride)',
+  `hurt (?:me|us|my) (?:${W} ){0,2}feelings`, '(?:slap|slapped|slaps|gave|give|gives|hit) (?:me|us) (?:a )?(?:high|low) (?:five|5|ten|10)',
+  'slap\\w* (?:(?:me|us) )?with (?:a |an )?(?:fine|ban|detention|charge|bill|sticker|label|warning)', 'beat\\w* (?:me|us) to (?:it|the)', 'hurt my (?:feelings|pride)',
 );
 
 // Someone else's story: a film, a soap, a book, a history lesson.
@@ -203,7 +204,8 @@ const SIBLING_HARM = alt(
   'hit(?:s|ting)?', 'beat(?:s|ing)?(?: up)?', 'kick(?:s|ed|ing)?', 'punch(?:es|ed|ing)?', 'slap(?:s|ped|ping)?',
   'strangl\\w+', 'chok(?:e|es|ed|ing)', 'batter(?:s|ed|ing)?', 'stab(?:s|bed|bing)?', 'attack(?:s|ed|ing)?',
   'hurt(?:s|ing)?', 'burn(?:s|ed|t)?', 'stamp(?:s|ed|ing)? on', 'bit(?:e|es)?', 'pinch(?:es|ed|ing)?', 'thump(?:s|ed|ing)?',
-  'w?hack(?:s|ed|ing)?', 'headbutt(?:s|ed|ing)?', 'shov(?:e|es|ed|ing)', 'throttl\\w+', 'jump(?:s|ed)? on', 'batter\\w*', 'smack(?:s|ed|ing)?',
+  'w?hack(?:s|ed|ing)?', 'headbutt(?:s|ed|ing)?', 'shov(?:e|es|ed|ing)', 'throttl\\w+',
+  'thr(?:ew|ows?|owing) (?:stones|rocks|bricks|bottles|eggs|glass|things|stuff|a (?:stone|rock|brick|bottle)) at', 'jump(?:s|ed)? on', 'batter\\w*', 'smack(?:s|ed|ing)?',
   'bash(?:es|ed|ing)?', 'beat(?:s|ing)? up', 'set on', 'kick(?:s|ed|ing)? (?:my head in|the crap out of)',
 );
 const harmByOthers: ScreeningRule[] = [
@@ -284,7 +286,10 @@ const harmByOthers: ScreeningRule[] = [
       // told to lie about injuries
       `\\b(?:told|tells|makes|made|make|wants) (?:me|us) (?:to )?(?:say|tell|lie)(?: ${words(3)})? (?:i|we) (?:fell|walked into|tripped|hurt myself|banged)`,
       // questions in the second person: "is it normal for your dad to hit you with a slipper"
-      `\\bis it (?:normal|ok|okay|alright|allowed|right|legal|wrong|abuse|bad)\\b (?:${W} ){0,8}?(?:${HARM_VERB}|lock\\w* (?:you|them) in|starv\\w*|not feed\\w*) (?:you|your|kids|children|them|a child|a kid)\\b`,
+      `\\bis it (?:normal|ok|okay|alright|allowed|right|legal|wrong|abuse|bad)\\b (?:${W} ){0,8}?(?:${HARM_VERB}|lock\\w* (?:you|them) in|starv\\w*|not feed\\w*) (?:you|your|kids|children|them|a child|a kid|(?:their|his|her|your) (?:kids?|child|children|son|daughter|boy|girl))\\b`,
+      `\\bis it (?:normal|ok|okay|alright|allowed|right|legal|wrong|abuse|bad)\\b (?:${W} ){0,6}?(?:to )?(?:get|be|being|getting) (?:${PASSIVE_HARM}|hurt|locked in)\\b`,
+      // "and then he hits", at the end of what the child wrote
+      `\\b(?:then|and then|and|so|after that|until|till) (?:he|she|they|${PERP_ADULT}) (?:just |always |starts |starts to |will |ends up |end up )?(?:hits?|beats?|punch(?:es)?|kicks?|slaps?|smacks?|batters?|hurts?|lashes out|gets violent|thumps?|chokes?|strangles?)$`,
       // "my step dad abuses me", "i am being abused"
       `\\b(?:i|we) ${gap(2)}(?:am|are|was|were|been|being|get|got) (?:physically |emotionally |mentally )?abused${NOT_NEGATED}\\b`,
     ],
@@ -355,7 +360,7 @@ const harmByOthers: ScreeningRule[] = [
       STORY,
       // children's play: "in a game", "messing about", "for fun"
       `\\b(?:game|games|playing|play|messing|mucking|joking|joke|jokes|for fun|tickl\\w*|wrestl\\w*|fifa|fortnite|minecraft|roblox|xbox|playstation|laser tag|paintball|it was fine|we made up|said sorry)\\b`,
-      `\\b(?:pool|trampoline|bouncy castle|sofa|pile ?on|lego|toys?|sandcastle|puddles?|leaves|the bed)\\b`,
+      `\\b(?:pool|trampoline|bouncy castle|sofa|pile ?on|lego|toys?|sandcastle|puddles?|leaves|the bed|river|canal|lake|pond|sea)\\b`,
       // a baby or toddler: "my little sister bit me but she is only 2"
       `\\b(?:only (?:[1-4]|one|two|three|four)\\b|baby|toddler|teething|(?:she|he) is (?:[1-4]|one|two|three|four)\\b)`,
     ],
@@ -763,7 +768,7 @@ const fearOfHome: ScreeningRule[] = [
       `\\b(?:can not|could not) (?:take|stand|cope with|handle|bear|deal with) (?:it|being|living|life) (?:at home|there|in that house|in (?:my|our|the) (?:house|flat)|with (?:him|her|them|${DET}(?:${PARENT}|${PARTNER})))\\b`,
       `\\b(?:walk\\w*|tiptoe\\w*|tip toe\\w*) (?:${W} )?(?:on|around) egg ?shells\\b`,
       // "i am always scared at home", "i lock my door at night because of him"
-      `\\b(?:i am|i feel|i get|i m|i|we are|we) (?:${W} )?(?:always |so |really |very |often |constantly )?(?:scared|afraid|frightened|terrified|unsafe|on edge|petrified) (?:at home|in (?:my|our|the) (?:house|flat|home)|when i am (?:at )?home|when (?:he|she|they) (?:is|are|gets|get|comes|come) (?:home|in|back))\\b`,
+      `\\b(?:i am|i feel|i get|i m|i|we are|we) (?:${W} )?(?:always |so |really |very |often |constantly )?(?:scared|afraid|frightened|terrified|unsafe|on edge|petrified) (?:at home|in (?:my|our|the) (?:house|flat|home)|when i am (?:at )?home|(?:when|whenever|every time|as soon as) (?:he|she|they|${DET}(?:${PARENT}|${PARTNER})) (?:is|are|gets|get|comes|come|walks|goes) (?:home|in|back|drunk|angry))\\b`,
       `\\b(?:lock|locks|locked|locking|barricade|barricaded|put a chair (?:against|under)) (?:my|the|our) (?:bedroom )?(?:door|room) (?:${W} ){0,4}?(?:because of|cos of|so (?:he|she|they) (?:can not|do not|does not|will not)|in case (?:he|she|they)|to keep (?:him|her|them) out|from (?:him|her|them))\\b`,
       // "i dread going home", "i wish i did not have to go home", "please do not make me go home"
       `\\b(?:dread|dreads|dreading|dreaded|hate|hates|hating) (?:going|getting|being|coming|walking) (?:back )?(?:home|in the house|back there)\\b`,
@@ -955,9 +960,11 @@ const exploitation: ScreeningRule[] = [
     severity: 'HIGH',
     patterns: [
       // "someone i met online wants to meet up and said keep it a secret"
-      `\\b(?:met|meet|meeting|talking|talk|talked|chatting|chat|chatted|speaking|messaging|messages|message|snapchat|snap|snapping|added|friended|follows?|followed|dms?|dming|texting|texts) ${words(2)}(?:someone|somebody|a (?:man|guy|boy|girl|woman|person|lad|stranger)|this (?:man|guy|boy|girl|person|lad|woman)|an older|older|people|strangers|him|her|them)\\b ${words(4)}(?:online|on (?:snapchat|snap|insta|instagram|tiktok|discord|fortnite|roblox|xbox|ps\\d|playstation|whatsapp|facebook|an app|a game|games|omegle|minecraft|the internet|kik|telegram|yubo|wink|hoop|twitch|reddit|twitter|x))\\b (?:${W} ){0,12}?(?:wants? to meet|wanted to meet|asked (?:me )?to meet|asks (?:me )?to meet|meet up|meet me|meeting up|come and get me|pick me up|picking me up|keep (?:it|us|this|our \\w+|everything|things) (?:a )?secret|secret|not (?:to )?tell|do not tell|delete (?:the|our|my) (?:messages|chats|snaps|texts)|pictures|pics|photos|nudes|video call|send|buy me|bought me|gifts|money|years old|is \\d\\d|older than|my address|where i live|which school|my school)`,
+      `\\b(?:met|meet|meeting|talking|talk|talked|chatting|chat|chatted|speaking|messaging|messages|message|snapchat|snap|snapping|added|friended|follows?|followed|dms?|dming|texting|texts) ${words(2)}(?:someone|somebody|a (?:man|guy|boy|girl|woman|person|lad|stranger)|this (?:man|guy|boy|girl|person|lad|woman)|an older|older|people|strangers|him|her|them)\\b ${words(4)}(?:online|on (?:snapchat|snap|insta|instagram|tiktok|discord|fortnite|roblox|xbox|ps\\d|playstation|whatsapp|facebook|an app|a game|games|omegle|minecraft|the internet|kik|telegram|yubo|wink|hoop|twitch|reddit|twitter|x))\\b (?:${W} ){0,12}?(?:wants? (?:me )?to meet|wanted (?:me )?to meet|asked (?:me )?to meet|asks (?:me )?to meet|meet up|meet me|meeting up|come and get me|pick me up|picking me up|keep (?:it|us|this|our \\w+|everything|things) (?:a )?secret|secret|not (?:to )?tell|do not tell|delete (?:the|our|my) (?:messages|chats|snaps|texts)|pictures|pics|photos|nudes|video call|send|buy me|bought me|gifts|money|years old|is \\d\\d|older than|my address|where i live|which school|my school)`,
+      // "a man i met online wants me to meet him"
+      `\\b(?:met|meet|know|talk to|talking to|chat to|chat with|chatting to|speak to|play with|playing with|found) (?:him|her|them )?online\\b (?:${W} ){0,12}?(?:wants? (?:me )?to meet|wanted (?:me )?to meet|asks? (?:me )?to meet|asked (?:me )?to meet|meet up|meet (?:him|her|them)|not (?:to )?tell|do not tell|keep (?:it|this|us) (?:a )?secret|send (?:pics|pictures|photos|nudes|videos)|come to (?:his|her|their)|get in (?:his|her) car|my address|where i live)`,
       // the same, in the other order: "he wants to meet up ... from snapchat"
-      `\\b(?:wants? to meet|wanted to meet|asked (?:me )?to meet|asks (?:me )?to meet|meet up with|meeting up with|keep (?:it|us|this) (?:a )?secret|not to tell) (?:${W} ){0,12}?(?:online|on (?:snapchat|snap|insta|instagram|tiktok|discord|fortnite|roblox|xbox|playstation|whatsapp|facebook|an app|a game|omegle|minecraft|the internet|kik|telegram|yubo))\\b`,
+      `\\b(?:wants? (?:me )?to meet|wanted (?:me )?to meet|asked (?:me )?to meet|asks (?:me )?to meet|meet up with|meeting up with|keep (?:it|us|this) (?:a )?secret|not to tell) (?:${W} ){0,12}?(?:online|on (?:snapchat|snap|insta|instagram|tiktok|discord|fortnite|roblox|xbox|playstation|whatsapp|facebook|an app|a game|omegle|minecraft|the internet|kik|telegram|yubo))\\b`,
       `\\b(?:man|guy|bloke|lad|boy|girl|woman|person|someone|somebody|he|she|they|stranger) (?:${W} ){0,3}?(?:from|off|on) (?:snapchat|snap|insta|instagram|tiktok|discord|fortnite|roblox|xbox|playstation|whatsapp|facebook|an app|a game|omegle|minecraft|the internet|online|kik|telegram|yubo) (?:${W} ){0,15}?(?:wants?|asked|asks|keeps asking|keeps telling|told|tells|said|says|begs|begging|pressur\\w+|offered|offers) (?:me )?(?:${W} ){0,3}?(?:meet|secret|not (?:to )?tell|do not tell|send|pics|pictures|photos|nudes|video call|come to|get in (?:his|her) car|my address|where i live|which school)`,
       // a child's age beside an adult partner's: "my sister is 12 and has a boyfriend who is 25"
       `\\b(?:[5-9]|1[0-5]|eleven|twelve|thirteen|fourteen|fifteen)\\b (?:${W} ){0,8}?(?:boyfriend|girlfriend|seeing|dating|going out with|sleeping with)\\b (?:${W} ){0,3}?(?:who is|whos|that is|is|aged|age) (?:1[89]|[2-4]\\d|twenty\\w*|thirty\\w*|forty\\w*)\\b`,
@@ -1034,6 +1041,9 @@ const indirect: ScreeningRule[] = [
       `\\b(?:did not|never|have not|not) (?:have|get|had|got) (?:any )?(?:tea|dinner|breakfast|lunch|food)\\b (?:${W} ){0,3}?(?:or|and no|nor) (?:any )?(?:breakfast|tea|dinner|lunch)\\b`,
       // "i look after my baby brother all night because mum goes out"
       `\\b(?:i|we) (?:have to |had to |has to |got to )?(?:look|looks|looked|looking) after (?:my (?:\\w+ ){0,2}(?:brothers?|sisters?|siblings?)|the little ones|the baby|the kids) (?:${W} ){0,3}?(?:all night|every night|all weekend|overnight|when|while|because|cos) (?:${W} ){0,2}?(?:mum|dad|parents|she|he|they) (?:${W} ){0,2}?(?:is|are|goes|go|went|stays|gets) (?:out|drunk|off|away|out drinking|to the pub|high|asleep)\\b`,
+      // "we have to find our own food", "nobody gets me up for school"
+      `\\b(?:have to|had to|got to|has to) (?:find|get|make|buy|steal|sort|cook|beg for) (?:our|my|their) own (?:food|tea|dinner|meals|breakfast|lunch)\\b`,
+      `\\b(?:nobody|no one|noone|mum never|dad never|they never|she never|he never) (?:ever )?(?:gets|wakes|takes|drops|walks) (?:me|us) (?:up )?(?:for|to) school\\b`,
       // "we do not have food", "i live on crisps because there is nothing else"
       `\\b(?:we|i) (?:have|got|get|had|have got) no (?:\\w+ (?:and|or) no )?(?:food|electric|electricity|heating|gas|hot water)(?: (?:and|or) no (?:food|electric|electricity|heating|gas|hot water|money))?(?:$| (?:at home|in the house|in the flat|again|today|tonight|and|because|cos|for))`,
       `\\b(?:we|i) (?:do not|never|did not|hardly ever) (?:have|get|got) (?:any )?(?:food|anything to eat|dinner|tea)(?:$| (?:at home|in the house|in the flat|again|today|tonight|and|because|cos|most days|some days|at weekends))`,
@@ -1084,7 +1094,7 @@ const indirect: ScreeningRule[] = [
     category: 'DOMESTIC_ABUSE',
     severity: 'HIGH',
     patterns: [
-      `\\b(?:threw|throws|throw|chucked|chucks|pushed|pushes|shoved|shoves|slammed|slams|dragged|drags|grabbed|grabs|strangl\\w*|chok\\w*|throttl\\w*|slaps?|slapped|punch\\w*|kick\\w*|hits?|hitting|beat\\w*|batter\\w*|hurt\\w*)${NOT_NEGATED} (?:my |me |our )?(?:mum|mother|nan|step mum|her)\\b(?! (?:own )?(?:back|arms?|legs?|knees?|ankles?|foot|feet|wrists?|hands?|neck|shoulders?|head|feelings|hip|fingers?|toes?|tooth|teeth|eyes?)\\b)(?: (?:${W} ){0,2}?(?:down|across|against|into|onto|into|about|around|by (?:the|her) (?:hair|neck|throat|arm)|up|to the floor|on the floor|\\w+ (?:stairs|wall|floor|fridge|door|kitchen)))?`,
+      `\\b(?:threw|throws|throw|chucked|chucks|pushed|pushes|shoved|shoves|slammed|slams|dragged|drags|grabbed|grabs|strangl\\w*|chok\\w*|throttl\\w*|slaps?|slapped|punch\\w*|kick\\w*|hits?|hitting|beat\\w*|batter\\w*|hurt\\w*)${NOT_NEGATED} (?:up )?(?:my |me |our )?(?:mum|mother|nan|step mum|her)\\b(?! (?:own )?(?:back|arms?|legs?|knees?|ankles?|foot|feet|wrists?|hands?|neck|shoulders?|head|feelings|hip|fingers?|toes?|tooth|teeth|eyes?)\\b)(?: (?:${W} ){0,2}?(?:down|across|against|into|onto|into|about|around|by (?:the|her) (?:hair|neck|throat|arm)|up|to the floor|on the floor|\\w+ (?:stairs|wall|floor|fridge|door|kitchen)))?`,
       `\\b(?:watch\\w*|saw|see|seen|hear\\w*|heard) (?:him|her|them|my \\w+|dad|my dad) (?:${W} ){0,1}?(?:strangl\\w*|chok\\w*|hit\\w*|beat\\w*|punch\\w*|kick\\w*|hurt\\w*|slap\\w*) (?:my )?(?:mum|mother|nan)\\b`,
       `\\bthr(?:ow|ows|ew|owing) (?:things|stuff|plates|cups|bottles|glasses|chairs?|knives|a knife|a glass|a plate|a bottle|a chair|the tv|the remote|his drink|hot \\w+) at (?:my |our )?(?:mum|mother|nan|step mum|her)\\b`,
       // "dad tried to kill my mum"

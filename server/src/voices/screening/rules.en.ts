@@ -29,8 +29,9 @@ const words = (n: number): string => `(?:${W} ){0,${n}}`;
  * times faster than trying a long list of people before every word. Same matches, but each starts at
  * the verb, so `unless` windows are centred there.
  */
+// The verb must not have the child as its own subject: "my carer helped me when i hurt my wrist".
 const subjectThen = (subject: string, n: number, verb: string): string =>
-  `\\b(?:${verb})(?<=\\b(?:${withoutDeterminers(subject)}) ${gap(n)}(?:${verb}))`;
+  `\\b(?<!\\b(?:i|we|you) )(?:${verb})(?<=\\b(?:${withoutDeterminers(subject)}) ${gap(n)}(?:${verb}))`;
 // Inside a lookbehind an optional "my "/"the " before the person changes nothing, and dropping it
 // makes the pattern much cheaper to compile.
 const withoutDeterminers = (subject: string): string => subject.split(DET).join('');
@@ -84,7 +85,8 @@ const HARM_VERB = alt(
   'w?hack(?:s|ed|ing)?', 'bash(?:es|ed|ing)?', 'attack(?:s|ed|ing)?', 'stab(?:s|bed|bing)?',
   'shov(?:e|es|ed|ing)', 'thump(?:s|ed|ing)?', 'belt(?:s|ed|ing)?', 'whip(?:s|ped|ping)?',
   'headbutt(?:s|ed|ing)?', 'scald(?:s|ed|ing)?', 'lash(?:es|ed|ing)? out at', 'abus(?:e|es|ed|ing)',
-  'throw(?:s|ing)? (?:things|stuff|plates|cups|bottles|shoes|a chair|chairs|stones|rocks|bricks) at', 'threw (?:stones|rocks|bricks|eggs) at', '(?:chuck|lob|hurl|fling)(?:s|ed|ing)? (?:a |the |his |her |their )?\\w+ at', 'flung (?:a |the |his |her |their )?\\w+ at',
+  'throw(?:s|ing)? (?:things|stuff|plates|cups|bottles|shoes|a chair|chairs|stones|rocks|bricks) at', 'threw (?:my|his|her|their) (?!ball|frisbee)\\w+ at',
+  '(?:beat|beats|beating|kick|kicks|kicked|knock|knocks|knocked|smack|smacks|smacked|punch|punches|punched) (?:the )?(?:crap|shit|hell|living daylights|life|stuffing) out of', 'threw (?:stones|rocks|bricks|eggs) at', '(?:chuck|lob|hurl|fling)(?:s|ed|ing)? (?:a |the |his |her |their )?\\w+ at', 'flung (?:a |the |his |her |their )?\\w+ at',
   'thr(?:ow|ows|owing) (?:a|the|his|her|their) (?!ball|frisbee)\\w+ at', 'threw (?:things|stuff|plates|cups|bottles|shoes|a chair|chairs|a \\w+) at',
   'spit(?:s|ting)? (?:on|at)', 'spat (?:on|at)', 'bit(?:e|es)', 'pinch(?:es|ed|ing)?', 'scratch(?:es|ed|ing)?',
   // slang and phrasal verbs: "lays into me", "leathers me", "goes for me", "takes it out on me"
@@ -145,7 +147,7 @@ const IMPLEMENT = alt(
 
 // Things that make a "hit"/"kick"/"beat" innocent when they sit right next to it.
 const PLAY_OR_SPORT = alt(
-  'play ?fight\\w*', 'pillow ?fight\\w*', 'water fight\\w*', 'snowball\\w*', 'nerf', 'by accident',
+  'play ?fight\\w*', 'pillow ?fight\\w*', 'punch ?buggy', 'slug ?bug', '(?:birthday )?bumps', 'for a laugh', 'as a joke', 'tickl\\w*', 'water fight\\w*', 'snowball\\w*', 'nerf', 'by accident',
   'accidentally', 'on accident', 'tackl\\w*', 'foul\\w*', 'referee', 'penalty', 'free kick', 'red card',
   '(?:in|at|during|playing) (?:football|footy|rugby|pe|netball|basketball|hockey|cricket|dodgeball|boxing|karate|judo|taekwondo|kickboxing|martial arts|sparring|training|practice|the match|a match|tag|tig|bulldog|british bulldog|wrestling)',
   'with (?:a |the |his |her |my )?(?:pillow|cushion|ball|football|balloon|nerf \\w+|water \\w+|snowball|foam \\w+|sock|teddy|toy \\w+|paper \\w+)',
@@ -232,7 +234,7 @@ const harmByOthers: ScreeningRule[] = [
       `${subjectThen(PERP_ADULT, 5, '(?:squeez\\w*|twist\\w*|bend\\w*|bent|pinch\\w*|dig\\w*|dug|grip\\w*|yank\\w*|crush\\w*|pull\\w*|grab\\w*|wrench\\w*|hit|hits|kick\\w*|stamp\\w* on)')}${NOT_NEGATED} ${BODY_PART} (?:${W} ){0,4}?(?:till|until|so hard|really hard|hard|behind|back|and (?:now )?it (?:hurts|hurt|bled|bleeds|swelled|swelled up|cracked|clicked|popped)|it (?:went|goes|turned|turns|was) (?:purple|red|blue|black|swollen)|leaving|left a mark|left marks|and (?:i|it) (?:cried|bled|screamed)|and (?:digs?|dug|squeez\\w*|shak\\w*|push\\w*|twist\\w*|pull\\w*|slap\\w*|hit\\w*|scream\\w*|shout\\w*|scratch\\w*))\\b`,
       `\\b(?:digs?|dug|digging|sticks?|stuck) (?:his|her|their) (?:finger ?nails|nails|fingers|thumbs?|knees?) (?:in|into) (?:me|us|my \\w+)\\b|\\b(?:digs?|dug|digging) (?:his|her|their) (?:finger ?nails|nails) in\\b`,
       // "puts my hand on the cooker", "stubbed his cigarette out on my arm"
-      `${subjectThen(PERP_ANY, 4, '(?:puts?|putting|held|holds?|holding|pressed|press(?:es)?|forced|forces?|shoved|shoves?|stuck|sticks?)')} (?:my|me|our) (?:hands?|arms?|fingers?|face|head|feet|foot|legs?) (?:on|onto|in|into|under|against|near) (?:the|a|his|her) (?:cooker|hob|oven|iron|kettle|fire|radiator|heater|hot \\w+|boiling \\w+|flame|lighter|candle|toilet|cold water|freezing water)\\b`,
+      `${subjectThen(PERP_ANY, 4, '(?:puts?|putting|held|holds?|holding|pressed|press(?:es)?|forced|forces?|shoved|shoves?|stuck|sticks?|push(?:es|ed|ing)?|dunk\\w*)')} (?:my|me|our) (?:hands?|arms?|fingers?|face|head|feet|foot|legs?) (?:on|onto|in|into|under|against|near|down) (?:the|a|his|her) (?:cooker|hob|oven|iron|kettle|fire|radiator|heater|hot \\w+|boiling \\w+|flame|lighter|candle|toilet|cold water|freezing water|water|bath|sink|pillow)\\b(?! (?:at|in) (?:swimming|the pool|lessons?))`,
       `\\b(?:stubbed|stubs|stub|stubbing|put|puts) (?:out )?(?:his|her|their|a|the) (?:cigarette|fag|joint|spliff|cig|lighter|vape)s? (?:out )?(?:on|onto|into) (?:me|us|${BODY_PART})\\b`,
       // "i got a smack off my mum"
       `\\b(?:i|we) ${gap(2)}(?:get|gets|got|getting|will get|keep getting)${NOT_NEGATED} (?:a |an )?(?:good |proper |right |real |hard |big )?(?:smack|slap|clout|whack|punch|kick|thump|belt|backhand|wallop|hiding|beating|kicking|battering|good hiding) (?:${W} ){0,2}?(?:off|from|by) (?:${PERP_ADULT}|${SIBLING_PEER})\\b`,
@@ -263,6 +265,7 @@ const harmByOthers: ScreeningRule[] = [
       `\\b(?:gets|got|takes|took) (?:the|his|her|a) (?:belt|stick|slipper|wooden spoon) (?:out|off)`,
       // "gives me a good hiding", "i got a beating off my dad"
       `${subjectThen(PERP_ADULT, 3, '(?:gives?|gave|giving)')}${NOT_NEGATED} (?:me|us) (?:a |an )?(?:good |proper |right |real |massive )?(?:hiding|beating|kicking|battering|thumping|belting|leathering|slap|smack|clout|whack|punch|black eye|fat lip|bloody nose)\\b`,
+      `${subjectThen(PERP_ANY, 3, '(?:gives?|gave|giving)')}${NOT_NEGATED} (?:me|us) (?:a |an )?(?:dead (?:arms?|legs?)|chinese burns?|wedgies?|nipple cripples?|noogies?)\\b (?:${W} ){0,3}?(?:till|until|so hard|every day|all the time|really hard|and it hurts|and i cry)`,
       `\\b(?:i|we) ${gap(2)}(?:get|gets|got|getting|will get)${NOT_NEGATED} (?:a |an )?(?:good |proper |right |real )?(?:hiding|beating|kicking|battering|thumping|belting|leathering)\\b`,
       // any verb with a weapon: "he whips me with the dog lead"
       `\\b(?!(?:helps?|helped|helping|shows?|showed|teach\\w*|taught|play\\w*|made|make|makes)\\b)[^ ]+ (?:me|us) with (?:his|her|their|a|the|my \\w+s) (?:belt|stick|cane|whip|slipper|wooden spoon|cable|wire|dog lead|lead|coat hanger|hanger|hairbrush|lighter|cigarette|fag|knife|bat|hammer|poker|hot \\w+)\\b`,
@@ -426,7 +429,7 @@ const sexualHarm: ScreeningRule[] = [
       // words that are disclosures on their own
       `\\b(?:grop(?:e|es|ed|ing)|fondl(?:e|es|ed|ing)|molest\\w*|feels? me up|felt me up|touched up|touching me up|inappropriate(?:ly)? touch\\w*|touch\\w* (?:me |us )?inappropriately|bad touch\\w*)${NOT_NEGATED}\\b`,
       // being made to do sexual things
-      `\\b(?:makes?|made|making|forces?|forced|forcing|gets|got|tells|told|asks|asked|wants|wanted|tries|tried|pressur\\w+|keeps asking) (?:me|us) (?:to )?(?:${W} )?(?:touch (?:him|her|them|his|hers|it|their)|suck|lick|kiss (?:him|her|them|his|her|their)|(?:take|taking|took) (?:off )?(?:my|me|our) (?:clothes|top|pants|knickers|boxers|trousers|dress|underwear)|get (?:naked|undressed|changed in front)|undress|strip|sleep with|have sex|do sex|do sexual|do (?:it|things|stuff) with (?:him|her|them)|watch (?:porn|rude|sex|dirty|adult|naughty)|send (?:nudes|naked|rude|sexy|dirty)|show (?:him|her|them) my|sit on (?:his|her|their) (?:lap|knee) and|give (?:him|her|them) (?:a )?(?:blow ?job|hand ?job|head|oral))`,
+      `\\b(?:makes?|made|making|forces?|forced|forcing|gets|got|tells|told|asks|asked|wants|wanted|tries|tried|pressur\\w+|keeps asking) (?:me|us) (?:to )?(?:${W} )?(?:touch (?:him|her|them|his|hers|it|their)|suck|lick|kiss (?:him|her|them|his|her|their)|(?:take|taking|took) (?:off )?(?:my|me|our) (?:clothes|top|pants|knickers|boxers|trousers|dress|underwear)|get (?:naked|undressed|changed in front)|undress|strip|sleep with|have sex|do sex|do sexual|do (?:it|things|stuff) with (?:him|her|them)|watch (?:porn|rude|sex|dirty|adult|naughty)|send (?:nudes|naked|rude|sexy|dirty)|show (?:him|her|them) my(?! (?:drawings?|pictures? i (?:drew|made|painted)|homework|work|room|report|grades|game|new \\w+|phone|trick|dance|project|medal|certificate|art)\\b)|sit on (?:his|her|their) (?:lap|knee) and|give (?:him|her|them) (?:a )?(?:blow ?job|hand ?job|head|oral))`,
       // explicit acts named by the child
       `\\b(?:blow ?jobs?|hand ?jobs?|oral sex|suck (?:his|him|it|them) off|sucked (?:his|him|it|them) off|wank(?:ed|ing)? (?:him|them)|finger(?:ed|s|ing)? me|fingered me|made me wank|jerk (?:him|them|it) off|put (?:it|his (?:thing|willy|penis|dick)) in (?:me|my))\\b`,
       // "makes me do things i do not want to" (with a sexual or secret cue)
@@ -586,6 +589,7 @@ const selfHarm: ScreeningRule[] = [
       `\\b(?:awareness|prevention) of (?:suicide|self harm)\\b`,
       `\\b(?:jump|jumping) (?:off|from) (?:the )?(?:diving board|board|wall|swing|climbing frame|slide|trampoline|bed|stairs|rock)\\b`,
       `\\bkill(?:ing)? myself (?:to|trying to) (?:get|finish|win|make)\\b`,
+      `\\b(?:die|dye|dying|died) (?:my|her|his|your|our) (?:hair|fringe|tips|clothes|top|trainers)\\b`,
       `\\b(?:in|on) (?:the|a) (?:game|film|movie|book|story|show)\\b`,
     ],
   },
@@ -770,6 +774,7 @@ const fearOfHome: ScreeningRule[] = [
       // "i am always scared at home", "i lock my door at night because of him"
       `\\b(?:i am|i feel|i get|i m|i|we are|we) (?:${W} )?(?:always |so |really |very |often |constantly )?(?:scared|afraid|frightened|terrified|unsafe|on edge|petrified) (?:at home|in (?:my|our|the) (?:house|flat|home)|when i am (?:at )?home|(?:when|whenever|every time|as soon as) (?:he|she|they|${DET}(?:${PARENT}|${PARTNER})) (?:is|are|gets|get|comes|come|walks|goes) (?:home|in|back|drunk|angry))\\b`,
       `\\b(?:lock|locks|locked|locking|barricade|barricaded|put a chair (?:against|under)) (?:my|the|our) (?:bedroom )?(?:door|room) (?:${W} ){0,4}?(?:because of|cos of|so (?:he|she|they) (?:can not|do not|does not|will not)|in case (?:he|she|they)|to keep (?:him|her|them) out|from (?:him|her|them))\\b`,
+      `\\b(?:do not|never|can not|could not) (?:want to |wanna |stand to |bear to )?(?:be|live|stay|sleep|being|living) (?:in the same (?:house|room|flat|home)|under the same roof) (?:as|with) (?:him|her|them|${DET}(?:${PARENT}|${PARTNER}))\\b`,
       // "i dread going home", "i wish i did not have to go home", "please do not make me go home"
       `\\b(?:dread|dreads|dreading|dreaded|hate|hates|hating) (?:going|getting|being|coming|walking) (?:back )?(?:home|in the house|back there)\\b`,
       `\\bwish (?:i|we) (?:did not|do not|never|would not|was not|were not|could not) (?:have to |had to )?(?:go|going|live|living|be|get|stay|come|came) (?:back )?(?:home|at home|there|back there|with (?:him|her|them|${DET}(?:${PARENT}|${PARTNER})))\\b`,
@@ -939,6 +944,7 @@ const exploitation: ScreeningRule[] = [
       `\\b(?:butter|kitchen|cake|bread|chef|cooking|cook|carving|vegetables|to cut the|penknife for|scouts|camping|whittling|nerf|water gun|water pistol|toy gun|laser gun|in the game|on fortnite|in fortnite|paintball)\\b`,
       `\\b(?:my |our )?(?:mum|dad|nan|grandad|auntie|uncle|teacher|boss|job|paper round|shop|work)\\b ${words(4)}(?:pays?|paid|gives?|gave|asks?|asked|makes?|made)`,
       `\\b(?:newspapers|papers|leaflets|parcels for my (?:mum|dad|nan)|shopping|washing|bins|dishes)\\b`,
+      `\\b(?:footballs|balls|cones|kit|equipment|bags? for (?:the|a) (?:team|trip|match)|the goals|the nets|pitch|training)\\b`,
     ],
   },
   {
@@ -1041,6 +1047,9 @@ const indirect: ScreeningRule[] = [
       `\\b(?:did not|never|have not|not) (?:have|get|had|got) (?:any )?(?:tea|dinner|breakfast|lunch|food)\\b (?:${W} ){0,3}?(?:or|and no|nor) (?:any )?(?:breakfast|tea|dinner|lunch)\\b`,
       // "i look after my baby brother all night because mum goes out"
       `\\b(?:i|we) (?:have to |had to |has to |got to )?(?:look|looks|looked|looking) after (?:my (?:\\w+ ){0,2}(?:brothers?|sisters?|siblings?)|the little ones|the baby|the kids) (?:${W} ){0,3}?(?:all night|every night|all weekend|overnight|when|while|because|cos) (?:${W} ){0,2}?(?:mum|dad|parents|she|he|they) (?:${W} ){0,2}?(?:is|are|goes|go|went|stays|gets) (?:out|drunk|off|away|out drinking|to the pub|high|asleep)\\b`,
+      // "nits for months and nobody will sort them", "mum forgets about us for days"
+      `\\b(?:nits|lice|head lice|headlice|rash|toothache|ear infection|sore|eczema) (?:${W} ){0,8}?(?:(?:nobody|no one) (?:will |ever |does |would |has )?|(?:mum|dad|they|she|he) (?:${W} )?(?:will not|never|does not|do not|did not|can not be bothered to) )(?:sort|sorts|sorted|treat|treats|treated|deal with|deals with|help|helps|take me|get|buy)\\b`,
+      `\\b(?:forgets?|forgot|forgotten|forgetting) (?:about )?(?:me|us|my (?:little |baby )?(?:brothers?|sisters?)) (?:${W} ){0,2}?(?:for (?:days|hours|ages|a day|the whole day|weekends?|the weekend)|all day|all weekend|at school|at the school gates?|at nursery)\\b`,
       // "we have to find our own food", "nobody gets me up for school"
       `\\b(?:have to|had to|got to|has to) (?:find|get|make|buy|steal|sort|cook|beg for) (?:our|my|their) own (?:food|tea|dinner|meals|breakfast|lunch)\\b`,
       `\\b(?:nobody|no one|noone|mum never|dad never|they never|she never|he never) (?:ever )?(?:gets|wakes|takes|drops|walks) (?:me|us) (?:up )?(?:for|to) school\\b`,

@@ -157,7 +157,7 @@ const PLAY_OR_SPORT = alt(
   '(?:\\d+|one|two|three|four|five|six|seven) (?:nil|nill|\\d+|one|two|three|four|five|points?|goals?)\\b', 'on penalties', 'in the (?:final|semi final|league|cup|tournament)',
 );
 // "beat me at fifa", "hit me up on snap", "kicked me off the xbox".
-const GAMES = '(?:fifa|fortnite|chess|cards|football|a race|the race|running|swimming|tennis|uno|monopoly|games?|the game|mario|minecraft|roblox|pool|snooker|darts|table tennis|ping pong|badminton|scrabble|quiz|a quiz|the quiz|arm wrestling|maths|penalties|xbox|playstation|switch|\\w+ kart)';
+const GAMES = '(?:fifa|fortnite|chess|cards|football|a race|the race|running|swimming|tennis|uno|monopoly|games?|the game|mario|minecraft|roblox|pool|snooker|darts|table tennis|ping pong|badminton|scrabble|quiz|a quiz|the quiz|arm wrestling|maths|penalties|xbox|playstation|switch|\\w+ kart|everything|anything|most things|draughts|checkers|connect (?:4|four)|board games|spelling|sports day|sports|races?|athletics|golf|bowling|cricket|rugby|netball|basketball|hockey|boxing|karate|judo|go ?karting|bingo|poker|snap|hide and seek|tag|ludo|jenga|the quiz|pub quiz|fifa \\d+|mario kart|smash bros)';
 const IDIOM = alt(
   `beat\\w* (?:me|us) (?:${W} ){0,2}(?:at|in|on) ${GAMES}`,
   // "i got beaten at fifa by my cousin", "we got battered in the quiz"
@@ -166,6 +166,7 @@ const IDIOM = alt(
   '(?:slap|slaps|slapped|pat|pats|patted) (?:me|us) on the back', '(?:throw|threw|throws|chuck|chucked|chucks|lob|lobbed|kick|kicked|kicks) (?:a |the |his |her )?(?:ball|frisbee|pillow|cushion|teddy|sock|snowball|water balloon|towel|sweets?|beanbag|bean bag|rugby ball|football) (?:at|to) (?:me|us)',
   'hit (?:me|us) up', 'kick\\w* (?:me|us) (?:off|out)', 'push\\w* (?:me|us) (?:to|too|on the swing|around in|in the (?:wheelchair|buggy|pram))', 'push\\w* (?:me|us) into (?:doing|going|trying|joining|taking|playing|it)',
   `hurt (?:me|us|my) (?:${W} ){0,2}feelings`, '(?:slap|slapped|slaps|gave|give|gives|hit) (?:me|us) (?:a )?(?:high|low) (?:five|5|ten|10)',
+  '(?:scratch\\w*|rub\\w*) (?:my|me) back(?! (?:till|until|so hard|and it bled|with (?:a|the|his|her) (?:knife|nails)))',
   'slap\\w* (?:(?:me|us) )?with (?:a |an )?(?:fine|ban|detention|charge|bill|sticker|label|warning)', 'beat\\w* (?:me|us) to (?:it|the)', 'hurt my (?:feelings|pride)',
 );
 
@@ -430,6 +431,9 @@ const sexualHarm: ScreeningRule[] = [
       `\\b(?:grop(?:e|es|ed|ing)|fondl(?:e|es|ed|ing)|molest\\w*|feels? me up|felt me up|touched up|touching me up|inappropriate(?:ly)? touch\\w*|touch\\w* (?:me |us )?inappropriately|bad touch\\w*)${NOT_NEGATED}\\b`,
       // being made to do sexual things
       `\\b(?:makes?|made|making|forces?|forced|forcing|gets|got|tells|told|asks|asked|wants|wanted|tries|tried|pressur\\w+|keeps asking) (?:me|us) (?:to )?(?:${W} )?(?:touch (?:him|her|them|his|hers|it|their)|suck|lick|kiss (?:him|her|them|his|her|their)|(?:take|taking|took) (?:off )?(?:my|me|our) (?:clothes|top|pants|knickers|boxers|trousers|dress|underwear)|get (?:naked|undressed|changed in front)|undress|strip|sleep with|have sex|do sex|do sexual|do (?:it|things|stuff) with (?:him|her|them)|watch (?:porn|rude|sex|dirty|adult|naughty)|send (?:nudes|naked|rude|sexy|dirty)|show (?:him|her|them) my(?! (?:drawings?|pictures? i (?:drew|made|painted)|homework|work|room|report|grades|game|new \\w+|phone|trick|dance|project|medal|certificate|art)\\b)|sit on (?:his|her|their) (?:lap|knee) and|give (?:him|her|them) (?:a )?(?:blow ?job|hand ?job|head|oral))`,
+      // "if i do sexual things he will give me money"
+      `\\b(?:do|doing|did|done|does) (?:sexual|sex|rude|naughty|dirty) (?:things|stuff|acts|favours|bits) (?:with|to|for) (?:him|her|them|me|us)\\b`,
+      `\\bif (?:i|we) (?:do|send|show|let|give) (?:${W} ){0,3}?(?:sexual|sex|rude|naughty|dirty|private|nude|naked) (?:things|stuff|favours|pictures|pics|photos|videos) (?:${W} ){0,4}?(?:give|pay|buy|get|gives|pays|buys)\\b`,
       // explicit acts named by the child
       `\\b(?:blow ?jobs?|hand ?jobs?|oral sex|suck (?:his|him|it|them) off|sucked (?:his|him|it|them) off|wank(?:ed|ing)? (?:him|them)|finger(?:ed|s|ing)? me|fingered me|made me wank|jerk (?:him|them|it) off|put (?:it|his (?:thing|willy|penis|dick)) in (?:me|my))\\b`,
       // "makes me do things i do not want to" (with a sexual or secret cue)
@@ -1050,6 +1054,7 @@ const indirect: ScreeningRule[] = [
       // "nits for months and nobody will sort them", "mum forgets about us for days"
       `\\b(?:nits|lice|head lice|headlice|rash|toothache|ear infection|sore|eczema) (?:${W} ){0,8}?(?:(?:nobody|no one) (?:will |ever |does |would |has )?|(?:mum|dad|they|she|he) (?:${W} )?(?:will not|never|does not|do not|did not|can not be bothered to) )(?:sort|sorts|sorted|treat|treats|treated|deal with|deals with|help|helps|take me|get|buy)\\b`,
       `\\b(?:forgets?|forgot|forgotten|forgetting) (?:about )?(?:me|us|my (?:little |baby )?(?:brothers?|sisters?)) (?:${W} ){0,2}?(?:for (?:days|hours|ages|a day|the whole day|weekends?|the weekend)|all day|all weekend|at school|at the school gates?|at nursery)\\b`,
+      `\\b(?:eat|eats|ate|eating|get|got|getting|find|found|take|took) (?:food )?(?:out of|from) (?:the|a|other peoples) bins?\\b`,
       // "we have to find our own food", "nobody gets me up for school"
       `\\b(?:have to|had to|got to|has to) (?:find|get|make|buy|steal|sort|cook|beg for) (?:our|my|their) own (?:food|tea|dinner|meals|breakfast|lunch)\\b`,
       `\\b(?:nobody|no one|noone|mum never|dad never|they never|she never|he never) (?:ever )?(?:gets|wakes|takes|drops|walks) (?:me|us) (?:up )?(?:for|to) school\\b`,
@@ -1106,6 +1111,7 @@ const indirect: ScreeningRule[] = [
       `\\b(?:threw|throws|throw|chucked|chucks|pushed|pushes|shoved|shoves|slammed|slams|dragged|drags|grabbed|grabs|strangl\\w*|chok\\w*|throttl\\w*|slaps?|slapped|punch\\w*|kick\\w*|hits?|hitting|beat\\w*|batter\\w*|hurt\\w*)${NOT_NEGATED} (?:up )?(?:my |me |our )?(?:mum|mother|nan|step mum|her)\\b(?! (?:own )?(?:back|arms?|legs?|knees?|ankles?|foot|feet|wrists?|hands?|neck|shoulders?|head|feelings|hip|fingers?|toes?|tooth|teeth|eyes?)\\b)(?: (?:${W} ){0,2}?(?:down|across|against|into|onto|into|about|around|by (?:the|her) (?:hair|neck|throat|arm)|up|to the floor|on the floor|\\w+ (?:stairs|wall|floor|fridge|door|kitchen)))?`,
       `\\b(?:watch\\w*|saw|see|seen|hear\\w*|heard) (?:him|her|them|my \\w+|dad|my dad) (?:${W} ){0,1}?(?:strangl\\w*|chok\\w*|hit\\w*|beat\\w*|punch\\w*|kick\\w*|hurt\\w*|slap\\w*) (?:my )?(?:mum|mother|nan)\\b`,
       `\\bthr(?:ow|ows|ew|owing) (?:things|stuff|plates|cups|bottles|glasses|chairs?|knives|a knife|a glass|a plate|a bottle|a chair|the tv|the remote|his drink|hot \\w+) at (?:my |our )?(?:mum|mother|nan|step mum|her)\\b`,
+      `\\b(?:smash|slam|bang|bash|knock|hit|shove|push)\\w* (?:my )?(?:mums|her|my mums|nans) (?:head|face) (?:against|into|on|off|through)\\b`,
       // "dad tried to kill my mum"
       `\\b(?:tried|tries|trying|try|wants|wanted|going|threatened|threatens|threatening) to (?:kill|strangle|stab|drown|choke|burn|murder) (?:my |me |our )?(?:mum|mother|nan|step mum|her|sister|brother|little \\w+|baby \\w+)\\b`,
     ],

@@ -370,6 +370,19 @@ const harmByOthers: ScreeningRule[] = [
     ],
   },
   {
+    // Harm the child says was hidden: a cover story ("they said it was football but it was dad"), or
+    // hitting timed for when nobody is watching. A sport or game named here is part of the cover, so
+    // these patterns have no play guard.
+    id: 'en.harm.hidden',
+    category: 'HARM_BY_OTHERS',
+    severity: 'HIGH',
+    patterns: [
+      `\\b(?:bruise[sd]?|marks?|cuts?|burns?|black eyes?|injur\\w+|scars?) (?:${W} ){0,8}?(?:but|really|actually|when) (?:they|it|that|those|these|he|she) (?:were|was|are|is|did|does|done) (?:really |actually |all )?(?:from|off|by|because of|cos of|it|them)? ?(?:${PERP_ADULT})\\b`,
+      `${subjectThen(PERP_ADULT, 5, HARM_VERB)}${NOT_NEGATED} ${ADV}(?:${VICTIM}|the (?:younger|little|other|small|smaller|new) (?:kids|ones|children|boys|girls)|(?:the )?kids|children|them) (?:${W} ){0,3}?(?:when|while|whenever|once|after) (?:the parents|parents|no one|nobody|mum|dad|the teachers?|other adults|the staff|everyone) (?:have |has |is |are |was |were )?(?:gone|left|not (?:there|looking|watching|around|home|in)|out|away|looking away|at work|leave|leaves|go|goes)\\b`,
+    ],
+    unless: [NEGATED_SUBJECT, STORY],
+  },
+  {
     // Strangling, stabbing and burning by a brother, sister or other child: not excused as play.
     id: 'en.harm.sibling-or-peer-severe',
     category: 'HARM_BY_OTHERS',
@@ -1055,6 +1068,7 @@ const indirect: ScreeningRule[] = [
       `\\b(?:nits|lice|head lice|headlice|rash|toothache|ear infection|sore|eczema) (?:${W} ){0,8}?(?:(?:nobody|no one) (?:will |ever |does |would |has )?|(?:mum|dad|they|she|he) (?:${W} )?(?:will not|never|does not|do not|did not|can not be bothered to) )(?:sort|sorts|sorted|treat|treats|treated|deal with|deals with|help|helps|take me|get|buy)\\b`,
       `\\b(?:forgets?|forgot|forgotten|forgetting) (?:about )?(?:me|us|my (?:little |baby )?(?:brothers?|sisters?)) (?:${W} ){0,2}?(?:for (?:days|hours|ages|a day|the whole day|weekends?|the weekend)|all day|all weekend|at school|at the school gates?|at nursery)\\b`,
       `\\b(?:eat|eats|ate|eating|get|got|getting|find|found|take|took) (?:food )?(?:out of|from) (?:the|a|other peoples) bins?\\b`,
+      `\\b(?:sells|sold|selling|swaps|swapped|trades|traded) (?:the|our|all the|all our|my) (?:food|food bank food|food parcels?|food vouchers|vouchers|free school meal \\w+)\\b`,
       // "we have to find our own food", "nobody gets me up for school"
       `\\b(?:have to|had to|got to|has to) (?:find|get|make|buy|steal|sort|cook|beg for) (?:our|my|their) own (?:food|tea|dinner|meals|breakfast|lunch)\\b`,
       `\\b(?:nobody|no one|noone|mum never|dad never|they never|she never|he never) (?:ever )?(?:gets|wakes|takes|drops|walks) (?:me|us) (?:up )?(?:for|to) school\\b`,

@@ -82,7 +82,7 @@ const HARM_VERB = alt(
   'hit(?:s|ting|tin)?', 'beat(?:s|ing|in|en)?', 'kick(?:s|ed|ing|in)?', 'punch(?:es|ed|ing|in)?',
   'slap(?:s|ped|ping|pin)?', 'smack(?:s|ed|ing|in)?', 'hurt(?:s|ing|in)?', 'burn(?:s|ed|t|ing)?',
   'strangl(?:e|es|ed|ing)', 'chok(?:e|es|ed|ing)', 'throttl(?:e|es|ed|ing)', 'batter(?:s|ed|ing)?',
-  'w?hack(?:s|ed|ing)?', 'bash(?:es|ed|ing)?', 'attack(?:s|ed|ing)?', 'stab(?:s|bed|bing)?',
+  'w?hack(?:s|ed|ing)?', 'bash(?:es|ed|ing)?', 'attack(?:s|ed|ing)?', 'stab(?:s|bed|bing)?', 'kne(?:e|es|ed|eing)',
   'shov(?:e|es|ed|ing)', 'thump(?:s|ed|ing)?', 'belt(?:s|ed|ing)?', 'whip(?:s|ped|ping)?',
   'headbutt(?:s|ed|ing)?', 'scald(?:s|ed|ing)?', 'lash(?:es|ed|ing)? out at', 'abus(?:e|es|ed|ing)',
   'throw(?:s|ing)? (?:things|stuff|plates|cups|bottles|shoes|a chair|chairs|stones|rocks|bricks) at', 'threw (?:my|his|her|their) (?!ball|frisbee)\\w+ at',
@@ -115,7 +115,7 @@ const HARM_WITH_VICTIM = alt(
   'drag(?:s|ged|ging)? (?:me|us) (?:by|across|down the|along the|round the)',
   'put(?:s|ting)? (?:me|us) in (?:a )?(?:head ?locks?|choke ?holds?|strangle ?holds?|sleeper holds?|arm ?locks?)', 'put(?:s|ting)? (?:his|her|their) hands? (?:round|around|on) (?:my|me) (?:neck|throat)',
   'stamp(?:s|ed|ing)? on (?:me|us|my (?:head|face|hands?|fingers|back|legs?|stomach|ribs))', 'bit (?:me|us)',
-  'sat on (?:me|us) (?:till|until|so)', 'kneel(?:s|ed|ing)? on (?:me|us|my)', 'knelt on (?:me|us|my)',
+  'sat on (?:me|us) (?:till|until|so)', '(?:clip|cuff)(?:s|ped|ping|ed|ing)? (?:me|us) (?:round|around|across|on|over) the (?:ear|ears|head|face|back of the head)', 'kneel(?:s|ed|ing)? on (?:me|us|my)', 'knelt on (?:me|us|my)',
 );
 /** Placed right BEFORE a verb: refuses "never pushes me over", "did not ever shake me". */
 const NOT_NEGATED_BEFORE =
@@ -124,7 +124,7 @@ const PASSIVE_HARM = alt(
   'hit', 'beaten(?: up)?', 'beat up', 'kicked', 'punched', 'slapped', 'smacked', 'battered', 'strangled',
   'choked', 'thumped', 'w?hacked', 'belted', 'bashed', 'attacked', 'stabbed', 'headbutted',
   'knocked (?:about|around|out)', 'abused', 'bullied', 'leathered', 'beat', 'jumped', 'bitten', 'stamped on', 'scalded',
-  'pinned down', 'held down', 'shoved', 'pinched', 'scratched', 'shaken', 'grabbed', 'squeezed', 'choked', 'throttled', 'burnt', 'burned', 'thrown (?:about|around|across|against|down)', 'dragged', 'throttled',
+  'pinned down', 'held down', 'shoved', 'kneed', 'clipped round the (?:ear|head)', 'pinched', 'scratched', 'shaken', 'grabbed', 'squeezed', 'choked', 'throttled', 'burnt', 'burned', 'thrown (?:about|around|across|against|down)', 'dragged', 'throttled',
 );
 // Also "burnt my hand", "twisted my arm": a part of the child's body.
 const BODY_PART = '(?:my|me|our) (?:hands?|arms?|face|legs?|back|head|neck|fingers?|skin|wrists?|ears?|nose|eyes?|lip|mouth|throat|ribs|stomach|tummy|chest|feet|foot|ankle|knee)';
@@ -228,6 +228,9 @@ const harmByOthers: ScreeningRule[] = [
       `${subjectThen(PERP_ANY, 4, '(?:threw|throws|throw|poured|pours|pour|tipped|tips|chucked|chucks|put|puts|held|holds)')}${NOT_NEGATED} (?:${W} ){0,2}?(?:hot|boiling|scalding|burning) (?:${W} ){0,2}?(?:on|over|at|onto|under|against) (?:me|us|my (?:\\w+ )?(?:hands?|arms?|face|legs?|back|head|feet|foot|skin|body))\\b`,
       // "slammed my head on the table", "banged my head against the wall"
       `${subjectThen(PERP_ANY, 4, '(?:slam|slams|slammed|smash|smashes|smashed|bang|bangs|banged|bash|bashes|bashed|knock|knocks|knocked|hit|hits|shoved|pushed|rammed)')}${NOT_NEGATED} (?:my|me|our) (?:head|face) (?:against|into|on|onto|off|in|through) (?:the|a|my) \\w+`,
+      // "grabbed my throat", "made my ear bleed"
+      `${subjectThen(PERP_ADULT, 4, '(?:grab|grip|squeez|clutch|clamp|chok|strangl|throttl|twist|yank|pull)\\w*')}${NOT_NEGATED} (?:me by )?(?:my|me) (?:throat|neck|hair|windpipe)\\b`,
+      `${subjectThen(PERP_ANY, 6, '(?:made|makes|make|making)')}${NOT_NEGATED} (?:my|me) (?:${W} )?(?:ear|ears|nose|lip|mouth|head|face|arm|leg|hand|eye|back) (?:bleed|bled|bleeding|bruise|swell|swell up|go black|go purple)\\b`,
       // "dad broke my arm"
       `${subjectThen(PERP_ANY, 4, '(?:broke|breaks|broken|breaking|fractured|fractures|cracked|cracks|dislocated|dislocates|split|splits|bust|busted|bruised|bruises|bloodied)')}${NOT_NEGATED} ${BODY_PART}\\b`,
       // "pushed me and i fell down the stairs", "squeezes my arm till it goes purple"
@@ -277,7 +280,7 @@ const harmByOthers: ScreeningRule[] = [
       `${subjectThen(PERP_ADULT, 3, '(?:gets|get|got|goes|went|is|was|are|were|can be|becomes|turns)')} (?:really |so |very |quite |a bit |dead |proper |well |mad |super |extremely |always |often )?(?:violent|physical|aggressive|handsy|abusive|physically abusive|rough with (?:me|us))\\b(?! (?:with|to|towards|on) (?:the |his |her |my |our |their )?(?:dog|cat|pets?|toys?|ball|car|bike|phone|xbox|controller|door|things|stuff|tv)\\b)`,
       `\\b(?:physically|violently) (?:abusive|abused|hurt|harmed|attacked|assaulted)\\b`,
       // passive: "i get hit at home", "i got battered by my step dad", "we get smacked if we are loud"
-      `\\b${PASSIVE_SUBJECT} ${gap(3)}(?:get|gets|got|getting|am|is|was|were|been|being|keep getting|keeps getting|would get)${NOT_NEGATED} (?:(?:really|always|sometimes|still|properly|so) )?${PASSIVE_HARM}\\b(?= ${words(3)}(?:by (?:${PERP_ADULT}|${SIBLING_PEER})\\b|as (?:a )?punishment|at home|home|(?:at|after|outside|near|on the way (?:to|from|home from)) school|on (?:my|the) way|last (?:night|week|weekend)|yesterday|today|up|so (?:bad|badly|hard)|till|until|badly|in the house|at (?:my|our|me) (?:house|dads|mums|nans)|when|whenever|if|for|every|all the time|because|again|a lot|loads|with|in (?:the|my) (?:face|head|stomach|tummy|ribs|room|back)|on (?:the|my) (?:head|face|back|legs|arms)|and)|$)`,
+      `\\b${PASSIVE_SUBJECT} ${gap(3)}(?:get|gets|got|getting|am|is|was|were|been|being|keep getting|keeps getting|would get)${NOT_NEGATED} (?:(?:really|always|sometimes|still|properly|so) )?${PASSIVE_HARM}\\b(?: (?:really |so |very |that )?hard)?(?= ${words(3)}(?:by (?:${PERP_ADULT}|${SIBLING_PEER})\\b|as (?:a )?punishment|at home|home|(?:at|after|outside|near|on the way (?:to|from|home from)) school|on (?:my|the) way|last (?:night|week|weekend)|yesterday|today|up|so (?:bad|badly|hard)|till|until|badly|in the house|at (?:my|our|me) (?:house|dads|mums|nans)|when|whenever|if|for|every|all the time|because|again|a lot|loads|with|in (?:the|my) (?:face|head|stomach|tummy|ribs|room|back)|on (?:the|my) (?:head|face|back|legs|arms)|and)|$)`,
       `\\b${PASSIVE_SUBJECT} ${gap(3)}(?:get|gets|got|getting|am|is|was|were|been|being)${NOT_NEGATED} (?:really |badly |so )?(?:hurt|burnt|burned|scalded|abused) (?:by (?:${PERP_ADULT}|${SIBLING_PEER})|at home|in the house|when (?:${PERP_ADULT})|whenever (?:${PERP_ADULT})|if (?:i|we) (?:do not|dont|say|tell|answer|talk|cry|make)|every (?:day|night|time)|a lot|all the time|loads|again|$|at (?:my|our) (?:house|dads|mums)|with (?:a |an |the |his |her |their )?${IMPLEMENT}|as (?:a )?punishment)\\b`,
       // "i get locked in my room for the whole weekend"
       `\\b${PASSIVE_SUBJECT} ${gap(2)}(?:get|gets|got|getting|am|is|was|were|been|being|keep getting)${NOT_NEGATED} locked (?:in|inside|into|out) (?:my|our|the|a|his|her) (?:room|bedroom|cupboard|shed|cellar|basement|bathroom|garage|garden|house|car)\\b(?! (?:by accident|accidentally))`,
@@ -311,6 +314,7 @@ const harmByOthers: ScreeningRule[] = [
       `\\bpush\\w* (?:me|us) (?:to|too|in)\\b|\\bpush\\w* (?:me|us) into (?!(?:the |a )?(?:walls?|doors?|tables?|furniture|fridge|radiator|floor|ground|stairs|corner|cupboard|window|mirror|fence|road|river|fire|cooker)\\b)`,
       // a film or programme watched, where someone else is hurt
       STORY,
+      `\\b(?:brush(?:es|ing)|plait\\w*|comb(?:s|ing)|ponytail|bobble|hairdresser|nits)\\b`,
       // "he hurts my ears with his singing"
       `\\bhurts? (?:my|me) (?:ears|eyes|brain|head) (?:${W} ){0,2}?(?:singing|music|noise|shouting at the tv|jokes|snoring|voice|whistle|whistling|loud)\\b`,
       // medical: "the nurse hurt me with the jab"

@@ -47,7 +47,7 @@ export class Organisation {
   @Property({ type: 'integer', default: 60 })
   highConcernDueMinutes: number = 60;
 
-  /** Working days (Monday to Friday) to acknowledge a medium-severity concern. */
+  /** Working days (Monday to Friday, less England and Wales bank holidays) to acknowledge a medium-severity concern. */
   @Property({ type: 'integer', default: 1 })
   mediumConcernDueWorkingDays: number = 1;
 

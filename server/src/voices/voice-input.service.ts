@@ -1,7 +1,7 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Actor } from '../shared/context.js';
 import { Role } from '../shared/enums.js';
-import { addWorkingDays } from './screening/screen-inputs.js';
+import { addWorkingDays } from '../shared/working-days.js';
 import { badInput } from '../shared/errors.js';
 import { connectionFrom, decodeCursor, pageSize } from '../shared/pagination.js';
 import type { Band } from '../shared/suppression.js';

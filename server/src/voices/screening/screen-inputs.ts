@@ -4,6 +4,7 @@ import type { AppState } from '../../shared/context.js';
 import { ConcernSeverity } from '../concern.entity.js';
 import { BUILT_IN_RULE_SETS, screenLayered } from './layers.js';
 import { validateRuleSet, type RuleSet } from './screening.js';
+import { addWorkingDays } from '../../shared/working-days.js';
 
 const RULES_TTL_MS = 60_000;
 
@@ -32,18 +33,6 @@ async function ruleSetsFor(em: EntityManager, app: AppState, organisationId: str
     .execute('select high_concern_due_minutes, medium_concern_due_working_days from organisation where id = ?', [organisationId]);
   screeningCache(app).set(organisationId, { at: Date.now(), value: { ruleSets, deadlines: deadlines[0] ?? { high_concern_due_minutes: 60, medium_concern_due_working_days: 1 } } });
   return ruleSets;
-}
-
-/** Adds working days (Monday to Friday), keeping the time of day. */
-export function addWorkingDays(from: Date, days: number): Date {
-  const at = new Date(from);
-  let left = days;
-  while (left > 0) {
-    at.setUTCDate(at.getUTCDate() + 1);
-    const day = at.getUTCDay();
-    if (day !== 0 && day !== 6) left--;
-  }
-  return at;
 }
 
 /** When a concern of this severity raised now must be acknowledged, by the organisation's settings. */

@@ -128,7 +128,9 @@ const TEXT_SPEAK: Record<string, string> = {
   scholl: 'school', skewl: 'school', hous: 'house', howse: 'house',
   // harm words
   hurtz: 'hurts', hurtes: 'hurts', herts: 'hurts', hurted: 'hurt', hert: 'hurt', herting: 'hurting',
-  hitted: 'hit', hited: 'hit', hiting: 'hitting', beated: 'beaten', beeten: 'beaten', beatin: 'beating',
+  hitted: 'hit', hited: 'hit', hitz: 'hits', hitts: 'hits', beets: 'beats', beatz: 'beats', kiks: 'kicks', kickz: 'kicks',
+  punchs: 'punches', punchez: 'punches', slapz: 'slaps', slapps: 'slaps', smaks: 'smacks', smackz: 'smacks', kik: 'kick',
+  chokd: 'choked', burnd: 'burned', hurst: 'hurts', beatn: 'beaten', batterd: 'battered', thumpd: 'thumped', hiting: 'hitting', beated: 'beaten', beeten: 'beaten', beatin: 'beating',
   kiked: 'kicked', kickd: 'kicked', punchd: 'punched', slaped: 'slapped', slapd: 'slapped',
   tuch: 'touch', tutch: 'touch', tuches: 'touches', tuchs: 'touches', touchs: 'touches',
   tutches: 'touches', tuched: 'touched', touchd: 'touched', tuching: 'touching',

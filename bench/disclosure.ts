@@ -205,7 +205,7 @@ export async function largeSurveyFigures(databaseUrl: string): Promise<{ results
     // background job keeps (surveys/survey-counts.ts), which every timed call below reads.
     await app.run(org.id, (tx) => tx.getConnection().execute('delete from survey_count where survey_id = ?', [surveyId]));
     const cold = await time(() => app.run(org.id, (tx) => surveyResults(tx, actor, surveyId, null)));
-    await app.run(org.id, (tx) => snapshotSurveyCounts(tx, new Date(), 1000));
+    await app.run(org.id, (tx) => snapshotSurveyCounts(tx, org.id, new Date(), 1000));
     console.log(`surveyResults counting all ${RESPONSES} responses (no snapshot yet): ${cold.toFixed(0)} ms`);
     const results: number[] = [];
     for (let i = 0; i < RUNS; i++) results.push(await time(() => app.run(org.id, (tx) => surveyResults(tx, actor, surveyId, null))));

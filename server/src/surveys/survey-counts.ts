@@ -114,17 +114,19 @@ export async function currentCounts(em: EntityManager, surveyId: string): Promis
 /**
  * Takes a snapshot of the organisation's surveys that have responses stamped before `now` −
  * SETTLE_MS and after their snapshot (or have none), oldest snapshot first, at most PER_RUN, in the
- * caller's transaction (its organisation). Returns the surveys snapshotted.
+ * caller's transaction (under that organisation; the organisation is named too, as every service
+ * does, so a caller that bypasses row-level security still touches only its own). Returns the
+ * surveys snapshotted.
  */
-export async function snapshotSurveyCounts(em: EntityManager, now: Date, limit = PER_RUN): Promise<string[]> {
+export async function snapshotSurveyCounts(em: EntityManager, organisationId: string, now: Date, limit = PER_RUN): Promise<string[]> {
   const conn = em.getConnection();
   const through = new Date(now.getTime() - SETTLE_MS);
   const due = await conn.execute<Array<{ id: string }>>(
     `select s.id from survey s left join survey_count c on c.survey_id = s.id
-      where (c.through is null or c.through < ?::timestamptz - make_interval(secs => ?))
+      where s.organisation_id = ? and (c.through is null or c.through < ?::timestamptz - make_interval(secs => ?))
         and exists (select 1 from survey_response r where r.survey_id = s.id and r.submitted_at < ? and r.submitted_at >= coalesce(c.through, '-infinity'))
       order by c.through nulls first, s.id limit ?`,
-    [through, REFRESH_MS / 1000, through, limit],
+    [organisationId, through, REFRESH_MS / 1000, through, limit],
   );
   // In id order, as the database's trigger takes them, so two lockers never wait on each other in a circle.
   const ids = due.map((d) => d.id).sort();
@@ -132,9 +134,9 @@ export async function snapshotSurveyCounts(em: EntityManager, now: Date, limit =
     await conn.execute(`select ${LOCK}`, [id]);
     const counts = await countRows(em, id, { from: null, before: through });
     await conn.execute(
-      `insert into survey_count (survey_id, through, counts, computed_at) values (?, ?, ?::jsonb, ?)
+      `insert into survey_count (survey_id, organisation_id, through, counts, computed_at) values (?, ?, ?, ?::jsonb, ?)
        on conflict (survey_id) do update set through = excluded.through, counts = excluded.counts, computed_at = excluded.computed_at`,
-      [id, through, JSON.stringify(counts), now],
+      [id, organisationId, through, JSON.stringify(counts), now],
     );
   }
   return ids;
@@ -145,7 +147,7 @@ export const surveyCountsJob: Job = {
   name: 'surveyCounts',
   everyMs: 60_000,
   run: async ({ orm, now, log }) => {
-    const failures = await forEachOrganisation(orm, (em) => snapshotSurveyCounts(em, now));
+    const failures = await forEachOrganisation(orm, (em, organisationId) => snapshotSurveyCounts(em, organisationId, now));
     for (const f of failures) log.error({ organisationId: f.organisationId, code: (f.error as any)?.code }, 'could not snapshot survey counts');
     return failures.length;
   },

@@ -2,7 +2,8 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import { recordAudit } from '../shared/audit.js';
 import type { Actor } from '../shared/context.js';
 import { AGE_BANDS, type Band } from '../shared/suppression.js';
-import { readsUnreadWords, toVoiceView, VOICE_COLUMNS, type VoiceRow } from '../voices/voice-input.service.js';
+import { organisationSettings } from '../identity/settings.service.js';
+import { readsUnreadWords, wordsHeld } from '../voices/voice-input.service.js';
 import { protectedResults } from './survey-results.service.js';
 import { QuestionType } from './survey.entity.js';
 
@@ -15,6 +16,16 @@ function field(value: string | number | null): string {
 }
 
 const row = (cells: Array<string | number | null>) => cells.map(field).join(',');
+
+interface TextRow {
+  question_id: string;
+  age_band: Band | null;
+  capture: string;
+  text: string | null;
+  withheld: boolean;
+  erased_at: Date | null;
+  reviewed_at: Date | null;
+}
 
 /**
  * A survey's results as CSV, with the same suppression as on screen (every view protected
@@ -42,26 +53,22 @@ export async function exportSurveyResultsCsv(em: EntityManager, actor: Actor, su
   const textQuestions = questions.filter((x) => x.type === QuestionType.TEXT);
   if (textQuestions.length > 0) {
     // One read of every text (newest first per question, as on screen); a text's band is written
-    // only where that band's count of answers to the question is published in the views above.
-    const rows = await em.getConnection().execute<Array<VoiceRow & { question_id: string }>>(
-      `select ${VOICE_COLUMNS}, v.question_id from voice_input v
+    // only where that band's count of answers to the question is published in the views above. Only
+    // what the file shows is read, and per row nothing but a lookup (a survey may have 100,000 texts).
+    const rows = await em.getConnection().execute<Array<TextRow>>(
+      `select v.question_id, v.age_band, v.capture, v.text, v.withheld, v.erased_at, v.reviewed_at
+         from voice_input v join question q on q.id = v.question_id
         where v.organisation_id = ? and v.survey_id = ? and v.question_id in (?)
-        order by v.question_id, v.created_at desc, v.id desc`,
+        order by q.position, v.created_at desc, v.id desc`,
       [actor.organisationId, survey.id, textQuestions.map((q) => q.id)],
     );
-    const byQuestion = new Map<string, typeof rows>();
+    const reviewOn = (await organisationSettings(em, actor.organisationId)).reviewFreeText;
+    const readsUnread = readsUnreadWords(actor);
+    const prompts = new Map(textQuestions.map((q) => [q.id, q.prompt]));
+    const bandShown = (questionId: string, band: Band | null) => band !== null && !views[band].refused && !views[band].questions[questionId].answered.suppressed;
     for (const r of rows) {
-      const list = byQuestion.get(r.question_id);
-      if (list) list.push(r);
-      else byQuestion.set(r.question_id, [r]);
-    }
-    for (const q of textQuestions) {
-      for (const r of byQuestion.get(q.id) ?? []) {
-        const band = r.age_band as Band | null;
-        const shown = band !== null && !views[band].refused && !views[band].questions[q.id].answered.suppressed;
-        const node = toVoiceView({ ...r, age_band: shown ? r.age_band : null }, false, readsUnreadWords(actor));
-        lines.push(row([q.prompt, node.ageBand, node.capture, node.erased ? '[erased]' : node.withheld ? '[withheld]' : (node.text ?? '[awaiting review]')]));
-      }
+      const words = r.erased_at ? '[erased]' : r.withheld ? '[withheld]' : wordsHeld({ ...r, review_on: reviewOn }, false, readsUnread) ? '[awaiting review]' : r.text;
+      lines.push(row([prompts.get(r.question_id)!, bandShown(r.question_id, r.age_band) ? r.age_band : null, r.capture, words]));
     }
   }
   recordAudit(em, actor, 'exportSurveyResults', survey);

@@ -57,10 +57,18 @@ export interface VoiceRow {
  * review columns counts as unread under review. Erased words are null for everyone, safeguarding
  * leads included (there is nothing left to reveal).
  */
+/**
+ * Whether a voice's words are held back from this reader: erased, withheld for safeguarding (unless
+ * revealed to a lead), or not yet read by a practitioner while the organisation reviews free text.
+ */
+export function wordsHeld(row: Pick<VoiceRow, 'erased_at' | 'withheld' | 'reviewed_at' | 'review_on'>, reveal = false, readsUnread = false): boolean {
+  return row.erased_at != null || (row.withheld && !reveal) || (row.review_on !== false && row.reviewed_at == null && !reveal && !readsUnread);
+}
+
 export function toVoiceView(row: VoiceRow, reveal = false, readsUnread = false): VoiceInputView {
   const reviewed = row.reviewed_at != null;
   const erased = row.erased_at != null;
-  const held = erased || (row.withheld && !reveal) || (row.review_on !== false && !reviewed && !reveal && !readsUnread);
+  const held = wordsHeld(row, reveal, readsUnread);
   return {
     id: row.id,
     kind: row.kind,

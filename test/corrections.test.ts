@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestApp, type Agent, type TestApp } from './support/app.js';
 import { answersFor, SUBMIT, submissionId, survey } from './support/factories.js';
+import { urduTranslation } from './support/translation-factories.js';
 import { answeredSurvey, decisionInput, eventContributions, freshService, proposal, RECORD_DECISION, theme } from './support/trace-factories.js';
 
 const UPDATE_SURVEY = `mutation($id: ID!, $i: UpdateSurveyInput!) { updateSurvey(id: $id, input: $i) { id title purpose audience access closesAt status service { id } } }`;
@@ -109,6 +110,28 @@ describe('copySurvey and reopenSurvey', () => {
     const [entry] = await audit(copySurvey.id, 'copySurvey');
     expect(entry.details).toEqual({ copiedFrom: s.id });
     expect((await southmoor.fails(COPY_SURVEY, { id: s.id })).code).toBe('NOT_FOUND');
+  });
+
+  it('copies the translations with the survey, each question’s under the copy’s question', async () => {
+    const s = await survey(practitioner, 'draft');
+    const urdu = urduTranslation(s);
+    await practitioner.gql(`mutation($s: ID!, $i: SurveyTranslationInput!) { translateSurvey(surveyId: $s, input: $i) { id } }`, { s: s.id, i: urdu });
+    const { copySurvey } = await practitioner.gql(COPY_SURVEY, { id: s.id });
+    const TRANSLATIONS = `query($id: ID!) { survey(id: $id) { language languages questions { id } translations { language complete title purpose whatHappensNext questions { questionId prompt wordings { ageBand text } choiceLabels } } } }`;
+    const { survey: copy } = await practitioner.gql(TRANSLATIONS, { id: copySurvey.id });
+    expect(copy.language).toBe('en');
+    expect(copy.languages).toEqual(['en', 'ur']);
+    expect(copy.translations).toHaveLength(1);
+    const [tr] = copy.translations;
+    expect(tr).toMatchObject({ language: 'ur', complete: true, title: urdu.title, purpose: urdu.purpose, whatHappensNext: urdu.whatHappensNext });
+    // Each translated question belongs to the copy's question in the same place, not the original's.
+    expect(tr.questions.map((q: any) => q.questionId)).toEqual(copy.questions.map((q: any) => q.id));
+    expect(tr.questions.map((q: any) => q.prompt)).toEqual(urdu.questions.map((q) => q.prompt));
+    expect(tr.questions[0].wordings).toEqual([{ ageBand: 'AGE_4_TO_7', text: 'کیا یہ اچھا تھا؟' }]);
+    expect(tr.questions[1].choiceLabels).toEqual(['میرا کارکن', 'ایک استاد', 'کوئی اور']);
+    // Changing the original's translation afterwards leaves the copy's alone.
+    await practitioner.gql(`mutation($s: ID!, $l: String!) { removeSurveyTranslation(surveyId: $s, language: $l) { id } }`, { s: s.id, l: 'ur' });
+    expect((await practitioner.gql(TRANSLATIONS, { id: copySurvey.id })).survey.languages).toEqual(['en', 'ur']);
   });
 
   it('reopens a closed survey with a new closing date so it takes answers again, audited', async () => {

@@ -13,8 +13,13 @@ export function StatusTag({ status }: { status: SurveyStatus }) {
 
 /** The raw field path of the first BAD_USER_INPUT error (e.g. `choices.1.label`), if any. */
 export function badInputField(error: CombinedError | undefined | null): string | undefined {
+  return erroredField(error, 'BAD_USER_INPUT');
+}
+
+/** The raw field path of the first error with this code (a CONFLICT names the field it is about too). */
+export function erroredField(error: CombinedError | undefined | null, code: 'BAD_USER_INPUT' | 'CONFLICT'): string | undefined {
   for (const e of error?.graphQLErrors ?? []) {
-    if (e.extensions?.code === 'BAD_USER_INPUT') {
+    if (e.extensions?.code === code) {
       const field = e.extensions.field;
       return typeof field === 'string' ? field.replace(/^input\./, '') : Array.isArray(field) ? field.join('.') : '';
     }

@@ -211,3 +211,13 @@ export const CancelEventMutation = graphql(`
     }
   }
 `);
+
+export const CorrectContributionMutation = graphql(`
+  mutation CorrectContribution($inputId: ID!, $text: String!, $reason: String!) {
+    correctContribution(inputId: $inputId, text: $text, reason: $reason) {
+      id
+      text
+      withheld
+    }
+  }
+`);

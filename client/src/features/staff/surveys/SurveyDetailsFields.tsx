@@ -4,7 +4,8 @@ import { ErrorMessage, Field, TextArea } from '../../../components/Field';
 import { Radios } from '../../../components/Radios';
 import { AGE_BANDS, type AgeBand } from '../../../components/questions/questions';
 import { useServices } from '../services';
-import { CheckboxGroup, bandLabel } from './parts';
+import { CheckboxGroup } from '../../../components/Checkbox';
+import { bandLabel } from './parts';
 
 export type Access = 'ANYONE_WITH_LINK' | 'PARTICIPANTS_ONLY';
 

@@ -1,6 +1,6 @@
 // Correcting what was recorded, without SQL, in a real browser on a phone: a survey's details (a
-// refusal named by its field once people have answered), a copy, opening it again; a contribution
-// at an event (the earlier words never shown); renaming and merging themes; renaming a service.
+// refusal named by its field once people have answered), a copy, opening it again; an event's
+// details; a contribution at an event (the earlier words never shown); renaming and merging themes; renaming a service.
 // Each page and refusal is checked with axe, and each result in the database.
 import type { Page } from 'playwright-core';
 import { beforeAll, describe, expect, test } from 'vitest';
@@ -93,6 +93,33 @@ describe.skipIf(!HAS_CHROMIUM)('correcting what was recorded, in the browser', {
     const [entry] = await audited(id, 'correctContribution');
     expect(entry.details).toMatchObject({ reason: 'Typo', before: { text: 'We want more hlep with homework' } });
     await expectAxeClean(page, 'a corrected contribution');
+  });
+
+  test('a practitioner corrects an event’s details; what was said keeps the title it had', async () => {
+    const practitioner = await suite.app.staff('practitioner@northbridge.example');
+    const { eventId, inputIds: [id] } = await eventContributions(practitioner, ['The hub should open on Saturdays']);
+    const page = await suite.page('phone');
+    await signInAsStaff(page, 'practitioner@northbridge.example');
+    await page.goto(`/staff/events/${eventId}`);
+    await page.getByRole('link', { name: en('events.edit.start') }).click();
+    await page.waitForURL((url) => url.pathname === `/staff/events/${eventId}/edit`);
+    await expect.poll(() => page.locator('#event-title').inputValue()).toBe('Family hub drop-in');
+    await expectAxeClean(page, 'change an event’s details');
+
+    await page.locator('#event-ends').fill('2000-01-01T10:00');
+    await page.getByRole('button', { name: en('events.edit.save') }).click();
+    await expect.poll(() => page.locator('.error-summary a[href="#event-ends"]').textContent()).toBe(en('events.create.errors.endsAtBefore'));
+    await expectAxeClean(page, 'change an event’s details, end before start');
+    await page.locator('#event-ends').fill('');
+    await page.locator('#event-title').fill('Family hub drop-in: Saturdays');
+    await page.locator('#event-venue').fill('Northbridge Family Hub');
+    await page.getByRole('button', { name: en('events.edit.save') }).click();
+    await page.waitForURL((url) => url.pathname === `/staff/events/${eventId}`);
+    await expect.poll(() => heading(page)).toBe('Family hub drop-in: Saturdays');
+    expect((await sql('select title, venue from consultation_event where id = ?', [eventId]))[0]).toEqual({ title: 'Family hub drop-in: Saturdays', venue: 'Northbridge Family Hub' });
+    expect((await sql('select source_title from voice_input where id = ?', [id]))[0].source_title).toBe('Family hub drop-in');
+    const [entry] = await audited(eventId, 'updateEvent');
+    expect(entry.details.after).toMatchObject({ title: 'Family hub drop-in: Saturdays', venue: 'Northbridge Family Hub' });
   });
 
   test('a commissioner renames a theme (a name in use refused by field) and merges another into it', async () => {

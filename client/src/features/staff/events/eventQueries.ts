@@ -221,3 +221,21 @@ export const CorrectContributionMutation = graphql(`
     }
   }
 `);
+
+export const UpdateEventMutation = graphql(`
+  mutation UpdateEvent($id: ID!, $input: UpdateEventInput!) {
+    updateEvent(id: $id, input: $input) {
+      id
+      title
+      kind
+      startsAt
+      endsAt
+      venue
+      questions
+      service {
+        id
+        name
+      }
+    }
+  }
+`);

@@ -1,9 +1,9 @@
 import type { CombinedError } from 'urql';
 import { useTranslation, type TFunction } from '../../../i18n/i18n';
-import { ErrorMessage, Field, TextArea } from '../../../components/Field';
+import { Field, TextArea } from '../../../components/Field';
 import { Radios } from '../../../components/Radios';
 import { errorCode, errorMessage, fieldErrors } from '../../../components/errors';
-import { useServices } from '../services';
+import { ServiceSelect } from '../ServiceSelect';
 import { EVENT_KINDS, LIMITS, type EventKind } from './eventQueries';
 
 export type EventFieldId = 'event-title' | 'event-kind' | 'event-service' | 'event-starts' | 'event-ends' | 'event-venue' | 'event-questions';
@@ -93,8 +93,6 @@ export function EventDetailsFields({
   errors: Partial<Record<EventFieldId, string>>;
 }) {
   const { t } = useTranslation();
-  const [{ data: serviceData }] = useServices();
-  const services = serviceData?.services ?? [];
   return (
     <>
       <Field
@@ -114,27 +112,15 @@ export function EventDetailsFields({
         value={values.kind}
         onChange={(kind) => onChange({ kind })}
       />
-      <div className={errors['event-service'] ? 'form-group form-group--error' : 'form-group'}>
-        <label className="label" htmlFor="event-service">
-          {t('events.create.serviceLabel')}
-          <span className="label__optional"> {t('common.optional')}</span>
-        </label>
-        {errors['event-service'] ? <ErrorMessage id="event-service-error" message={errors['event-service']} /> : null}
-        <select
-          id="event-service"
-          className="input select"
-          value={values.serviceId}
-          onChange={(e) => onChange({ serviceId: e.target.value })}
-          aria-describedby={errors['event-service'] ? 'event-service-error' : undefined}
-        >
-          <option value="">{t('events.noService')}</option>
-          {services.map((s) => (
-            <option key={s.id} value={s.id}>
-              {s.name}
-            </option>
-          ))}
-        </select>
-      </div>
+      <ServiceSelect
+        id="event-service"
+        label={t('events.create.serviceLabel')}
+        noneLabel={t('events.noService')}
+        optional
+        error={errors['event-service']}
+        value={values.serviceId}
+        onChange={(serviceId) => onChange({ serviceId })}
+      />
       <Field
         id="event-starts"
         type="datetime-local"

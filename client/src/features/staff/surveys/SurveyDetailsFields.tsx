@@ -1,9 +1,9 @@
 import type { TFunction } from '../../../i18n/i18n';
 import { useTranslation } from '../../../i18n/i18n';
-import { ErrorMessage, Field, TextArea } from '../../../components/Field';
+import { Field, TextArea } from '../../../components/Field';
 import { Radios } from '../../../components/Radios';
 import { AGE_BANDS, type AgeBand } from '../../../components/questions/questions';
-import { useServices } from '../services';
+import { ServiceSelect } from '../ServiceSelect';
 import { CheckboxGroup } from '../../../components/Checkbox';
 import { bandLabel } from './parts';
 
@@ -70,8 +70,6 @@ export function SurveyDetailsFields({
   errors: Partial<Record<SurveyFieldId, string>>;
 }) {
   const { t } = useTranslation();
-  const [{ data: servicesData }] = useServices();
-  const services = servicesData?.services ?? [];
   return (
     <>
       <Field id="title" label={t('staffSurveys.create.titleLabel')} hint={t('staffSurveys.create.titleHint')} error={errors.title} value={values.title} onChange={(e) => onChange({ title: e.target.value })} autoComplete="off" />
@@ -100,26 +98,16 @@ export function SurveyDetailsFields({
         values={values.audience}
         onChange={(audience) => onChange({ audience })}
       />
-      <div className={errors.serviceId ? 'form-group form-group--error' : 'form-group'}>
-        <label className="label" htmlFor="serviceId">
-          {t('staffSurveys.create.serviceLabel')} <span className="label__optional">{t('common.optional')}</span>
-        </label>
-        {errors.serviceId ? <ErrorMessage id="serviceId-error" message={errors.serviceId} /> : null}
-        <select
-          id="serviceId"
-          className="select"
-          value={values.serviceId}
-          onChange={(e) => onChange({ serviceId: e.target.value })}
-          aria-describedby={errors.serviceId ? 'serviceId-error' : undefined}
-        >
-          <option value="">{t('staffSurveys.create.noService')}</option>
-          {services.map((s) => (
-            <option key={s.id} value={s.id}>
-              {s.name}
-            </option>
-          ))}
-        </select>
-      </div>
+      <ServiceSelect
+        id="serviceId"
+        selectClassName="select"
+        label={t('staffSurveys.create.serviceLabel')}
+        noneLabel={t('staffSurveys.create.noService')}
+        optional
+        error={errors.serviceId}
+        value={values.serviceId}
+        onChange={(serviceId) => onChange({ serviceId })}
+      />
       <Radios
         name="access"
         legend={t('staffSurveys.create.accessLegend')}

@@ -1,6 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { eraseInputs } from '../server/src/voices/erasure.js';
 import { startTestApp, type Agent, type TestApp } from './support/app.js';
 import { answersFor, SUBMIT, submissionId, survey } from './support/factories.js';
+import { urduTranslation } from './support/translation-factories.js';
 import { answeredSurvey, decisionInput, eventContributions, freshService, proposal, RECORD_DECISION, theme } from './support/trace-factories.js';
 
 const UPDATE_SURVEY = `mutation($id: ID!, $i: UpdateSurveyInput!) { updateSurvey(id: $id, input: $i) { id title purpose audience access closesAt status service { id } } }`;
@@ -109,6 +111,28 @@ describe('copySurvey and reopenSurvey', () => {
     const [entry] = await audit(copySurvey.id, 'copySurvey');
     expect(entry.details).toEqual({ copiedFrom: s.id });
     expect((await southmoor.fails(COPY_SURVEY, { id: s.id })).code).toBe('NOT_FOUND');
+  });
+
+  it('copies the translations with the survey, each question’s under the copy’s question', async () => {
+    const s = await survey(practitioner, 'draft');
+    const urdu = urduTranslation(s);
+    await practitioner.gql(`mutation($s: ID!, $i: SurveyTranslationInput!) { translateSurvey(surveyId: $s, input: $i) { id } }`, { s: s.id, i: urdu });
+    const { copySurvey } = await practitioner.gql(COPY_SURVEY, { id: s.id });
+    const TRANSLATIONS = `query($id: ID!) { survey(id: $id) { language languages questions { id } translations { language complete title purpose whatHappensNext questions { questionId prompt wordings { ageBand text } choiceLabels } } } }`;
+    const { survey: copy } = await practitioner.gql(TRANSLATIONS, { id: copySurvey.id });
+    expect(copy.language).toBe('en');
+    expect(copy.languages).toEqual(['en', 'ur']);
+    expect(copy.translations).toHaveLength(1);
+    const [tr] = copy.translations;
+    expect(tr).toMatchObject({ language: 'ur', complete: true, title: urdu.title, purpose: urdu.purpose, whatHappensNext: urdu.whatHappensNext });
+    // Each translated question belongs to the copy's question in the same place, not the original's.
+    expect(tr.questions.map((q: any) => q.questionId)).toEqual(copy.questions.map((q: any) => q.id));
+    expect(tr.questions.map((q: any) => q.prompt)).toEqual(urdu.questions.map((q) => q.prompt));
+    expect(tr.questions[0].wordings).toEqual([{ ageBand: 'AGE_4_TO_7', text: 'کیا یہ اچھا تھا؟' }]);
+    expect(tr.questions[1].choiceLabels).toEqual(['میرا کارکن', 'ایک استاد', 'کوئی اور']);
+    // Changing the original's translation afterwards leaves the copy's alone.
+    await practitioner.gql(`mutation($s: ID!, $l: String!) { removeSurveyTranslation(surveyId: $s, language: $l) { id } }`, { s: s.id, l: 'ur' });
+    expect((await practitioner.gql(TRANSLATIONS, { id: copySurvey.id })).survey.languages).toEqual(['en', 'ur']);
   });
 
   it('reopens a closed survey with a new closing date so it takes answers again, audited', async () => {
@@ -311,5 +335,40 @@ describe('updateService', () => {
     expect(await admin.fails(UPDATE_SERVICE, { id, n: 'Child Protection' })).toMatchObject({ code: 'CONFLICT', field: 'name' });
     expect((await commissioner.fails(UPDATE_SERVICE, { id, n: 'Mine' })).code).toBe('FORBIDDEN');
     expect((await southmoor.fails(UPDATE_SERVICE, { id, n: 'Theirs' })).code).toBe('NOT_FOUND');
+  });
+});
+
+// Last in the file: applyRetention erases every word older than the period, the demo world's included.
+describe('erasing a corrected contribution', () => {
+  const rows = async (id: string) => audit(id, 'correctContribution');
+
+  it('takes the earlier and corrected words out of the correction’s audit row when the words are erased for the person', async () => {
+    const { inputIds: [id] } = await eventContributions(practitioner, ['We want more hlep with homework']);
+    await practitioner.gql(CORRECT, { id, t: 'We want more help with homework', r: 'Typo' });
+    expect((await rows(id))[0].details.before).toEqual({ text: 'We want more hlep with homework' });
+    const [{ organisation_id: org }] = await t.orm.em.fork().getConnection().execute('select organisation_id from voice_input where id = ?', [id]);
+    // The erasure eraseParticipant and eraseMyWords use.
+    const result = await t.orm.em.fork().transactional((tx) => eraseInputs(tx, org, [id], 'ADMIN', new Date()));
+    expect(result.erased).toEqual([id]);
+    const [entry] = await rows(id);
+    expect(entry.details).toEqual({ reason: 'Typo', wordsErased: true });
+    expect(JSON.stringify(await t.orm.em.fork().getConnection().execute('select details from audit_entry where target_id = ?', [id]))).not.toMatch(/homework/);
+  });
+
+  it('takes them out when the retention rule erases the words, and leaves other corrections’ rows alone', async () => {
+    const { inputIds: [old, recent] } = await eventContributions(practitioner, ['Teh youth club shuts too early', 'More trips pleese']);
+    await practitioner.gql(CORRECT, { id: old, t: 'The youth club shuts too early', r: 'Typo' });
+    await practitioner.gql(CORRECT, { id: recent, t: 'More trips please', r: 'Spelling' });
+    const SETTINGS = `mutation($m: Int) { updateOrganisationSettings(input: { retainWordsMonths: $m }) { retainWordsMonths } }`;
+    const { organisationSettings: before } = await admin.gql(`{ organisationSettings { retainWordsMonths } }`);
+    await admin.gql(SETTINGS, { m: 12 });
+    try {
+      await t.orm.em.fork().getConnection().execute(`update voice_input set created_at = now() - interval '13 months' where id = ?`, [old]);
+      expect((await admin.gql(`mutation { applyRetention }`)).applyRetention).toBeGreaterThanOrEqual(1);
+      expect((await rows(old))[0].details).toEqual({ reason: 'Typo', wordsErased: true });
+      expect((await rows(recent))[0].details).toEqual({ reason: 'Spelling', before: { text: 'More trips pleese' }, after: { text: 'More trips please' } });
+    } finally {
+      await admin.gql(SETTINGS, { m: before.retainWordsMonths });
+    }
   });
 });

@@ -182,6 +182,11 @@ describe('staff accounts (ADMIN)', () => {
 
   it('refuses a bad email and a short password, naming the field', async () => {
     const admin = await t.staff('admin@southmoor.example');
+    // The starting password meets the same rule as any new password: not a well-known one.
+    expect(await admin.fails(CREATE, { i: { email: 'y@southmoor.example', displayName: 'Y', role: 'PRACTITIONER', password: 'password1234' } })).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      field: 'password',
+    });
     expect(await admin.fails(CREATE, { i: { email: 'not-an-email', displayName: 'X', role: 'PRACTITIONER', password: 'a-long-enough-password' } })).toMatchObject({
       code: 'BAD_USER_INPUT',
       field: 'email',

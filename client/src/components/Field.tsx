@@ -81,3 +81,23 @@ export function TextArea({ id, label, hint, error, optional, className, rows = 4
     </FieldShell>
   );
 }
+
+/**
+ * An email address for signing in or getting a link: typed left to right even on a right-to-left
+ * page, never spell-checked, offered by password managers as the username. Its id is `email`.
+ */
+export function EmailField({ label, error, value, onChange }: { label: ReactNode; error?: string; value: string; onChange: (value: string) => void }) {
+  return (
+    <Field
+      id="email"
+      type="email"
+      label={label}
+      error={error}
+      value={value}
+      onChange={(e) => onChange(e.target.value)}
+      autoComplete="username"
+      spellCheck={false}
+      dir="ltr"
+    />
+  );
+}

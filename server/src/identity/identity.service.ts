@@ -6,6 +6,7 @@ import type { Actor, AppState } from '../shared/context.js';
 import { AgeBand, Role, STAFF_ROLES, isStaff } from '../shared/enums.js';
 import { badInput, conflict, mfaRequired, rateLimited } from '../shared/errors.js';
 import { checkCode, enrolmentFor, newEnrolment, openSecret, sealSecret } from './mfa.js';
+import { checkNewPassword } from './passwords.js';
 import { staffMfaRequired } from './mfa-policy.js';
 import { AccessCode, AccessCodePurpose } from './access-code.entity.js';
 import { Account } from './account.entity.js';
@@ -258,10 +259,14 @@ export async function listStaff(em: EntityManager, actor: Actor): Promise<Accoun
   return em.find(Account, { organisation: actor.organisationId, role: { $in: [...STAFF_ROLES] } }, { orderBy: { displayName: 'asc' } });
 }
 
-/** Creates a staff account in the admin's organisation with a starting password. Audited. */
+/**
+ * Creates a staff account in the admin's organisation with a starting password, which meets the
+ * rule every new password meets (checkNewPassword: BAD_USER_INPUT on `password`). Audited.
+ */
 export async function createStaffAccount(em: EntityManager, actor: Actor, input: StaffInput): Promise<Account> {
   requireRole(actor, [Role.ADMIN]);
   if (!isStaff(input.role)) throw badInput('role', 'Staff accounts must have a staff role.');
+  checkNewPassword(input.password, 'password');
   const email = input.email.trim().toLowerCase();
   // Email addresses are unique across organisations, which this request cannot see into.
   if (await organisationOf(em, 'account_email', email)) throw conflict('An account with that email address already exists.', { field: 'email' });

@@ -7,7 +7,7 @@ import { notifyChange } from '../shared/cache-bus.js';
 import type { Actor, AppState } from '../shared/context.js';
 import type { AgeBand } from '../shared/enums.js';
 import { badInput, conflict } from '../shared/errors.js';
-import { Question, Survey, SurveyAccess, SurveyStatus } from './survey.entity.js';
+import { Question, Survey, SurveyAccess, SurveyStatus, type StoredQuestionTranslation, type StoredTranslation } from './survey.entity.js';
 import type { UpdateSurveyInput } from './survey.inputs.js';
 import { findSurvey } from './survey.service.js';
 import { ownService } from '../services/service.service.js';
@@ -99,10 +99,26 @@ export async function updateSurvey(em: EntityManager, app: AppState | null, acto
   return survey;
 }
 
+/** The translations of a survey for its copy, each question's under the copy's question id. */
+function copyTranslations(translations: Record<string, StoredTranslation>, newIds: Map<string, string>): Record<string, StoredTranslation> {
+  const copied: Record<string, StoredTranslation> = {};
+  for (const [language, tr] of Object.entries(translations ?? {})) {
+    const questions: Record<string, StoredQuestionTranslation> = {};
+    for (const [questionId, q] of Object.entries(tr.questions ?? {})) {
+      const id = newIds.get(questionId);
+      // A translation of a question no longer in the survey has nothing to belong to.
+      if (id) questions[id] = { prompt: q.prompt, wordings: (q.wordings ?? []).map((w) => ({ ...w })), choiceLabels: [...(q.choiceLabels ?? [])] };
+    }
+    copied[language] = { title: tr.title, purpose: tr.purpose, whatHappensNext: tr.whatHappensNext, questions };
+  }
+  return copied;
+}
+
 /**
- * A new DRAFT copy of a survey (for next term): same wording, audience, access, service and
- * questions with their wordings and choices (new ids, so answers never mix), a new share code and
- * no closing date. Audited on the copy, naming the original.
+ * A new DRAFT copy of a survey (for next term): same language, wording, audience, access, service,
+ * questions with their wordings and choices (new ids, so answers never mix) and translations (under
+ * the new question ids), a new share code and no closing date. Audited on the copy, naming the
+ * original.
  */
 export async function copySurvey(em: EntityManager, actor: Actor, id: string): Promise<Survey> {
   return performAction(
@@ -120,7 +136,10 @@ export async function copySurvey(em: EntityManager, actor: Actor, id: string): P
       });
       copy.access = original.access;
       copy.service = original.service;
+      copy.language = original.language;
       tx.persist(copy);
+      // Translations are kept by question id: the copy's questions have new ids.
+      const newIds = new Map<string, string>();
       for (const q of original.questions.getItems().sort((a, b) => a.position - b.position)) {
         const question = new Question(copy, q.position, q.type, q.prompt);
         question.wordings = q.wordings.map((w) => ({ ...w }));
@@ -130,7 +149,9 @@ export async function copySurvey(em: EntityManager, actor: Actor, id: string): P
         question.maxLength = q.maxLength;
         tx.persist(question);
         copy.questions.add(question);
+        newIds.set(q.id, question.id);
       }
+      copy.translations = copyTranslations(original.translations, newIds);
       return copy;
     },
     { copiedFrom: id },

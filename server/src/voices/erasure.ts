@@ -13,6 +13,14 @@ export type ErasedBy = 'PERSON' | 'ADMIN' | 'RETENTION';
 const ERASE_SET = `text = '', speaker_label = null, payload_hash = null, erased_at = ?, erased_by = ?`;
 
 /**
+ * Audit rows that keep words about an input: a corrected contribution's row keeps the text before
+ * and after the correction (events/contribution-correction.ts). Erasing the words takes them out of
+ * those rows too, leaving who corrected it, when and why, and a mark that the words were erased.
+ */
+const WORDS_IN_AUDIT = `update audit_entry e set details = (coalesce(e.details, '{}'::jsonb) - 'before' - 'after') || '{"wordsErased": true}'::jsonb
+  where e.action = 'correctContribution' and e.target_type = 'VoiceInput'`;
+
+/**
  * Words a safeguarding concern holds stay with the concern until its own period has passed
  * (Organisation.retainConcernWordsMonths after it was closed; never while it is open): a lead may
  * still need them for a referral, and erasing them on request could destroy evidence of harm.
@@ -29,8 +37,9 @@ export interface Erased {
 /**
  * Erases the words of the given inputs (of one organisation), except those a safeguarding concern
  * holds, and marks the survey responses they belong to so that their payload hash (which covers
- * the words) goes too. Already-erased inputs are left alone, so a retry erases nothing twice. Runs
- * in the caller's transaction; writes no audit row (the caller does, without the words).
+ * the words) goes too; audit rows that kept the words lose them (WORDS_IN_AUDIT). Already-erased
+ * inputs are left alone, so a retry erases nothing twice. Runs in the caller's transaction; writes
+ * no audit row (the caller does, without the words).
  */
 export async function eraseInputs(em: EntityManager, organisationId: string, inputIds: string[], by: ErasedBy, now: Date): Promise<Erased> {
   if (!inputIds.length) return { erased: [], keptForSafeguarding: 0 };
@@ -48,7 +57,8 @@ export async function eraseInputs(em: EntityManager, organisationId: string, inp
 export async function eraseRows(em: EntityManager, ids: string[], by: ErasedBy, now: Date): Promise<void> {
   if (!ids.length) return;
   const conn = em.getConnection();
-  await conn.execute(`update voice_input set ${ERASE_SET} where id in (?) and erased_at is null`, [now, by, ids]);
+  const gone = await conn.execute<Array<{ id: string }>>(`update voice_input set ${ERASE_SET} where id in (?) and erased_at is null returning id`, [now, by, ids]);
+  if (gone.length) await conn.execute(`${WORDS_IN_AUDIT} and e.target_id in (?)`, [gone.map((g) => g.id)]);
   // The response's payload hash covers its text answers too; a retry of that submission after this
   // is a CONFLICT rather than a way to confirm what was written.
   await conn.execute(
@@ -71,6 +81,8 @@ export async function eraseMatching(em: EntityManager, where: string, params: un
         returning v.id, v.response_id, v.organisation_id
      ), hashes as (
        update survey_response r set payload_hash = 'erased' where r.id in (select response_id from gone where response_id is not null) returning r.id
+     ), audits as (
+       ${WORDS_IN_AUDIT} and e.target_id in (select id::text from gone) returning e.id
      )
      select organisation_id, count(*)::int as n from gone group by organisation_id`,
     [now, by, ...params],

@@ -5,7 +5,7 @@ import { useTranslation } from '../../i18n/i18n';
 import { Page } from '../../components/Page';
 import { Button } from '../../components/Button';
 import { ErrorSummary } from '../../components/ErrorSummary';
-import { Field } from '../../components/Field';
+import { EmailField } from '../../components/Field';
 import { errorMessage } from '../../components/errors';
 import { useFormErrors } from '../../components/useFormErrors';
 
@@ -46,17 +46,7 @@ export default function ForgotPasswordPage() {
         <>
           <p className="body">{t('forgotPassword.intro')}</p>
           <form onSubmit={onSubmit} noValidate className="form">
-            <Field
-              id="email"
-              type="email"
-              label={t('forgotPassword.emailLabel')}
-              error={errors.fields.email}
-              value={email}
-              onChange={(e) => setEmail(e.target.value)}
-              autoComplete="username"
-              spellCheck={false}
-              dir="ltr"
-            />
+            <EmailField label={t('forgotPassword.emailLabel')} error={errors.fields.email} value={email} onChange={setEmail} />
             <Button type="submit" busy={fetching} busyLabel={t('forgotPassword.sending')}>
               {t('forgotPassword.submit')}
             </Button>

@@ -11,22 +11,18 @@ import { Radios } from '../../components/Radios';
 import { errorCode, errorMessage, fieldErrors } from '../../components/errors';
 import { useFormErrors } from '../../components/useFormErrors';
 import { useResetClient } from '../../urql';
-import { homeFor } from './viewer';
+import { ViewerFields, homeFor } from './viewer';
 
-const JoinWithCodeMutation = graphql(`
-  mutation JoinWithCode($code: String!, $ageBand: AgeBand) {
-    joinWithCode(code: $code, ageBand: $ageBand) {
-      id
-      role
-      displayName
-      ageBand
-      organisation {
-        id
-        name
+const JoinWithCodeMutation = graphql(
+  `
+    mutation JoinWithCode($code: String!, $ageBand: AgeBand) {
+      joinWithCode(code: $code, ageBand: $ageBand) {
+        ...ViewerFields
       }
     }
-  }
-`);
+  `,
+  [ViewerFields],
+);
 
 const AGE_BANDS = ['AGE_4_TO_7', 'AGE_8_TO_11', 'AGE_12_TO_17', 'AGE_18_TO_25', 'PARENT_CARER', 'NOT_SAID'] as const;
 type AgeBand = (typeof AGE_BANDS)[number];

@@ -6,26 +6,22 @@ import { graphql } from '../../graphql';
 import { Page } from '../../components/Page';
 import { Button } from '../../components/Button';
 import { ErrorSummary } from '../../components/ErrorSummary';
-import { Field } from '../../components/Field';
+import { EmailField, Field } from '../../components/Field';
 import { errorCode, errorMessage } from '../../components/errors';
 import { useFormErrors } from '../../components/useFormErrors';
 import { useResetClient } from '../../urql';
-import { STAFF_ROLES, homeFor } from './viewer';
+import { STAFF_ROLES, ViewerFields, homeFor } from './viewer';
 
-const SignInMutation = graphql(`
-  mutation SignIn($email: String!, $password: String!, $mfaCode: String) {
-    signIn(email: $email, password: $password, mfaCode: $mfaCode) {
-      id
-      role
-      displayName
-      ageBand
-      organisation {
-        id
-        name
+const SignInMutation = graphql(
+  `
+    mutation SignIn($email: String!, $password: String!, $mfaCode: String) {
+      signIn(email: $email, password: $password, mfaCode: $mfaCode) {
+        ...ViewerFields
       }
     }
-  }
-`);
+  `,
+  [ViewerFields],
+);
 
 /** Only return to a staff page someone was sent away from; never to another site. */
 function returnPath(state: unknown): string | undefined {
@@ -104,17 +100,7 @@ export default function SignInPage() {
       ) : null}
       <p className="body">{t('signIn.intro')}</p>
       <form onSubmit={onSubmit} noValidate className="form">
-        <Field
-          id="email"
-          type="email"
-          label={t('signIn.emailLabel')}
-          error={errors.fields.email}
-          value={email}
-          onChange={(e) => setEmail(e.target.value)}
-          autoComplete="username"
-          spellCheck={false}
-          dir="ltr"
-        />
+        <EmailField label={t('signIn.emailLabel')} error={errors.fields.email} value={email} onChange={setEmail} />
         <Field
           id="password"
           type="password"

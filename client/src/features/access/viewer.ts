@@ -2,20 +2,30 @@ import { createContext, useContext } from 'react';
 import { useQuery } from 'urql';
 import { graphql, type ResultOf } from '../../graphql';
 
-export const ViewerQuery = graphql(`
-  query Viewer {
-    viewer {
+/** Who is signed in, as the viewer query and every mutation that signs someone in return it. */
+export const ViewerFields = graphql(`
+  fragment ViewerFields on Viewer @_unmask {
+    id
+    role
+    displayName
+    ageBand
+    organisation {
       id
-      role
-      displayName
-      ageBand
-      organisation {
-        id
-        name
-      }
+      name
     }
   }
 `);
+
+export const ViewerQuery = graphql(
+  `
+    query Viewer {
+      viewer {
+        ...ViewerFields
+      }
+    }
+  `,
+  [ViewerFields],
+);
 
 export type Viewer = NonNullable<ResultOf<typeof ViewerQuery>['viewer']>;
 export type Role = Viewer['role'];

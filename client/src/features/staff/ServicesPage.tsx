@@ -5,11 +5,10 @@ import { graphql } from '../../graphql';
 import { Page } from '../../components/Page';
 import { Button } from '../../components/Button';
 import { ErrorSummary } from '../../components/ErrorSummary';
-import { Field, TextArea } from '../../components/Field';
-import { errorCode, errorMessage, fieldErrors } from '../../components/errors';
 import { useFormErrors } from '../../components/useFormErrors';
 import { useViewer } from '../access/viewer';
 import { ServicesList } from './ServicesList';
+import { ServiceFields, checkService, serviceProblems, type ServiceValues } from './ServiceFields';
 
 const CreateServiceMutation = graphql(`
   mutation CreateService($name: String!, $description: String) {
@@ -23,41 +22,30 @@ const CreateServiceMutation = graphql(`
 
 function AddServiceForm() {
   const { t } = useTranslation();
-  const [name, setName] = useState('');
-  const [description, setDescription] = useState('');
+  const [values, setValues] = useState<ServiceValues>({ name: '', description: '' });
   const [added, setAdded] = useState<string | undefined>();
   const [{ fetching }, createService] = useMutation(CreateServiceMutation);
   const errors = useFormErrors<'service-name' | 'service-description'>();
 
+  function fail({ name, description, form }: ReturnType<typeof serviceProblems>) {
+    errors.fail({ 'service-name': name, 'service-description': description }, form);
+  }
+
   async function onSubmit(event: FormEvent) {
     event.preventDefault();
     setAdded(undefined);
-    if (!name.trim()) return errors.fail({ 'service-name': t('staff.services.add.errors.nameMissing') });
+    const missing = checkService(t, values);
+    if (missing.name) return fail(missing);
 
-    const result = await createService({ name: name.trim(), description: description.trim() || null });
+    const result = await createService({ name: values.name.trim(), description: values.description.trim() || null });
     const service = result.data?.createService;
     if (service) {
       errors.clear();
-      setName('');
-      setDescription('');
+      setValues({ name: '', description: '' });
       setAdded(service.name);
       return;
     }
-    switch (errorCode(result.error)) {
-      case 'BAD_USER_INPUT': {
-        const fields = fieldErrors(result.error);
-        const next: Partial<Record<'service-name' | 'service-description', string>> = {};
-        if ('name' in fields) next['service-name'] = t('staff.services.add.errors.nameInvalid');
-        if ('description' in fields) next['service-description'] = t('staff.services.add.errors.descriptionInvalid');
-        return next['service-name'] || next['service-description']
-          ? errors.fail(next)
-          : errors.fail({}, t('errors.unknown'));
-      }
-      case 'CONFLICT':
-        return errors.fail({ 'service-name': t('staff.services.add.errors.conflict') });
-      default:
-        return errors.fail({}, errorMessage(t, result.error));
-    }
+    fail(serviceProblems(t, result.error));
   }
 
   return (
@@ -70,23 +58,11 @@ function AddServiceForm() {
         {added ? t('staff.services.add.added', { name: added }) : null}
       </p>
       <form onSubmit={onSubmit} noValidate className="form">
-        <Field
-          id="service-name"
-          label={t('staff.services.add.nameLabel')}
-          hint={t('staff.services.add.nameHint')}
-          error={errors.fields['service-name']}
-          value={name}
-          onChange={(e) => setName(e.target.value)}
-          autoComplete="off"
-        />
-        <TextArea
-          id="service-description"
-          label={t('staff.services.add.descriptionLabel')}
-          hint={t('staff.services.add.descriptionHint')}
-          error={errors.fields['service-description']}
-          optional
-          value={description}
-          onChange={(e) => setDescription(e.target.value)}
+        <ServiceFields
+          idPrefix="service-"
+          values={values}
+          onChange={(next) => setValues((v) => ({ ...v, ...next }))}
+          errors={{ name: errors.fields['service-name'], description: errors.fields['service-description'] }}
         />
         <Button type="submit" busy={fetching} busyLabel={t('staff.services.add.submitting')}>
           {t('staff.services.add.submit')}
@@ -103,7 +79,7 @@ export function ServicesPage() {
   return (
     <Page title={t('staff.services.title')} backTo="/staff" wide>
       <p className="body-l">{t('staff.services.intro')}</p>
-      <ServicesList emptyHint={isAdmin ? t('staff.services.emptyAdmin') : undefined} />
+      <ServicesList emptyHint={isAdmin ? t('staff.services.emptyAdmin') : undefined} editable={isAdmin} />
       {isAdmin ? <AddServiceForm /> : null}
     </Page>
   );

@@ -8,6 +8,7 @@ import { LoadingState } from '../../../components/LoadingState';
 import { ErrorState } from '../../../components/ErrorState';
 import { EmptyState } from '../../../components/EmptyState';
 import { useServices } from '../services';
+import { ServiceSelect } from '../ServiceSelect';
 import { EventsQuery, eventsContext, ServiceQualityQuery, type EventSummary } from './eventQueries';
 import { QualitySummary } from './QualitySummary';
 import { StatusTag } from './StatusTag';
@@ -58,9 +59,7 @@ function EventGroup({ id, heading, events, empty }: { id: string; heading: strin
 function ServiceFilter({ current }: { current: string | null }) {
   const { t } = useTranslation();
   const navigate = useNavigate();
-  const [{ data }] = useServices();
   const [choice, setChoice] = useState(current ?? '');
-  const services = data?.services ?? [];
 
   function onSubmit(event: FormEvent) {
     event.preventDefault();
@@ -69,19 +68,14 @@ function ServiceFilter({ current }: { current: string | null }) {
 
   return (
     <form className="event-filter" onSubmit={onSubmit} role="search" aria-label={t('events.list.filterLabel')}>
-      <div className="form-group event-filter__group">
-        <label className="label" htmlFor="event-service-filter">
-          {t('events.list.filterLabel')}
-        </label>
-        <select id="event-service-filter" className="input select" value={choice} onChange={(e) => setChoice(e.target.value)}>
-          <option value="">{t('events.list.allServices')}</option>
-          {services.map((s) => (
-            <option key={s.id} value={s.id}>
-              {s.name}
-            </option>
-          ))}
-        </select>
-      </div>
+      <ServiceSelect
+        id="event-service-filter"
+        className="event-filter__group"
+        label={t('events.list.filterLabel')}
+        noneLabel={t('events.list.allServices')}
+        value={choice}
+        onChange={setChoice}
+      />
       <Button type="submit" variant="secondary">
         {t('events.list.filterSubmit')}
       </Button>

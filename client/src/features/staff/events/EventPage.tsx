@@ -1,5 +1,5 @@
 import { useQuery } from 'urql';
-import { useParams } from '../../../components/router';
+import { Link, useParams } from '../../../components/router';
 import { useTranslation } from '../../../i18n/i18n';
 import { Page } from '../../../components/Page';
 import { ButtonLink } from '../../../components/Button';
@@ -110,6 +110,13 @@ export function EventPage() {
   return (
     <Page title={event.title} backTo="/staff/events" wide>
       <EventDetails event={event} />
+      {event.status !== 'CANCELLED' ? (
+        <p className="body">
+          <Link to={`/staff/events/${event.id}/edit`} className="link">
+            {t('events.edit.start')}
+          </Link>
+        </p>
+      ) : null}
       {open ? (
         <div className="record-call">
           <ButtonLink to={`/staff/events/${event.id}/record`} large>

@@ -6,6 +6,7 @@ import { NotFoundPage } from '../../access/NotFoundPage';
 import { useViewer, type Role } from '../../access/viewer';
 import { CapturePage } from './CapturePage';
 import { CreateEventPage } from './CreateEventPage';
+import { EditEventPage } from './EditEventPage';
 import { EventListPage } from './EventListPage';
 import { EventPage } from './EventPage';
 import './events.css';
@@ -31,6 +32,7 @@ export default function EventsArea() {
         <Route index element={<EventListPage />} />
         <Route path="new" element={<CreateEventPage />} />
         <Route path=":id/record" element={<CapturePage />} />
+        <Route path=":id/edit" element={<EditEventPage />} />
         <Route path=":id" element={<EventPage />} />
         <Route path="*" element={<NotFoundPage homeHref="/staff/events" />} />
       </Routes>

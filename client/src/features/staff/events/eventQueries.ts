@@ -211,3 +211,31 @@ export const CancelEventMutation = graphql(`
     }
   }
 `);
+
+export const CorrectContributionMutation = graphql(`
+  mutation CorrectContribution($inputId: ID!, $text: String!, $reason: String!) {
+    correctContribution(inputId: $inputId, text: $text, reason: $reason) {
+      id
+      text
+      withheld
+    }
+  }
+`);
+
+export const UpdateEventMutation = graphql(`
+  mutation UpdateEvent($id: ID!, $input: UpdateEventInput!) {
+    updateEvent(id: $id, input: $input) {
+      id
+      title
+      kind
+      startsAt
+      endsAt
+      venue
+      questions
+      service {
+        id
+        name
+      }
+    }
+  }
+`);

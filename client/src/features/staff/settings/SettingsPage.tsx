@@ -13,45 +13,46 @@ import { errorCode, errorMessage, fieldErrors } from '../../../components/errors
 import { useFormErrors } from '../../../components/useFormErrors';
 import { SETTINGS_SECTIONS } from './sections';
 
-const SettingsQuery = graphql(`
-  query OrganisationSettings {
-    organisationSettings {
-      suppressionThreshold
-      concernHighDueHours
-      concernDueWorkingDays
-      supportMessage
-      supportContacts {
-        name
-        phone
-        url
-      }
-      reviewFreeText
-      contentLanguages
-      retainWordsMonths
-      requireStaffMfa
+// One list of fields for reading and for what a save returns, so the form always gets back what it shows.
+const SettingsFields = graphql(`
+  fragment SettingsFields on OrganisationSettings @_unmask {
+    suppressionThreshold
+    concernHighDueHours
+    concernDueWorkingDays
+    supportMessage
+    supportContacts {
+      name
+      phone
+      url
     }
+    reviewFreeText
+    contentLanguages
+    retainWordsMonths
+    requireStaffMfa
   }
 `);
 
-const UpdateSettingsMutation = graphql(`
-  mutation UpdateOrganisationSettings($input: OrganisationSettingsInput!) {
-    updateOrganisationSettings(input: $input) {
-      suppressionThreshold
-      concernHighDueHours
-      concernDueWorkingDays
-      supportMessage
-      supportContacts {
-        name
-        phone
-        url
+const SettingsQuery = graphql(
+  `
+    query OrganisationSettings {
+      organisationSettings {
+        ...SettingsFields
       }
-      reviewFreeText
-      contentLanguages
-      retainWordsMonths
-      requireStaffMfa
     }
-  }
-`);
+  `,
+  [SettingsFields],
+);
+
+const UpdateSettingsMutation = graphql(
+  `
+    mutation UpdateOrganisationSettings($input: OrganisationSettingsInput!) {
+      updateOrganisationSettings(input: $input) {
+        ...SettingsFields
+      }
+    }
+  `,
+  [SettingsFields],
+);
 
 type Settings = ResultOf<typeof SettingsQuery>['organisationSettings'];
 type Contact = { name: string; phone: string; url: string };

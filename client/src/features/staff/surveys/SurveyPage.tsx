@@ -23,6 +23,7 @@ import {
   type StaffSurvey,
 } from './surveyQueries';
 import { QuestionEditor } from './QuestionEditor';
+import { CopySurveySection, ReopenSurveySection, canReopen } from './SurveyCorrections';
 import { StatusTag, badInputField, bandLabel, formatDate } from './parts';
 
 function QuestionSummary({ question }: { question: StaffQuestion }) {
@@ -250,6 +251,8 @@ export function SurveyPage() {
   if (!survey) return <NotFoundPage homeHref="/staff/surveys" />;
   const isDraft = survey.status === 'DRAFT';
   const base = `/staff/surveys/${survey.id}`;
+  // Safeguarding leads read surveys; the people who run them correct them.
+  const runsSurveys = viewer.role === 'ADMIN' || viewer.role === 'COMMISSIONER' || viewer.role === 'PRACTITIONER';
 
   return (
     <Page title={survey.title} backTo="/staff/surveys" wide>
@@ -263,6 +266,13 @@ export function SurveyPage() {
               {t('staffSurveys.detail.preview')}
             </Link>
           </li>
+          {runsSurveys ? (
+            <li>
+              <Link to={`${base}/edit`} className="link link--standalone">
+                {t('staffSurveys.detail.editDetails')}
+              </Link>
+            </li>
+          ) : null}
           <li>
             <Link to={`${base}/translate`} className="link link--standalone">
               {t('staffSurveys.detail.translate')}
@@ -336,7 +346,7 @@ export function SurveyPage() {
         ) : null}
       </section>
 
-      <StatusActions survey={survey} onChanged={refetch} />
+      {canReopen(survey) && runsSurveys ? <ReopenSurveySection survey={survey} onChanged={refetch} /> : <StatusActions survey={survey} onChanged={refetch} />}
       {isDraft ? (
         <p className="body">
           <ButtonLink to={`${base}/preview`} variant="secondary">
@@ -344,6 +354,7 @@ export function SurveyPage() {
           </ButtonLink>
         </p>
       ) : null}
+      {runsSurveys ? <CopySurveySection survey={survey} /> : null}
     </Page>
   );
 }

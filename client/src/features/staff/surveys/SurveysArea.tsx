@@ -4,6 +4,7 @@ import { NotFoundPage } from '../../access/NotFoundPage';
 import { SurveyListPage } from './SurveyListPage';
 import { CreateSurveyPage } from './CreateSurveyPage';
 import { SurveyPage } from './SurveyPage';
+import { EditSurveyPage } from './EditSurveyPage';
 import { PreviewPage } from './PreviewPage';
 import { SharePage } from './SharePage';
 import { ResultsPage } from './ResultsPage';
@@ -18,6 +19,7 @@ export default function SurveysArea() {
       <Route index element={<SurveyListPage />} />
       <Route path="new" element={<CreateSurveyPage />} />
       <Route path=":id" element={<SurveyPage />} />
+      <Route path=":id/edit" element={<EditSurveyPage />} />
       <Route path=":id/preview" element={<PreviewPage />} />
       <Route path=":id/share" element={<SharePage />} />
       <Route path=":id/results" element={<ResultsPage />} />

@@ -157,3 +157,39 @@ export const CloseSurveyMutation = graphql(`
     }
   }
 `);
+
+export const UpdateSurveyMutation = graphql(`
+  mutation UpdateSurvey($id: ID!, $input: UpdateSurveyInput!) {
+    updateSurvey(id: $id, input: $input) {
+      id
+      title
+      purpose
+      whatHappensNext
+      audience
+      access
+      closesAt
+      service {
+        id
+        name
+      }
+    }
+  }
+`);
+
+export const CopySurveyMutation = graphql(`
+  mutation CopySurvey($id: ID!) {
+    copySurvey(id: $id) {
+      id
+    }
+  }
+`);
+
+export const ReopenSurveyMutation = graphql(`
+  mutation ReopenSurvey($id: ID!, $closesAt: DateTimeISO) {
+    reopenSurvey(id: $id, closesAt: $closesAt) {
+      id
+      status
+      closesAt
+    }
+  }
+`);

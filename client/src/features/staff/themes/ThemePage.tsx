@@ -13,6 +13,7 @@ import { NotFoundPage } from '../../access/NotFoundPage';
 import { useViewer } from '../../access/viewer';
 import { Count, OutcomeTag, useDateFormat, useNumberFormat, type Outcome } from '../trace/common';
 import { InputItem } from './InputItem';
+import { MergeThemesForm, RenameThemeForm } from './ThemeCorrections';
 import { InputFields, ThemeInputsQuery, ThemeQuery, UntagInputMutation } from './themeQueries';
 import '../trace/trace.css';
 
@@ -73,6 +74,7 @@ export function ThemePage() {
   const number = useNumberFormat();
   const [pages, setPages] = useState<Array<string | null>>([null]);
   const [status, setStatus] = useState('');
+  const [corrected, setCorrected] = useState('');
   const [{ data, fetching, error }, reexecute] = useQuery({ query: ThemeQuery, variables: { id }, context });
 
   if (fetching && !data) return <Page title={t('trace.theme.loadingTitle')} wide><LoadingState /></Page>;
@@ -86,10 +88,13 @@ export function ThemePage() {
   const theme = data?.theme;
   if (!theme) return <NotFoundPage homeHref="/staff/themes" />;
   const decider = viewer.role === 'ADMIN' || viewer.role === 'COMMISSIONER';
+  const tagger = decider || viewer.role === 'PRACTITIONER';
 
   return (
     <Page title={theme.label} backTo="/staff/themes" wide>
       {theme.description ? <p className="body-l">{theme.description}</p> : null}
+      <p className="notice" role="status" aria-live="polite">{corrected}</p>
+      {tagger ? <RenameThemeForm key={`${theme.label}|${theme.description ?? ''}`} theme={theme} onDone={setCorrected} /> : null}
       <p className="body">
         {t('trace.theme.summary', { count: theme.inputCount, shown: number(theme.inputCount), service: theme.service?.name ?? t('trace.common.noService') })}
       </p>
@@ -166,6 +171,8 @@ export function ThemePage() {
       ) : (
         <p className="body secondary-text">{t('trace.theme.noDecisions')}</p>
       )}
+
+      {tagger ? <MergeThemesForm theme={theme} onDone={setCorrected} /> : null}
 
       <h2 className="heading-m">{t('trace.theme.inputsHeading')}</h2>
       <p className="notice" role="status" aria-live="polite">{status}</p>

@@ -141,3 +141,23 @@ export const UntagInputMutation = graphql(`
 `);
 
 export type ThemeSummary = ResultOf<typeof ThemesQuery>['themes'][number];
+
+export const RenameThemeMutation = graphql(`
+  mutation RenameTheme($id: ID!, $label: String!, $description: String) {
+    renameTheme(id: $id, label: $label, description: $description) {
+      id
+      label
+      description
+    }
+  }
+`);
+
+export const MergeThemesMutation = graphql(`
+  mutation MergeThemes($intoId: ID!, $fromIds: [ID!]!) {
+    mergeThemes(intoId: $intoId, fromIds: $fromIds) {
+      id
+      label
+      inputCount
+    }
+  }
+`);

@@ -250,7 +250,7 @@ export class SurveyResolver {
 
   /** A count of children's answers: the survey's organisation's consultation staff (not its public page). */
   @Authorized(...CONSULTATION_STAFF)
-  @FieldResolver(() => Int, { description: 'Exact for the organisation’s staff; anyone else (a link holder) sees it rounded to the nearest 5.' })
+  @FieldResolver(() => Int, { description: 'The survey’s organisation’s consultation staff only; never on the public page, nor to another organisation’s staff.' })
   async responseCount(@Root() survey: Survey, @Ctx() ctx: Context): Promise<number> {
     const n = await loader<string, number>(ctx, 'survey.responseCount', async (ids) => {
       const rows: Array<{ survey_id: string; n: number }> = await ctx.em

@@ -14,6 +14,8 @@ export class Migration20261203170000_surveycounts extends Migration {
     this.addSql(`select heard_enable_tenancy('"survey_count"');`);
     // Counting what came after the snapshot reads responses by survey and time.
     this.addSql(`create index "survey_response_survey_id_submitted_at_index" on "survey_response" ("survey_id", "submitted_at");`);
+    // A question's text answers, newest first (its list of texts, and the CSV export, question by question).
+    this.addSql(`create index "voice_input_question_id_created_at_id_index" on "voice_input" ("question_id", "created_at" desc, "id" desc) where "question_id" is not null;`);
     // A response or answer removed or changed (erasure, retention, a correction) makes the snapshot
     // wrong: the database drops it in the same transaction, whoever made the change.
     this.addSql(`create function heard_forget_survey_count() returns trigger language plpgsql as $$
@@ -43,6 +45,7 @@ export class Migration20261203170000_surveycounts extends Migration {
       this.addSql(`drop trigger if exists survey_count_forget_on_update on "${table}";`);
     }
     this.addSql(`drop function if exists heard_forget_survey_count();`);
+    this.addSql(`drop index if exists "voice_input_question_id_created_at_id_index";`);
     this.addSql(`drop index if exists "survey_response_survey_id_submitted_at_index";`);
     this.addSql(`drop table if exists "survey_count" cascade;`);
   }

@@ -18,13 +18,12 @@ function field(value: string | number | null): string {
 const row = (cells: Array<string | number | null>) => cells.map(field).join(',');
 
 interface TextRow {
-  question_id: string;
   age_band: Band | null;
   capture: string;
   text: string | null;
   withheld: boolean;
-  erased_at: Date | null;
-  reviewed_at: Date | null;
+  erased: boolean;
+  reviewed: boolean;
 }
 
 /**
@@ -52,23 +51,24 @@ export async function exportSurveyResultsCsv(em: EntityManager, actor: Actor, su
   lines.push('', row(['question', 'age band', 'capture', 'text']));
   const textQuestions = questions.filter((x) => x.type === QuestionType.TEXT);
   if (textQuestions.length > 0) {
-    // One read of every text (newest first per question, as on screen); a text's band is written
-    // only where that band's count of answers to the question is published in the views above. Only
-    // what the file shows is read, and per row nothing but a lookup (a survey may have 100,000 texts).
-    const rows = await em.getConnection().execute<Array<TextRow>>(
-      `select v.question_id, v.age_band, v.capture, v.text, v.withheld, v.erased_at, v.reviewed_at
-         from voice_input v join question q on q.id = v.question_id
-        where v.organisation_id = ? and v.survey_id = ? and v.question_id in (?)
-        order by q.position, v.created_at desc, v.id desc`,
-      [actor.organisationId, survey.id, textQuestions.map((q) => q.id)],
-    );
+    // Question by question in the survey's order, each newest first (as on screen) straight from its
+    // index; only what the file shows is read, and per text nothing but a lookup (a survey may have
+    // 100,000). A text's band is written only where that band's count of answers to the question is
+    // published in the views above.
     const reviewOn = (await organisationSettings(em, actor.organisationId)).reviewFreeText;
     const readsUnread = readsUnreadWords(actor);
-    const prompts = new Map(textQuestions.map((q) => [q.id, q.prompt]));
-    const bandShown = (questionId: string, band: Band | null) => band !== null && !views[band].refused && !views[band].questions[questionId].answered.suppressed;
-    for (const r of rows) {
-      const words = r.erased_at ? '[erased]' : r.withheld ? '[withheld]' : wordsHeld({ ...r, review_on: reviewOn }, false, readsUnread) ? '[awaiting review]' : r.text;
-      lines.push(row([prompts.get(r.question_id)!, bandShown(r.question_id, r.age_band) ? r.age_band : null, r.capture, words]));
+    for (const q of textQuestions) {
+      const shown = new Set(AGE_BANDS.filter((b) => !views[b].refused && !views[b].questions[q.id].answered.suppressed));
+      const texts = await em.getConnection().execute<TextRow[]>(
+        `select v.age_band, v.capture, v.text, v.withheld, v.erased_at is not null as erased, v.reviewed_at is not null as reviewed from voice_input v
+          where v.question_id = ? and v.organisation_id = ? and v.survey_id = ?
+          order by v.created_at desc, v.id desc`,
+        [q.id, actor.organisationId, survey.id],
+      );
+      for (const r of texts) {
+        const words = r.erased ? '[erased]' : r.withheld ? '[withheld]' : wordsHeld({ ...r, reviewOn }, false, readsUnread) ? '[awaiting review]' : r.text;
+        lines.push(row([q.prompt, r.age_band !== null && shown.has(r.age_band) ? r.age_band : null, r.capture, words]));
+      }
     }
   }
   recordAudit(em, actor, 'exportSurveyResults', survey);

@@ -61,14 +61,14 @@ export interface VoiceRow {
  * Whether a voice's words are held back from this reader: erased, withheld for safeguarding (unless
  * revealed to a lead), or not yet read by a practitioner while the organisation reviews free text.
  */
-export function wordsHeld(row: Pick<VoiceRow, 'erased_at' | 'withheld' | 'reviewed_at' | 'review_on'>, reveal = false, readsUnread = false): boolean {
-  return row.erased_at != null || (row.withheld && !reveal) || (row.review_on !== false && row.reviewed_at == null && !reveal && !readsUnread);
+export function wordsHeld(words: { erased: boolean; withheld: boolean; reviewed: boolean; reviewOn: boolean }, reveal = false, readsUnread = false): boolean {
+  return words.erased || (words.withheld && !reveal) || (words.reviewOn && !words.reviewed && !reveal && !readsUnread);
 }
 
 export function toVoiceView(row: VoiceRow, reveal = false, readsUnread = false): VoiceInputView {
   const reviewed = row.reviewed_at != null;
   const erased = row.erased_at != null;
-  const held = wordsHeld(row, reveal, readsUnread);
+  const held = wordsHeld({ erased, withheld: row.withheld, reviewed, reviewOn: row.review_on !== false }, reveal, readsUnread);
   return {
     id: row.id,
     kind: row.kind,

@@ -1,4 +1,4 @@
-import { useEffect, type Ref } from 'react';
+import { useEffect, useRef } from 'react';
 import { useTranslation } from '../../i18n/i18n';
 import { ButtonLink } from '../../components/Button';
 
@@ -12,20 +12,15 @@ export type Receipt = {
  * After sending: support first when what they wrote may need help (calm, with who to talk to now),
  * then the receipt code, large and spaced for reading aloud, and what happens next.
  */
-export function ReceiptView({
-  receipt,
-  survey,
-  headingRef,
-}: {
-  receipt: Receipt;
-  survey: { title: string; whatHappensNext: string };
-  headingRef: Ref<HTMLHeadingElement>;
-}) {
+export default function ReceiptView({ receipt, survey }: { receipt: Receipt; survey: { title: string; whatHappensNext: string } }) {
   const { t } = useTranslation();
   const title = t('surveys.take.receipt.title');
+  const headingRef = useRef<HTMLHeadingElement>(null);
   useEffect(() => {
     document.title = `${title} – ${t('app.titleSuffix')}`;
   }, [title, t]);
+  // The receipt always follows another screen (sending, or waiting for a signal): announce it.
+  useEffect(() => headingRef.current?.focus(), []);
   const parts = receipt.receiptCode.split('-');
 
   return (

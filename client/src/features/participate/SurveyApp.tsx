@@ -2,7 +2,7 @@ import { lazy, Suspense, useEffect, useRef, useState, type FormEvent, type React
 import { useClient, useQuery } from 'urql';
 import { graphql, type ResultOf } from '../../graphql';
 import { useLocation, useParams } from '../../components/router';
-import { changeLanguage, directionOf, LANGUAGES, useTranslation, type LanguageCode } from '../../i18n/i18n';
+import { changeLanguage, directionOf, LANGUAGES, loadCatalogPart, useTranslation, type LanguageCode } from '../../i18n/i18n';
 import { Shell } from '../../components/Shell';
 import { LoadingState } from '../../components/LoadingState';
 import { ErrorState } from '../../components/ErrorState';
@@ -77,7 +77,7 @@ export const SubmitResponseMutation = graphql(`
 
 // The receipt shows only once the server has answered, so its code (and what it links to) loads
 // then, not with the survey: started when the answers are sent, shown when they arrive.
-const loadReceiptView = () => import('./ReceiptView');
+const loadReceiptView = () => Promise.all([import('./ReceiptView'), loadCatalogPart('me')]).then(([view]) => view);
 const ReceiptView = lazy(loadReceiptView);
 
 type AnswerInput = { questionId: string; choiceIds?: string[]; scale?: number; text?: string };
@@ -250,7 +250,7 @@ function SurveyFlow({
   if (receipt) {
     return (
       <Suspense fallback={<Screen title={t('surveys.take.saved.sending')}><LoadingState label={t('surveys.take.saved.sending')} /></Screen>}>
-        <ReceiptView receipt={receipt} survey={survey} />
+        <ReceiptView receipt={receipt} survey={survey} language={contentLanguage} />
       </Suspense>
     );
   }

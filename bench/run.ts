@@ -24,7 +24,7 @@ if (wanted('screening')) {
   Object.assign(figures, screeningFigures('heldout'));
   console.log('screening targets on held-out texts: recall ≥ 0.95 en, ≥ 0.9 ur and pl; precision ≥ 0.8');
 }
-const needsDatabase = ['bundle', 'submit', 'trace'].some(wanted) || only.includes('scale');
+const needsDatabase = ['bundle', 'submit', 'trace', 'disclosure', 'lighthouse'].some(wanted) || only.includes('scale');
 const dataDir = mkdtempSync(join(tmpdir(), 'heard-bench-'));
 const db = needsDatabase ? await startEmbeddedPostgres({ dataDir, persistent: false }) : null;
 try {

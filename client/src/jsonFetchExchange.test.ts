@@ -93,6 +93,26 @@ describe('jsonFetchExchange', () => {
     expect(errorCode(result.error)).toBe('NETWORK');
   });
 
+  test('a query subscribed and dropped at once (urql reading its cache while rendering) starts no request', async () => {
+    // Counted at the fetch call: an aborted request may never show up at the server at all.
+    const started: string[] = [];
+    const realFetch = globalThis.fetch;
+    globalThis.fetch = (input, init) => {
+      started.push(String(init?.body));
+      return realFetch(input, init);
+    };
+    try {
+      client().query('query Probe { ok }', {}).subscribe(() => {}).unsubscribe();
+      await new Promise((resolve) => setTimeout(resolve, 200));
+      expect(started).toEqual([]);
+      // and a query somebody does wait for still goes
+      await client().query('query Kept { ok }', {}).toPromise();
+      expect(started).toHaveLength(1);
+    } finally {
+      globalThis.fetch = realFetch;
+    }
+  });
+
   test('a query nobody waits for any more is not delivered', async () => {
     const results: unknown[] = [];
     const { unsubscribe } = client()

@@ -56,12 +56,16 @@ function fetchSource(operation: Operation) {
   return make<OperationResult>(({ next, complete }) => {
     const controller = typeof AbortController !== 'undefined' ? new AbortController() : undefined;
     let done = false;
-    void send(operation, controller?.signal).then((result) => {
-      if (done) return;
-      done = true;
-      next(result);
-      complete();
-    });
+    // A microtask later, as urql's own exchange does: useQuery subscribes and unsubscribes at once
+    // while rendering (to read the cache), and that probe must not reach the server.
+    void Promise.resolve()
+      .then(() => (done ? null : send(operation, controller?.signal)))
+      .then((result) => {
+        if (done || !result) return;
+        done = true;
+        next(result);
+        complete();
+      });
     return () => {
       if (done) return;
       done = true;

@@ -1,4 +1,4 @@
-import { lazy, Suspense, useEffect, useRef, useState, type FormEvent, type ReactNode } from 'react';
+import { lazy, Suspense, useEffect, useMemo, useRef, useState, type FormEvent, type ReactNode } from 'react';
 import { useClient, useQuery } from 'urql';
 import { graphql, type ResultOf } from '../../graphql';
 import { useLocation, useParams } from '../../components/router';
@@ -513,6 +513,10 @@ function SurveyLoader({ code }: { code: string }) {
   // A survey language Heard's pages do not speak (Punjabi, say) is chosen for the survey alone.
   const [chosen, setChosen] = useState<string | null>(null);
   const asked = chosen ?? pageLanguage;
+  const client = useClient();
+  // Asked for while this first renders, not after it is painted (useQuery's own request waits for
+  // its effect): the survey is what a child opened the link for. The client shares one request.
+  useMemo(() => void client.query(SurveyByShareCodeQuery, { code, language: asked }).toPromise(), [client, code, asked]);
   const [{ data, fetching, error }, reexecute] = useQuery({ query: SurveyByShareCodeQuery, variables: { code, language: asked } });
   useEffect(() => {
     if (data?.surveyByShareCode) keepSurveyCopy(code, asked, data.surveyByShareCode);

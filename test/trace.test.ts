@@ -358,7 +358,7 @@ describe('receipt', () => {
     const follow = `mutation($c: String!, $e: String!) { followReceipt(code: $c, email: $e) }`;
     await t.agent('10.9.1.3').request(follow, { c: answers[0].receiptCode, e: 'urdu.parent2@example.org' }, { 'accept-language': 'ur' });
     await t.agent('10.9.1.4').request(follow, { c: answers[0].receiptCode, e: 'polish.parent@example.org' }, { 'accept-language': 'pl' });
-    const themeId = await theme(practitioner, 'Weekend opening', { inputIds: [answers[0].inputId] });
+    const themeId = await theme(practitioner, 'Sessions at weekends (translated survey)', { inputIds: [answers[0].inputId] });
     await commissioner.gql(RECORD_DECISION, { i: decisionInput({ title: 'Weekend opening', themeIds: [themeId] }) });
     // One address per receipt: the Polish request replaced the Urdu one.
     expect(outbox().filter((m) => m.to === 'urdu.parent2@example.org')).toEqual([]);

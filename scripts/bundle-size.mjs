@@ -31,6 +31,8 @@ const ROUTES = [
   { route: '/e/:code', audience: 'participant', chunk: 'src/features/participate/EventFeedbackPage.tsx', parts: ['event'] },
   { route: '/receipt', audience: 'participant', chunk: 'src/features/participate/ReceiptPage.tsx', parts: ['receipt'] },
   { route: '/s/:code', audience: 'participant', chunk: 'src/features/participate/SurveyApp.tsx' },
+  // The receipt screen of /s/:code loads once the answers are sent, with the wording for keeping the code.
+  { route: '/s/ receipt', audience: 'participant', chunk: 'src/features/participate/ReceiptView.tsx', parts: ['me'] },
   // `parts`: the English catalog parts loaded with the page or area (client/src/i18n/sections.ts).
   { route: '/forum', audience: 'forum', chunk: 'src/features/forum/ForumApp.tsx', parts: ['forum'] },
   { route: '/staff', audience: 'staff', chunk: 'src/features/staff/StaffApp.tsx', parts: ['staff'] },

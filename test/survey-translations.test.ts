@@ -151,3 +151,46 @@ describe('answering in a language', () => {
     expect(await languagesOf(s)).toEqual({ responses: [null], voices: [null] });
   });
 });
+
+describe('what happened, in the page language', () => {
+  const RECEIPT = `query($c: String!, $l: String) { receipt(code: $c, language: $l) { sourceTitle } }`;
+  const SAID_WE_DID = `query($s: ID!, $l: String) { youSaidWeDid(serviceId: $s) { title surveyTitles(language: $l) } }`;
+
+  it('gives the receipt and "you said, we did" the survey title in the language asked for where translated, else its own', async () => {
+    const admin = await t.staff('admin@northbridge.example');
+    const commissioner = await t.staff('commissioner@northbridge.example');
+    const { createService } = await admin.gql(`mutation($n: String!) { createService(name: $n) { id } }`, { n: `Family hubs ${submissionId()}` });
+    const s = await survey(practitioner, 'open', { serviceId: createService.id });
+    const own = 'How was Early Help for you?';
+    await practitioner.gql(TRANSLATE, { s: s.id, i: urduTranslation(s) });
+    const { submitResponse } = await t.agent().gql(SUBMIT, {
+      i: { surveyId: s.id, clientSubmissionId: submissionId(), ageBand: 'AGE_12_TO_17', answers: answersFor(s, 'Open on Saturdays please'), language: 'ur' },
+    });
+    const receipt = (l?: string) => t.agent('10.8.1.1').gql(RECEIPT, { c: submitResponse.receiptCode, l: l ?? null }).then((r) => r.receipt.sourceTitle);
+    expect(await receipt('ur')).toBe('ارلی ہیلپ آپ کے لیے کیسا تھا؟');
+    expect(await receipt('ur-PK')).toBe('ارلی ہیلپ آپ کے لیے کیسا تھا؟');
+    // No Polish translation: the survey's own title.
+    expect(await receipt('pl')).toBe(own);
+    expect(await receipt()).toBe(own);
+    expect(await receipt('<ur>')).toBe(own);
+
+    const [input] = await t.orm.em.fork().getConnection().execute('select id from voice_input where response_id = ?', [submitResponse.responseId]);
+    await commissioner.gql(`mutation($i: RecordDecisionInput!) { recordDecision(input: $i) { id } }`, {
+      i: {
+        title: 'Open the family hub on Saturdays',
+        summary: 'The hub opens on Saturdays from September.',
+        rationale: 'Families told us weekdays are hard.',
+        outcome: 'ADOPTED',
+        decidedAt: new Date(Date.now() - 86_400_000).toISOString(),
+        decidedBy: 'Family hubs board',
+        youSaidWeDid: 'You said the hub was shut when you were free. It opens on Saturdays now.',
+        serviceId: createService.id,
+        inputIds: [input.id],
+      },
+    });
+    const saidWeDid = (l: string | null) => t.agent().gql(SAID_WE_DID, { s: createService.id, l }).then((r) => r.youSaidWeDid);
+    expect(await saidWeDid('ur')).toEqual([{ title: 'Open the family hub on Saturdays', surveyTitles: ['ارلی ہیلپ آپ کے لیے کیسا تھا؟'] }]);
+    expect(await saidWeDid('pl')).toEqual([{ title: 'Open the family hub on Saturdays', surveyTitles: [own] }]);
+    expect(await saidWeDid(null)).toEqual([{ title: 'Open the family hub on Saturdays', surveyTitles: [own] }]);
+  });
+});

@@ -5,6 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { roundCount } from '../server/src/shared/disclosure.js';
 import { DEMO_RECEIPT_CODE } from '../server/src/seed/demo-trace.js';
 import { startTestApp, type Agent, type TestApp } from './support/app.js';
+import { urduTranslation } from './support/translation-factories.js';
 import {
   answeredSurvey,
   decisionInput,
@@ -349,6 +350,25 @@ describe('receipt', () => {
     expect(mail.text).toContain('آپ نے کہا، ہم نے کیا: The hub now opens until 8pm on Thursdays.');
     expect(mail.text).toContain('”Hub hours survey“');
     expect(mail.text).not.toContain('You said, we did');
+  });
+
+  it('names the survey in the language of the email where the survey was translated into it', async () => {
+    const { survey: s, answers } = await answeredSurvey(t, practitioner, ['Weekend sessions please'], { ageBand: 'PARENT_CARER' });
+    await practitioner.gql(`mutation($s: ID!, $i: SurveyTranslationInput!) { translateSurvey(surveyId: $s, input: $i) { id } }`, { s: s.id, i: urduTranslation(s) });
+    const follow = `mutation($c: String!, $e: String!) { followReceipt(code: $c, email: $e) }`;
+    await t.agent('10.9.1.3').request(follow, { c: answers[0].receiptCode, e: 'urdu.parent2@example.org' }, { 'accept-language': 'ur' });
+    await t.agent('10.9.1.4').request(follow, { c: answers[0].receiptCode, e: 'polish.parent@example.org' }, { 'accept-language': 'pl' });
+    const themeId = await theme(practitioner, 'Sessions at weekends (translated survey)', { inputIds: [answers[0].inputId] });
+    await commissioner.gql(RECORD_DECISION, { i: decisionInput({ title: 'Weekend opening', themeIds: [themeId] }) });
+    // One address per receipt: the Polish request replaced the Urdu one.
+    expect(outbox().filter((m) => m.to === 'urdu.parent2@example.org')).toEqual([]);
+    const [polish] = outbox().filter((m) => m.to === 'polish.parent@example.org');
+    expect(polish.text).toContain('How was Early Help for you?'); // no Polish translation: the survey's own title
+    await t.agent('10.9.1.5').request(follow, { c: answers[0].receiptCode, e: 'urdu.parent2@example.org' }, { 'accept-language': 'ur' });
+    await commissioner.gql(RECORD_DECISION, { i: decisionInput({ title: 'Weekend opening, part two', themeIds: [themeId] }) });
+    const [urdu] = outbox().filter((m) => m.to === 'urdu.parent2@example.org');
+    expect(urdu.text).toContain('ارلی ہیلپ آپ کے لیے کیسا تھا؟');
+    expect(urdu.text).not.toContain('How was Early Help for you?');
   });
 });
 

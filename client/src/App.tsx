@@ -13,9 +13,9 @@ import { ErrorBoundary } from './components/ErrorBoundary';
 const WelcomePage = lazy(() => Promise.all([import('./features/access/WelcomePage'), loadCatalogPart('access')]).then(([page]) => page));
 const JoinPage = lazy(() => Promise.all([import('./features/access/JoinPage'), loadCatalogPart('access')]).then(([page]) => page));
 const SignInPage = lazy(() => Promise.all([import('./features/access/SignInPage'), loadCatalogPart('access')]).then(([page]) => page));
-const ForgotPasswordPage = lazy(() => import('./features/access/ForgotPasswordPage'));
-const AcceptInvitePage = lazy(() => import('./features/access/SetPasswordPage').then((m) => ({ default: m.AcceptInvitePage })));
-const ResetPasswordPage = lazy(() => import('./features/access/SetPasswordPage').then((m) => ({ default: m.ResetPasswordPage })));
+const ForgotPasswordPage = lazy(() => Promise.all([import('./features/access/ForgotPasswordPage'), loadCatalogPart('access')]).then(([page]) => page));
+const AcceptInvitePage = lazy(() => Promise.all([import('./features/access/SetPasswordPage'), loadCatalogPart('access')]).then(([m]) => ({ default: m.AcceptInvitePage })));
+const ResetPasswordPage = lazy(() => Promise.all([import('./features/access/SetPasswordPage'), loadCatalogPart('access')]).then(([m]) => ({ default: m.ResetPasswordPage })));
 // What happened to what someone said (receipt code), and a service's "you said, we did": public, phone-first.
 const ReceiptPage = lazy(() => Promise.all([import('./features/participate/ReceiptPage'), loadCatalogPart('receipt')]).then(([page]) => page));
 const SaidWeDidPage = lazy(() => Promise.all([import('./features/participate/SaidWeDidPage'), loadCatalogPart('receipt')]).then(([page]) => page));

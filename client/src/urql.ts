@@ -1,6 +1,7 @@
 import { createContext, createElement, useCallback, useContext, useState, type ReactNode } from 'react';
-import { Client, Provider, cacheExchange, fetchExchange } from 'urql';
+import { Client, Provider, cacheExchange } from 'urql';
 import { currentLanguage } from './i18n/i18n';
+import { jsonFetchExchange } from './jsonFetchExchange';
 
 /**
  * The one GraphQL client. POST only: Apollo Server's CSRF prevention rejects urql's GET queries,
@@ -13,7 +14,7 @@ export function createHeardClient(): Client {
     // Accept-Language is the language chosen on the page, read at send time, so anything the
     // server writes for the person (a safeguarding support message) comes in their language.
     fetchOptions: () => ({ credentials: 'same-origin', headers: { 'accept-language': currentLanguage() } }),
-    exchanges: [cacheExchange, fetchExchange],
+    exchanges: [cacheExchange, jsonFetchExchange],
   });
 }
 

@@ -171,9 +171,12 @@ describe.skipIf(!HAS_CHROMIUM)('foundation in the browser', { timeout: 60_000 },
     await signInAsStaff(visitor, 'admin@northbridge.example');
     await visitor.waitForURL((url) => url.pathname === '/staff/services');
 
-    // Signed out: the participant space asks for a code.
+    // Signed out: the participant space shows what this phone kept, and offers to join with a code.
     const child = await suite.page('phone');
     await child.goto('/me');
+    await expect.poll(() => child.locator('h1').textContent()).toBe(message('en', 'participant.my.title'));
+    expect(await child.getByRole('button', { name: message('en', 'signOut.leave') }).count()).toBe(0);
+    await child.getByRole('link', { name: message('en', 'participant.my.join') }).click();
     await child.waitForURL((url) => url.pathname === '/join');
     await expect.poll(() => child.locator('h1').textContent()).toBe(message('en', 'join.title'));
   });

@@ -103,6 +103,34 @@ describe('outbox', () => {
     expect(device.store.has(OUTBOX_KEY)).toBe(false);
   });
 
+  test('the signal coming back while a send is still failing sends again at once, not after the 30 s retry', async () => {
+    const box = createOutbox(device.env);
+    box.enqueue(item(1));
+    let failNow: () => void = () => {};
+    const { client, sent } = fakeClient([
+      // The first send hangs (no signal) until after the browser is back online, then fails.
+      () => 'throw',
+      { data: { submitResponse: { receiptCode: 'code-1' } } },
+    ]);
+    const slow: OutboxClient = {
+      mutation: ((query: string, variables: Record<string, unknown>) => ({
+        toPromise: () =>
+          sent.length === 0
+            ? new Promise((resolve, reject) => {
+                failNow = () => client.mutation(query, variables).toPromise().then(resolve, reject);
+              })
+            : client.mutation(query, variables).toPromise(),
+      })) as unknown as OutboxClient['mutation'],
+    };
+    box.start(slow);
+    await Promise.resolve();
+    device.setOnline(true); // the online event, while the first send is still out
+    failNow();
+    await vi.waitFor(() => expect(box.resultFor('submission-1')).toEqual({ submitResponse: { receiptCode: 'code-1' } }));
+    expect(sent).toHaveLength(2);
+    expect(box.pendingItems()).toEqual([]);
+  });
+
   test('enqueueing a document node stores its text', () => {
     const box = createOutbox(device.env);
     box.enqueue({ ...item(1), query: gql(SUBMIT) });

@@ -112,6 +112,7 @@ export function createOutbox(env: OutboxEnv) {
   const results = new Map<string, OutboxResult>();
   const listeners = new Set<() => void>();
   let flushing: Promise<void> | null = null;
+  let again = false;
   let client: OutboxClient | null = null;
   let timer: ReturnType<typeof setTimeout> | undefined;
   let stopWatching: (() => void) | null = null;
@@ -190,7 +191,13 @@ export function createOutbox(env: OutboxEnv) {
   }
 
   function flush(using: OutboxClient): Promise<void> {
-    if (flushing) return flushing;
+    if (flushing) {
+      // Asked again while sending (the signal came back while a send was still failing, say):
+      // go round once more when this flush ends, rather than wait for the 30 s retry.
+      again = true;
+      return flushing;
+    }
+    again = false;
     flushing = (async () => {
       await null; // run after `flushing` is set, so the finally below always clears it
       try {
@@ -215,7 +222,8 @@ export function createOutbox(env: OutboxEnv) {
       } finally {
         flushing = null;
         changed();
-        schedule();
+        if (again && env.isOnline() && read().items.length) void flush(using);
+        else schedule();
       }
     })();
     changed(); // sending: true

@@ -29,10 +29,10 @@ export const CATALOG_PARTS = {
     folder: 'features/participate/',
     sections: ['eventFeedback'],
   },
-  // The welcome, join and sign-in pages: a child opening a survey link needs none of their words.
+  // The welcome, join, sign-in and password pages: a child opening a survey link needs none of their words.
   access: {
     folder: 'features/access/',
-    sections: ['welcome', 'join', 'signIn'],
+    sections: ['welcome', 'join', 'signIn', 'setPassword', 'forgotPassword'],
   },
   // The privacy notice and the accessibility statement: long, and read by few.
   about: {

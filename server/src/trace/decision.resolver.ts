@@ -31,6 +31,7 @@ import {
   serviceLoader,
   themesOfDecisionLoader,
   updatesOfChangeLoader,
+  surveyTitlesOfDecisionLoader,
 } from './trace.loaders.js';
 
 /** Who records decisions and service changes. */
@@ -88,6 +89,15 @@ export class DecisionResolver {
   @FieldResolver(() => [ThemeView])
   themes(@Root() decision: DecisionView, @Ctx() ctx: Context): Promise<ThemeView[]> {
     return themesOfDecisionLoader(ctx).load(decision.id);
+  }
+
+  /** Which surveys it listened to, by title: on the public page and the receipt, in the reader's language where translated. */
+  @Authorized(PUBLIC)
+  @FieldResolver(() => [String], {
+    description: "Titles of the surveys whose answers the decision rests on, in `language` where translated (else the survey's own).",
+  })
+  surveyTitles(@Root() decision: DecisionView, @Arg('language', () => String, { nullable: true }) language: string | null, @Ctx() ctx: Context): Promise<string[]> {
+    return surveyTitlesOfDecisionLoader(ctx, language).load(decision.id);
   }
 
   /**

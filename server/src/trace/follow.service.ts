@@ -1,7 +1,7 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { AppState } from '../shared/context.js';
 import { badInput, rateLimited } from '../shared/errors.js';
-import type { Language } from '../shared/language.js';
+import { textIn, type Language, type TranslatableText } from '../shared/language.js';
 import { normaliseReceiptCode } from '../surveys/receipt-code.js';
 import { evidenceSql } from './evidence.sql.js';
 import { enterOrganisationOf } from '../shared/tenancy.js';
@@ -40,7 +40,10 @@ const FOLLOW_MAIL: Record<Language, { subject: string; asked: (survey: string) =
  * The response a receipt code belongs to, counting a failed look-up against the caller's IP; past
  * the limit every look-up from that IP is RATE_LIMITED, so codes cannot be guessed online.
  */
-export async function responseForCode(em: EntityManager, app: AppState, ip: string, code: string): Promise<{ id: string; organisation_id: string; submitted_at: string | Date; title: string } | null> {
+/** A response found by its receipt code, with its survey's title in the survey's own language and its translations. */
+export type ReceiptResponse = { id: string; organisation_id: string; submitted_at: string | Date; title: string } & TranslatableText;
+
+export async function responseForCode(em: EntityManager, app: AppState, ip: string, code: string): Promise<ReceiptResponse | null> {
   const wait = await app.limits.receiptByIp.retryAfter(em, ip);
   if (wait > 0) throw rateLimited(wait);
   const normalised = normaliseReceiptCode(code);
@@ -48,8 +51,9 @@ export async function responseForCode(em: EntityManager, app: AppState, ip: stri
   if (plausible) await enterOrganisationOf(em, 'receipt', normalised);
   const [row] =
     plausible
-      ? await em.getConnection().execute<Array<{ id: string; organisation_id: string; submitted_at: string | Date; title: string }>>(
-          `select r.id, r.organisation_id, r.submitted_at, s.title from survey_response r join survey s on s.id = r.survey_id where r.receipt_code = ?`,
+      ? await em.getConnection().execute<ReceiptResponse[]>(
+          `select r.id, r.organisation_id, r.submitted_at, s.title, s.language, s.translations
+             from survey_response r join survey s on s.id = r.survey_id where r.receipt_code = ?`,
           [normalised],
         )
       : [];
@@ -97,9 +101,9 @@ export async function isFollowed(em: EntityManager, responseId: string): Promise
  */
 export async function notifyFollowers(em: EntityManager, app: AppState, decisionId: string, kind: 'decision' | 'done', changeTitle?: string): Promise<void> {
   try {
-    const rows = await em.getConnection().execute<Array<{ email: string; language: Language; survey_title: string; title: string; you_said_we_did: string }>>(
+    const rows = await em.getConnection().execute<Array<{ email: string; language: Language; survey_title: string; survey_language: string; translations: TranslatableText['translations']; title: string; you_said_we_did: string }>>(
       `with ev as (${evidenceSql('= ?')})
-       select distinct f.email, f.language, s.title as survey_title, d.title, d.you_said_we_did
+       select distinct f.email, f.language, s.title as survey_title, s.language as survey_language, s.translations, d.title, d.you_said_we_did
          from ev join voice_input v on v.id = ev.input_id
          join receipt_follow f on f.response_id = v.response_id
          join survey_response r on r.id = f.response_id join survey s on s.id = r.survey_id
@@ -112,7 +116,8 @@ export async function notifyFollowers(em: EntityManager, app: AppState, decision
         to: row.email,
         subject: words.subject,
         text: [
-          words.asked(row.survey_title),
+          // The survey's title in the language they asked in, where it was translated.
+          words.asked(textIn(row.survey_title, { language: row.survey_language, translations: row.translations }, 'title', row.language)),
           kind === 'decision' ? words.decided(row.title) : words.done(changeTitle ?? row.title),
           words.saidWeDid(row.you_said_we_did),
           words.more,

@@ -3,6 +3,7 @@ import { Service } from '../services/service.entity.js';
 import type { Context } from '../shared/context.js';
 import { isStaff } from '../shared/enums.js';
 import { byKey, loader } from '../shared/loaders.js';
+import { textIn, type TranslatableText } from '../shared/language.js';
 import {
   CHANGE_COLUMNS,
   changeFromRow,
@@ -123,6 +124,26 @@ export function themesOfDecisionLoader(ctx: Context) {
       [ids],
     );
     return grouped(ids, rows, (r) => r.decision_id, themeFromRow);
+  });
+}
+
+/**
+ * The titles of the surveys whose answers each decision rests on (Decision.surveyTitles), in
+ * `language` where the survey was translated (each title falling back to the survey's own), in
+ * the order the surveys were made. Titles only: no answers, no counts.
+ */
+export function surveyTitlesOfDecisionLoader(ctx: Context, language: string | null) {
+  return loader<string, string[]>(ctx, `trace.surveyTitlesOfDecision.${language ?? ''}`, async (ids) => {
+    const visible = visibleDecision(ctx);
+    const rows = await ctx.em.getConnection().execute<Array<{ decision_id: string; title: string } & TranslatableText>>(
+      `with ev as (${evidenceSql('in (?)')})
+       select distinct on (ev.decision_id, s.created_at, s.id) ev.decision_id, s.title, s.language, s.translations
+         from ev join decision d on d.id = ev.decision_id and ${visible.sql}
+         join voice_input v on v.id = ev.input_id join survey s on s.id = v.survey_id
+        order by ev.decision_id, s.created_at, s.id`,
+      [ids, ids, ids, ids, visible.param],
+    );
+    return grouped(ids, rows, (r) => r.decision_id, (r) => textIn(r.title, r, 'title', language));
   });
 }
 

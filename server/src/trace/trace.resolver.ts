@@ -33,9 +33,16 @@ export class TraceResolver {
   }
 
   @Authorized(PUBLIC)
-  @Query(() => ReceiptTrace, { nullable: true, description: 'Public: what happened to what someone said, by their receipt code.' })
-  receipt(@Arg('code', () => String) code: string, @Ctx() { em, app, ip }: Context): Promise<ReceiptTrace | null> {
-    return receiptFor(em, app, ip, code);
+  @Query(() => ReceiptTrace, {
+    nullable: true,
+    description: "Public: what happened to what someone said, by their receipt code; the survey's title in `language` where translated.",
+  })
+  receipt(
+    @Arg('code', () => String) code: string,
+    @Arg('language', () => String, { nullable: true }) language: string | null,
+    @Ctx() { em, app, ip }: Context,
+  ): Promise<ReceiptTrace | null> {
+    return receiptFor(em, app, ip, code, language);
   }
 
   @Authorized(PUBLIC)

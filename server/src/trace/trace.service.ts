@@ -4,6 +4,7 @@ import { Proposal } from '../proposals/proposal.entity.js';
 import type { Actor, AppState } from '../shared/context.js';
 import { effectiveThreshold, roundCount, snapToMonths, suppressRounded } from '../shared/disclosure.js';
 import { InputKind } from '../shared/enums.js';
+import { textIn } from '../shared/language.js';
 import { badInput, notFound } from '../shared/errors.js';
 import { readsUnreadWords, toVoiceView, VOICE_COLUMNS, type VoiceRow } from '../voices/voice-input.service.js';
 import { CHANGE_COLUMNS, changeFromRow, DECISION_COLUMNS, decisionFromRow, type ChangeRow, type DecisionRow } from './decision.types.js';
@@ -105,9 +106,10 @@ export async function traceInput(em: EntityManager, actor: Actor, inputId: strin
  * Public: what happened to the answers behind a receipt code — the themes they went into and the
  * published decisions resting on them, with "you said, we did", why, and the status of each
  * resulting change. Never the words themselves, nothing about anyone else, no staff names. An
- * unknown code is null and counts towards the caller's IP limit (RATE_LIMITED past it).
+ * unknown code is null and counts towards the caller's IP limit (RATE_LIMITED past it). The survey's
+ * title is in `language` where it was translated, else in the survey's own.
  */
-export async function receiptFor(em: EntityManager, app: AppState, ip: string, code: string): Promise<ReceiptTrace | null> {
+export async function receiptFor(em: EntityManager, app: AppState, ip: string, code: string, language?: string | null): Promise<ReceiptTrace | null> {
   const response = await responseForCode(em, app, ip, code);
   if (!response) return null;
   const conn = em.getConnection();
@@ -138,7 +140,7 @@ export async function receiptFor(em: EntityManager, app: AppState, ip: string, c
     : [];
   return {
     submittedAt: new Date(response.submitted_at),
-    sourceTitle: response.title,
+    sourceTitle: textIn(response.title, response, 'title', language),
     themes: themes.map((t) => t.label),
     outcomes: decisionRows.map((d) => ({
       title: d.title,

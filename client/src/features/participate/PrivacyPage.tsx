@@ -7,7 +7,7 @@ import { ErrorState } from '../../components/ErrorState';
 import { PrivacyContactsQuery } from './aboutQueries';
 
 const SHORT = ['one', 'two', 'three', 'four', 'five', 'six'] as const;
-const WHAT = ['answers', 'age', 'events', 'forum', 'receipt', 'email'] as const;
+const WHAT = ['answers', 'age', 'events', 'forum', 'receipt', 'phone', 'email'] as const;
 const WHO_SEES = ['staff', 'safeguarding', 'nobodyElse', 'log'] as const;
 
 /**

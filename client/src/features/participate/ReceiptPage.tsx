@@ -2,8 +2,9 @@ import { useState, type FormEvent } from 'react';
 import { useMutation, useQuery } from 'urql';
 import { graphql, type ResultOf } from '../../graphql';
 import { useTranslation, type LanguageCode } from '../../i18n/i18n';
+import { useLocation } from '../../components/router';
 import { Page } from '../../components/Page';
-import { Button } from '../../components/Button';
+import { Button, ButtonLink } from '../../components/Button';
 import { ErrorSummary } from '../../components/ErrorSummary';
 import { Field } from '../../components/Field';
 import { LoadingState } from '../../components/LoadingState';
@@ -12,8 +13,8 @@ import { useFormErrors } from '../../components/useFormErrors';
 import './receipt.css';
 
 const ReceiptQuery = graphql(`
-  query Receipt($code: String!) {
-    receipt(code: $code) {
+  query Receipt($code: String!, $language: String) {
+    receipt(code: $code, language: $language) {
       submittedAt
       sourceTitle
       themes
@@ -206,10 +207,13 @@ function WhatHappened({ receipt, code, refresh }: { receipt: Receipt; code: stri
  * their answers went into, what was decided and why, and what is changing. Never their words.
  */
 export default function ReceiptPage() {
-  const { t } = useTranslation();
-  const [typed, setTyped] = useState('');
-  const [code, setCode] = useState('');
-  const [{ data, fetching, error }, reexecute] = useQuery({ query: ReceiptQuery, variables: { code }, pause: !code, requestPolicy: 'network-only' });
+  const { t, language } = useTranslation();
+  // A code kept on this phone arrives from /me in the navigation state, never in the address.
+  const kept = (useLocation().state as { code?: unknown } | null)?.code;
+  const [typed, setTyped] = useState(typeof kept === 'string' ? kept : '');
+  const [code, setCode] = useState(typeof kept === 'string' ? kept : '');
+  // The survey's title comes in the page's language where it was translated.
+  const [{ data, fetching, error }, reexecute] = useQuery({ query: ReceiptQuery, variables: { code, language }, pause: !code, requestPolicy: 'network-only' });
   const errors = useFormErrors<'receipt-code'>();
 
   function onSubmit(event: FormEvent) {
@@ -247,6 +251,9 @@ export default function ReceiptPage() {
       {fetching ? <LoadingState label={t('receipt.loading')} /> : null}
       {data?.receipt && !fetching ? <WhatHappened receipt={data.receipt} code={code} refresh={() => reexecute({ requestPolicy: 'network-only' })} /> : null}
       <p className="body">{t('receipt.noCode')}</p>
+      <ButtonLink to="/me" variant="secondary" large>
+        {t('receipt.keptLink')}
+      </ButtonLink>
     </Page>
   );
 }

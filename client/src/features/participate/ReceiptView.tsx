@@ -1,6 +1,7 @@
-import { useEffect, type Ref } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from '../../i18n/i18n';
-import { ButtonLink } from '../../components/Button';
+import { Button, ButtonLink } from '../../components/Button';
+import { isKept, keepReceipt } from './keptReceipts';
 
 export type Receipt = {
   receiptCode: string;
@@ -12,20 +13,70 @@ export type Receipt = {
  * After sending: support first when what they wrote may need help (calm, with who to talk to now),
  * then the receipt code, large and spaced for reading aloud, and what happens next.
  */
-export function ReceiptView({
+/**
+ * Keeping the code on this phone is the person's choice, explained when it is asked (a shared
+ * phone shows it to whoever holds it); nothing is kept unless they press the button.
+ */
+function KeepOnPhone({ code, title, language }: { code: string; title: string; language: string }) {
+  const { t } = useTranslation();
+  const [kept, setKept] = useState(() => isKept(code));
+  const [failed, setFailed] = useState(false);
+  return (
+    <section className="keep-receipt" aria-labelledby="keep-heading">
+      <h2 className="heading-m" id="keep-heading">
+        {t('participant.keep.heading')}
+      </h2>
+      {kept ? (
+        <p className="body-l" role="status">
+          {t('participant.keep.kept')}
+        </p>
+      ) : (
+        <>
+          <p className="body">{t('participant.keep.intro')}</p>
+          <p className="body">{t('participant.keep.shared')}</p>
+          <Button
+            variant="secondary"
+            large
+            onClick={() => {
+              const ok = keepReceipt({ code, title, language });
+              setKept(ok);
+              setFailed(!ok);
+            }}
+          >
+            {t('participant.keep.button')}
+          </Button>
+          {failed ? (
+            <p className="body" role="status">
+              {t('participant.keep.failed')}
+            </p>
+          ) : null}
+        </>
+      )}
+      <ButtonLink to="/me" variant="secondary" large>
+        {t('participant.keep.seeAll')}
+      </ButtonLink>
+    </section>
+  );
+}
+
+export default function ReceiptView({
   receipt,
   survey,
-  headingRef,
+  language,
 }: {
   receipt: Receipt;
   survey: { title: string; whatHappensNext: string };
-  headingRef: Ref<HTMLHeadingElement>;
+  /** The language the survey's words showed in. */
+  language: string;
 }) {
   const { t } = useTranslation();
   const title = t('surveys.take.receipt.title');
+  const headingRef = useRef<HTMLHeadingElement>(null);
   useEffect(() => {
     document.title = `${title} – ${t('app.titleSuffix')}`;
   }, [title, t]);
+  // The receipt always follows another screen (sending, or waiting for a signal): announce it.
+  useEffect(() => headingRef.current?.focus(), []);
   const parts = receipt.receiptCode.split('-');
 
   return (
@@ -76,6 +127,8 @@ export function ReceiptView({
           </p>
           <p className="body">{t('surveys.take.receipt.codeHint')}</p>
         </section>
+
+        <KeepOnPhone code={receipt.receiptCode} title={survey.title} language={language} />
 
         <h2 className="heading-m">{t('surveys.take.whatNext')}</h2>
         <p className="body survey__text">{survey.whatHappensNext}</p>

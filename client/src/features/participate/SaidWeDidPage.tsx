@@ -8,7 +8,7 @@ import { ErrorState } from '../../components/ErrorState';
 import './receipt.css';
 
 const SaidWeDidQuery = graphql(`
-  query SaidWeDid($serviceId: ID!) {
+  query SaidWeDid($serviceId: ID!, $language: String) {
     publicService(id: $serviceId) {
       id
       name
@@ -21,6 +21,7 @@ const SaidWeDidQuery = graphql(`
       amendedAt
       youSaidWeDid
       rationale
+      surveyTitles(language: $language)
       changes {
         id
         title
@@ -36,7 +37,7 @@ const LOCALES: Record<LanguageCode, string> = { en: 'en-GB', ur: 'ur-PK', pl: 'p
 export default function SaidWeDidPage() {
   const { t, language } = useTranslation();
   const { serviceId = '' } = useParams<'serviceId'>();
-  const [{ data, fetching, error }, reexecute] = useQuery({ query: SaidWeDidQuery, variables: { serviceId } });
+  const [{ data, fetching, error }, reexecute] = useQuery({ query: SaidWeDidQuery, variables: { serviceId, language } });
   if (fetching && !data) {
     return (
       <Page title={t('saidWeDid.loading')}>
@@ -63,6 +64,11 @@ export default function SaidWeDidPage() {
           <article key={d.id} className="receipt-outcome" aria-labelledby={`d-${d.id}`}>
             <h2 className="heading-s" id={`d-${d.id}`}>{d.title}</h2>
             <p className="receipt-said">{d.youSaidWeDid}</p>
+            {d.surveyTitles.length ? (
+              <p className="body">
+                <strong>{t('saidWeDid.askedIn')}</strong> {d.surveyTitles.join(" · ")}
+              </p>
+            ) : null}
             <p className="body"><strong>{t(`receipt.outcome.${d.outcome}`)}</strong> · {date(d.decidedAt)}</p>
             {d.amendedAt ? <p className="body receipt-updated">{t('receipt.updatedOn', { date: day(d.amendedAt) })}</p> : null}
             <p className="body"><strong>{d.outcome === 'NOT_ADOPTED' ? t('receipt.whyNot') : t('receipt.why')}</strong> {d.rationale}</p>

@@ -1,8 +1,8 @@
-import { useEffect, useRef, useState, type FormEvent, type ReactNode } from 'react';
+import { lazy, Suspense, useEffect, useMemo, useRef, useState, type FormEvent, type ReactNode } from 'react';
 import { useClient, useQuery } from 'urql';
 import { graphql, type ResultOf } from '../../graphql';
 import { useLocation, useParams } from '../../components/router';
-import { changeLanguage, directionOf, LANGUAGES, useTranslation, type LanguageCode } from '../../i18n/i18n';
+import { changeLanguage, directionOf, LANGUAGES, loadCatalogPart, useTranslation, type LanguageCode } from '../../i18n/i18n';
 import { Shell } from '../../components/Shell';
 import { LoadingState } from '../../components/LoadingState';
 import { ErrorState } from '../../components/ErrorState';
@@ -15,7 +15,7 @@ import { canSpeak } from '../../components/questions/speech';
 import { AGE_BANDS, isAnswered, modeFor, type AgeBand, type Answer } from '../../components/questions/questions';
 import { useDraft, type Draft } from './draft';
 import { keepSurveyCopy, surveyCopy } from './surveyCopy';
-import { ReceiptView, type Receipt } from './ReceiptView';
+import type { Receipt } from './ReceiptView';
 import './survey.css';
 
 const SurveyByShareCodeQuery = graphql(`
@@ -74,6 +74,11 @@ export const SubmitResponseMutation = graphql(`
     }
   }
 `);
+
+// The receipt shows only once the server has answered, so its code (and what it links to) loads
+// then, not with the survey: started when the answers are sent, shown when they arrive.
+const loadReceiptView = () => Promise.all([import('./ReceiptView'), loadCatalogPart('me')]).then(([view]) => view);
+const ReceiptView = lazy(loadReceiptView);
 
 type AnswerInput = { questionId: string; choiceIds?: string[]; scale?: number; text?: string };
 type Survey = NonNullable<ResultOf<typeof SurveyByShareCodeQuery>['surveyByShareCode']>;
@@ -242,7 +247,13 @@ function SurveyFlow({
     setError(undefined);
   }, [screen]);
 
-  if (receipt) return <ReceiptView receipt={receipt} survey={survey} headingRef={heading} />;
+  if (receipt) {
+    return (
+      <Suspense fallback={<Screen title={t('surveys.take.saved.sending')}><LoadingState label={t('surveys.take.saved.sending')} /></Screen>}>
+        <ReceiptView receipt={receipt} survey={survey} language={contentLanguage} />
+      </Suspense>
+    );
+  }
 
   if (failure && draft) {
     const messageKey = failureMessageKey(failure);
@@ -275,6 +286,7 @@ function SurveyFlow({
   }
 
   if (draft?.sent) {
+    void loadReceiptView();
     const waiting = !box.online || !box.sending;
     return (
       <Screen title={t('surveys.take.saved.title')} heading={<PageHeading headingRef={heading}>{t('surveys.take.saved.title')}</PageHeading>}>
@@ -501,6 +513,10 @@ function SurveyLoader({ code }: { code: string }) {
   // A survey language Heard's pages do not speak (Punjabi, say) is chosen for the survey alone.
   const [chosen, setChosen] = useState<string | null>(null);
   const asked = chosen ?? pageLanguage;
+  const client = useClient();
+  // Asked for while this first renders, not after it is painted (useQuery's own request waits for
+  // its effect): the survey is what a child opened the link for. The client shares one request.
+  useMemo(() => void client.query(SurveyByShareCodeQuery, { code, language: asked }).toPromise(), [client, code, asked]);
   const [{ data, fetching, error }, reexecute] = useQuery({ query: SurveyByShareCodeQuery, variables: { code, language: asked } });
   useEffect(() => {
     if (data?.surveyByShareCode) keepSurveyCopy(code, asked, data.surveyByShareCode);

@@ -1,5 +1,6 @@
 import type { ReactNode } from 'react';
 import { ErrorMessage } from './Field';
+import { ChoiceFieldset } from './Radios';
 
 type CheckboxProps = {
   id: string;
@@ -63,44 +64,34 @@ export function CheckboxGroup<V extends string>({
   values: readonly V[];
   onChange: (values: V[]) => void;
 }) {
-  const describedBy = [hint ? `${name}-hint` : '', error ? `${name}-error` : ''].filter(Boolean).join(' ') || undefined;
   return (
-    <div className={error ? 'form-group form-group--error' : 'form-group'}>
-      <fieldset className="fieldset" aria-describedby={describedBy}>
-        <legend className="fieldset__legend fieldset__legend--s">{legend}</legend>
-        {hint ? (
-          <div id={`${name}-hint`} className="hint">
-            {hint}
-          </div>
-        ) : null}
-        {error ? <ErrorMessage id={`${name}-error`} message={error} /> : null}
-        <div className="checkboxes">
-          {options.map((option, i) => {
-            const id = i === 0 ? name : `${name}-${option.value}`;
-            const checked = values.includes(option.value);
-            return (
-              <div className="checkbox" key={option.value}>
-                <input
-                  className="checkbox__input"
-                  id={id}
-                  name={name}
-                  type="checkbox"
-                  value={option.value}
-                  checked={checked}
-                  onChange={() =>
-                    onChange(
-                      options.map((o) => o.value).filter((v) => (v === option.value ? !checked : values.includes(v))),
-                    )
-                  }
-                />
-                <label className="checkbox__label" htmlFor={id}>
-                  {option.label}
-                </label>
-              </div>
-            );
-          })}
-        </div>
-      </fieldset>
-    </div>
+    <ChoiceFieldset name={name} legend={legend} hint={hint} error={error} legendClass="fieldset__legend fieldset__legend--s">
+      <div className="checkboxes">
+        {options.map((option, i) => {
+          const id = i === 0 ? name : `${name}-${option.value}`;
+          const checked = values.includes(option.value);
+          return (
+            <div className="checkbox" key={option.value}>
+              <input
+                className="checkbox__input"
+                id={id}
+                name={name}
+                type="checkbox"
+                value={option.value}
+                checked={checked}
+                onChange={() =>
+                  onChange(
+                    options.map((o) => o.value).filter((v) => (v === option.value ? !checked : values.includes(v))),
+                  )
+                }
+              />
+              <label className="checkbox__label" htmlFor={id}>
+                {option.label}
+              </label>
+            </div>
+          );
+        })}
+      </div>
+    </ChoiceFieldset>
   );
 }

@@ -206,11 +206,20 @@ export function influenceSql(withService: boolean): string {
       select dp.proposal_id, min(d.decided_at) as at from decision_proposal dp join dec d on d.id = dp.decision_id group by dp.proposal_id
     ), months as (
       select date_trunc('month', v.created_at) as month, count(*)::int as n from voice_input v where ${inputs('v')} group by 1
-    ), linked as (
+    ), ${
+      withService
+        ? // The service's tagged inputs in the period, read once from their covering index, then
+          // matched to the themes' first decisions (not the index probed once per theme).
+          `tagged as materialized (
+      select ti.theme_id, ti.input_id, ti.input_created_at, ti.tagged_at from theme_input ti
+       where ti.input_service_id = ? and ti.input_created_at >= ? and ti.input_created_at < ?
+    ),`
+        : ''
+    } linked as (
       select id, min(created_at) as created_at, min(at) as first_at from (
         select ti.input_id as id, ti.input_created_at as created_at, greatest(tf.at, ti.tagged_at) as at
-          from theme_input ti join theme_first tf on tf.theme_id = ti.theme_id
-         where ${withService ? 'ti.input_service_id = ? and ti.input_created_at >= ? and ti.input_created_at < ?' : 'ti.input_created_at >= ? and ti.input_created_at < ?'}
+          from ${withService ? 'tagged' : 'theme_input'} ti join theme_first tf on tf.theme_id = ti.theme_id
+         ${withService ? '' : 'where ti.input_created_at >= ? and ti.input_created_at < ?'}
         union all
         select v.id, v.created_at, d.decided_at from decision_input di join dec d on d.id = di.decision_id join voice_input v on v.id = di.input_id
          where ${inputs('v')}

@@ -4,6 +4,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { APP_ROLE, deriveAppUrl } from '../server/src/database.js';
 import { openAppOrm } from '../server/src/orm.js';
 import { enterOrganisationOf, forEachOrganisation, inRequestTransaction, setTenant } from '../server/src/shared/tenancy.js';
+import { runJobNow } from '../server/src/shared/jobs.js';
+import { memoryTransport } from '../server/src/shared/mail.js';
+import { surveyCountsJob } from '../server/src/surveys/survey-counts.js';
 import { startTestApp, type Agent, type TestApp } from './support/app.js';
 import { answeredSurvey, decisionInput, proposal, RECORD_CHANGE, RECORD_DECISION, serviceId, theme } from './support/trace-factories.js';
 
@@ -94,6 +97,8 @@ beforeAll(async () => {
   await commissioner.gql(`mutation($id: ID!) { amendDecision(id: $id, input: { summary: "Longer visits, from May." }, reason: "Start date agreed") { id } }`, { id: d.id });
   await (await t.staff('admin@northbridge.example')).gql(`mutation { inviteStaff(input: { email: "new.colleague@northbridge.example", displayName: "New colleague", role: PRACTITIONER }) { id } }`);
   await ownerQuery(`insert into oidc_login (id, organisation_id, state_hash, nonce, code_verifier, created_at, expires_at) values ($1, $2, 'x', 'x', 'x', now(), now())`, [randomUUID(), victim]);
+  // The survey's counts snapshot, as the background job takes it an hour on (its answers settled).
+  await runJobNow(t.orm, { config: t.config, log: (t.app as any).log, mail: memoryTransport() } as any, surveyCountsJob, new Date(Date.now() + 3_600_000));
   // Southmoor signs in, so it has a session and an audit entry of its own.
   await t.staff('admin@southmoor.example');
 });

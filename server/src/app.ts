@@ -8,7 +8,7 @@ import { ApolloArmor } from '@escape.tech/graphql-armor';
 import fastifyCookie from '@fastify/cookie';
 import fastifyHelmet from '@fastify/helmet';
 import fastifyStatic from '@fastify/static';
-import type { MikroORM } from '@mikro-orm/postgresql';
+import type { EntityManager, MikroORM } from '@mikro-orm/postgresql';
 import Fastify, { type FastifyBaseLogger, type FastifyInstance, type FastifyReply, type FastifyRequest } from 'fastify';
 import type { DestinationStream, Logger } from 'pino';
 import { safeLogger } from './shared/log-safe.js';
@@ -22,9 +22,9 @@ import { BUILT_IN_RULE_SETS } from './voices/screening/layers.js';
 import { screenText } from './voices/screening/screening.js';
 import { CONSULTATION_STAFF } from './shared/auth.js';
 import { Role } from './shared/enums.js';
-import { exportSurveyResultsCsv } from './surveys/survey-export.js';
+import { auditSurveyExport, exportSurveyResultsCsv } from './surveys/survey-export.js';
 import { exportParticipant } from './lifecycle/participant.service.js';
-import type { AppState, Context } from './shared/context.js';
+import type { Actor, AppState, Context } from './shared/context.js';
 import { databaseUnavailable, formatError, isConnectionError } from './shared/errors.js';
 import { FailureLimiter } from './shared/rate-limit.js';
 import { isUuid } from './shared/input-guard.js';
@@ -246,52 +246,54 @@ export async function createApp({ orm: ownerOrm, appOrm, config, logger = create
   registerOidcRoutes(app, orm, state);
 
   // Downloads a browser opens directly (a GraphQL response cannot be saved as a file). Same
-  // session cookie, same role and organisation checks as the API.
-  app.get<{ Params: { id: string } }>('/exports/surveys/:id/results.csv', async (request, reply) => {
-    const { result } = await inRequestTransaction(orm, async (em) => {
+  // session cookie, same role and organisation checks as the API, one transaction under the
+  // actor's organisation as every request (shared/tenancy.ts). The file leaves only once that
+  // transaction has committed, so its audit entry is in before anyone holds the data.
+  interface Download {
+    status: number;
+    body: string | { error: string; code: string };
+    headers?: Record<string, string>;
+  }
+  const refused = (status: number, code: string, error: string): Download => ({ status, body: { error, code } });
+  const attachment = (type: string, filename: string, body: string): Download => ({
+    status: 200,
+    body,
+    headers: { 'content-type': type, 'content-disposition': `attachment; filename="${filename}"`, 'cache-control': 'no-store' },
+  });
+  async function download(request: FastifyRequest, reply: FastifyReply, roles: readonly Role[], make: (em: EntityManager, actor: Actor) => Promise<Download>) {
+    const { result, aborted } = await inRequestTransaction(orm, async (em): Promise<Download> => {
       const actor = await resolveActor(em, config.sessionSecret, request.cookies[SESSION_COOKIE]);
-      if (!actor) return reply.code(401).send({ error: 'Please sign in first.', code: 'UNAUTHENTICATED' });
-      if (!CONSULTATION_STAFF.includes(actor.role)) return reply.code(403).send({ error: 'You do not have permission to do that.', code: 'FORBIDDEN' });
-      if (!isUuid(request.params.id)) return reply.code(404).send({ error: 'Survey was not found.', code: 'NOT_FOUND' });
+      if (!actor) return refused(401, 'UNAUTHENTICATED', 'Please sign in first.');
+      if (!roles.includes(actor.role)) return refused(403, 'FORBIDDEN', 'You do not have permission to do that.');
       try {
-        const { filename, csv } = await state.reports.read(em, actor.organisationId, (em) => exportSurveyResultsCsv(em, actor, request.params.id));
-        return reply
-          .header('content-type', 'text/csv; charset=utf-8')
-          .header('content-disposition', `attachment; filename="${filename}"`)
-          .header('cache-control', 'no-store')
-          .send('\uFEFF' + csv);
+        return await make(em, actor);
       } catch (error: any) {
-        if (error?.extensions?.code === 'NOT_FOUND') return reply.code(404).send({ error: error.message, code: 'NOT_FOUND' });
+        if (error?.extensions?.code === 'NOT_FOUND') return refused(404, 'NOT_FOUND', error.message);
         throw error;
       }
     });
-    return result;
-  });
+    if (aborted) return reply.code(500).send({ error: 'Something went wrong; please try again.', code: 'INTERNAL_SERVER_ERROR' });
+    return reply.code(result.status).headers(result.headers ?? {}).send(result.body);
+  }
+
+  app.get<{ Params: { id: string } }>('/exports/surveys/:id/results.csv', (request, reply) =>
+    download(request, reply, CONSULTATION_STAFF, async (em, actor) => {
+      if (!isUuid(request.params.id)) return refused(404, 'NOT_FOUND', 'Survey was not found.');
+      const { filename, csv, surveyId } = await state.reports.read(em, actor.organisationId, (em) => exportSurveyResultsCsv(em, actor, request.params.id));
+      await auditSurveyExport(em, actor, surveyId);
+      return attachment('text/csv; charset=utf-8', filename, '\uFEFF' + csv);
+    }),
+  );
 
   // A subject access request: everything held about one participant or forum member (ADMIN; audited).
-  app.get<{ Params: { id: string } }>('/exports/participants/:id', async (request, reply) => {
-    const match = /^(.+)\.json$/.exec(request.params.id);
-    if (!match) return reply.code(404).send({ error: 'Not found', code: 'NOT_FOUND' });
-    // One transaction under the admin's organisation, as every request (shared/tenancy.ts).
-    const { result } = await inRequestTransaction(orm, async (em) => {
-      const actor = await resolveActor(em, config.sessionSecret, request.cookies[SESSION_COOKIE]);
-      if (!actor) return reply.code(401).send({ error: 'Please sign in first.', code: 'UNAUTHENTICATED' });
-      if (actor.role !== Role.ADMIN) return reply.code(403).send({ error: 'You do not have permission to do that.', code: 'FORBIDDEN' });
-      if (!isUuid(match[1])) return reply.code(404).send({ error: 'Not found', code: 'NOT_FOUND' });
-      try {
-        const data = await exportParticipant(em, actor, match[1]);
-        return reply
-          .header('content-type', 'application/json; charset=utf-8')
-          .header('content-disposition', `attachment; filename="participant-${match[1]}.json"`)
-          .header('cache-control', 'no-store')
-          .send(JSON.stringify(data, null, 2));
-      } catch (error: any) {
-        if (error?.extensions?.code === 'NOT_FOUND') return reply.code(404).send({ error: error.message, code: 'NOT_FOUND' });
-        throw error;
-      }
-    });
-    return result;
-  });
+  app.get<{ Params: { id: string } }>('/exports/participants/:id', (request, reply) =>
+    download(request, reply, [Role.ADMIN], async (em, actor) => {
+      const match = /^(.+)\.json$/.exec(request.params.id);
+      if (!match || !isUuid(match[1])) return refused(404, 'NOT_FOUND', 'Not found');
+      const data = await exportParticipant(em, actor, match[1]);
+      return attachment('application/json; charset=utf-8', `participant-${match[1]}.json`, JSON.stringify(data, null, 2));
+    }),
+  );
 
   const clientDir = config.clientDir;
   if (clientDir && existsSync(join(clientDir, 'index.html'))) {

@@ -5,7 +5,7 @@ import { AGE_BANDS, type Band } from '../shared/suppression.js';
 import { organisationSettings } from '../identity/settings.service.js';
 import { readsUnreadWords, wordsHeld } from '../voices/voice-input.service.js';
 import { protectedResults } from './survey-results.service.js';
-import { QuestionType } from './survey.entity.js';
+import { QuestionType, Survey } from './survey.entity.js';
 
 /** One CSV field: quoted, and defused so a spreadsheet never runs it as a formula. */
 function field(value: string | number | null): string {
@@ -29,9 +29,10 @@ interface TextRow {
 /**
  * A survey's results as CSV, with the same suppression as on screen (every view protected
  * together, so the columns for all ages and each band can sit side by side): a withheld count is
- * written "suppressed". Text answers follow; withheld words stay withheld. Audited as an export.
+ * written "suppressed". Text answers follow; withheld words stay withheld. Only reads (it may run
+ * on a replica): the caller audits the export on the primary ({@link auditSurveyExport}).
  */
-export async function exportSurveyResultsCsv(em: EntityManager, actor: Actor, surveyId: string): Promise<{ filename: string; csv: string }> {
+export async function exportSurveyResultsCsv(em: EntityManager, actor: Actor, surveyId: string): Promise<{ filename: string; csv: string; surveyId: string }> {
   const { survey, views, questions, total } = await protectedResults(em, actor, surveyId);
   const cell = (p: { count: number | null; suppressed: boolean }) => (p.suppressed ? 'suppressed' : p.count);
   const lines = [row(['question', 'answer', 'all ages', ...AGE_BANDS])];
@@ -71,8 +72,12 @@ export async function exportSurveyResultsCsv(em: EntityManager, actor: Actor, su
       }
     }
   }
-  recordAudit(em, actor, 'exportSurveyResults', survey);
-  await em.flush();
   const slug = survey.title.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '').slice(0, 60) || 'survey';
-  return { filename: `${slug}-results.csv`, csv: lines.join('\r\n') + '\r\n' };
+  return { filename: `${slug}-results.csv`, csv: lines.join('\r\n') + '\r\n', surveyId: survey.id };
+}
+
+/** Records that a member of staff exported a survey's results, in the request's transaction on the primary. */
+export async function auditSurveyExport(em: EntityManager, actor: Actor, surveyId: string): Promise<void> {
+  recordAudit(em, actor, 'exportSurveyResults', em.getReference(Survey, surveyId));
+  await em.flush();
 }

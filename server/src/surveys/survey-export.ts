@@ -66,9 +66,11 @@ export async function exportSurveyResultsCsv(em: EntityManager, actor: Actor, su
           order by v.created_at desc, v.id desc`,
         [q.id, actor.organisationId, survey.id],
       );
+      // The prompt is written once per question; bands and captures are codes, never quoted.
+      const prompt = field(q.prompt);
       for (const r of texts) {
         const words = r.erased ? '[erased]' : r.withheld ? '[withheld]' : wordsHeld({ ...r, reviewOn }, false, readsUnread) ? '[awaiting review]' : r.text;
-        lines.push(row([q.prompt, r.age_band !== null && shown.has(r.age_band) ? r.age_band : null, r.capture, words]));
+        lines.push(`${prompt},${r.age_band !== null && shown.has(r.age_band) ? r.age_band : ''},${r.capture},${field(words)}`);
       }
     }
   }

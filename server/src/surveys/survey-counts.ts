@@ -33,6 +33,9 @@ const PER_RUN = 5;
 /** The lock a snapshot and any change to what it counts take, so neither misses the other. */
 const LOCK = `pg_advisory_xact_lock(hashtextextended('survey_count:' || ?, 0))`;
 
+/** Each value an answer gives (its choices, or its point on a scale), as `c.value`. */
+const ANSWER_VALUES = `cross join lateral (select unnest(a.choice_ids)::text as value union all select a.scale::text where a.scale is not null) c`;
+
 /** A survey's counts, optionally only of responses stamped in [from, before). */
 async function countRows(em: EntityManager, surveyId: string, range: { from: Date | null; before: Date | null } = { from: null, before: null }): Promise<CountRows> {
   const conn = em.getConnection();
@@ -48,7 +51,7 @@ async function countRows(em: EntityManager, surveyId: string, range: { from: Dat
       conn.execute<CountRows['values']>(
         `select a.question_id, a.age_band, c.value, count(*)::int as n
            from answer a join question q on q.id = a.question_id
-           cross join lateral (select unnest(a.choice_ids)::text as value union all select a.scale::text where a.scale is not null) c
+           ${ANSWER_VALUES}
           where q.survey_id = ? group by 1, 2, 3`,
         [surveyId],
       ),
@@ -75,7 +78,7 @@ async function countRows(em: EntityManager, surveyId: string, range: { from: Dat
     conn.execute<CountRows['values']>(
       `select a.question_id, a.age_band, c.value, count(*)::int as n
          from (${responses}) r join answer a on a.response_id = r.id
-         cross join lateral (select unnest(a.choice_ids)::text as value union all select a.scale::text where a.scale is not null) c
+         ${ANSWER_VALUES}
         group by 1, 2, 3`,
       params,
     ),

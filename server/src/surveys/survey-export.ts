@@ -51,27 +51,25 @@ export async function exportSurveyResultsCsv(em: EntityManager, actor: Actor, su
   }
   lines.push('', row(['question', 'age band', 'capture', 'text']));
   const textQuestions = questions.filter((x) => x.type === QuestionType.TEXT);
-  if (textQuestions.length > 0) {
-    // Question by question in the survey's order, each newest first (as on screen) straight from its
-    // index; only what the file shows is read, and per text nothing but a lookup (a survey may have
-    // 100,000). A text's band is written only where that band's count of answers to the question is
-    // published in the views above.
-    const reviewOn = (await organisationSettings(em, actor.organisationId)).reviewFreeText;
-    const readsUnread = readsUnreadWords(actor);
-    for (const q of textQuestions) {
-      const shown = new Set(AGE_BANDS.filter((b) => !views[b].refused && !views[b].questions[q.id].answered.suppressed));
-      const texts = await em.getConnection().execute<TextRow[]>(
-        `select v.age_band, v.capture, v.text, v.withheld, v.erased_at is not null as erased, v.reviewed_at is not null as reviewed from voice_input v
-          where v.question_id = ? and v.organisation_id = ? and v.survey_id = ?
-          order by v.created_at desc, v.id desc`,
-        [q.id, actor.organisationId, survey.id],
-      );
-      // The prompt is written once per question; bands and captures are codes, never quoted.
-      const prompt = field(q.prompt);
-      for (const r of texts) {
-        const words = r.erased ? '[erased]' : r.withheld ? '[withheld]' : wordsHeld({ ...r, reviewOn }, false, readsUnread) ? '[awaiting review]' : r.text;
-        lines.push(`${prompt},${r.age_band !== null && shown.has(r.age_band) ? r.age_band : ''},${r.capture},${field(words)}`);
-      }
+  // Question by question in the survey's order, each newest first (as on screen) straight from its
+  // index; only what the file shows is read, and per text nothing but a lookup (a survey may have
+  // 100,000). A text's band is written only where that band's count of answers to the question is
+  // published in the views above.
+  const reviewOn = (await organisationSettings(em, actor.organisationId)).reviewFreeText;
+  const readsUnread = readsUnreadWords(actor);
+  for (const q of textQuestions) {
+    const shown = new Set(AGE_BANDS.filter((b) => !views[b].refused && !views[b].questions[q.id].answered.suppressed));
+    const texts = await em.getConnection().execute<TextRow[]>(
+      `select v.age_band, v.capture, v.text, v.withheld, v.erased_at is not null as erased, v.reviewed_at is not null as reviewed from voice_input v
+        where v.question_id = ? and v.organisation_id = ? and v.survey_id = ?
+        order by v.created_at desc, v.id desc`,
+      [q.id, actor.organisationId, survey.id],
+    );
+    // The prompt is written once per question; bands and captures are codes, never quoted.
+    const prompt = field(q.prompt);
+    for (const r of texts) {
+      const words = r.erased ? '[erased]' : r.withheld ? '[withheld]' : wordsHeld({ ...r, reviewOn }, false, readsUnread) ? '[awaiting review]' : r.text;
+      lines.push(`${prompt},${r.age_band !== null && shown.has(r.age_band) ? r.age_band : ''},${r.capture},${field(words)}`);
     }
   }
   const slug = survey.title.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '').slice(0, 60) || 'survey';

@@ -7,8 +7,9 @@ import { useFormat } from './format';
 const QualityChart = lazy(() => import('./QualityChart'));
 
 /**
- * How faithfully voices were recorded (an event's own record, or a service's with small numbers
- * suppressed): the figures as tables, which screen readers read, and a small chart of the same.
+ * How faithfully voices were recorded, for an event or across a service's events (small numbers
+ * withheld, protected together): the figures as tables, which screen readers read, and a small
+ * chart of the same.
  */
 export function QualitySummary({ quality, idPrefix }: { quality: Quality; idPrefix: string }) {
   const { t } = useTranslation();

@@ -56,12 +56,19 @@ const PARENT = alt(
   'step (?:dads?|mums?|parents?)', 'birth (?:mum|dad|parents?)', 'nan', 'nana', 'gran', 'granny', 'grandma',
   'nanny', 'grandad', 'granddad', 'grandpa', 'grandparents?', 'uncle', 'aunt', 'auntie', 'aunty',
 );
+/** Whoever the child lives with, named by the arrangement rather than a title. */
+const LIVES_WITH = alt(
+  '(?:people|family|adults|grown ups|man|woman|lady|couple) (?:i|we|mum|my mum|dad|my dad) (?:live|lives|living|stay|stays|staying|am staying|am living|are staying|are living) with',
+  '(?:people|family|adults|grown ups) (?:who|that) (?:look after|looks after|foster|care for) (?:me|us)',
+);
 const PARTNER = `(?:(?:new|old|ex|latest) )?${alt('boyfriend', 'girlfriend', 'partner', 'husband', 'wife', 'fella', 'man', 'bloke', 'ex')}`;
 const OTHER_ADULT = alt(
   'he', 'she', 'they', 'someone', 'somebody', 'some one', 'man', 'woman', 'adult', 'grown up', 'grown ups',
   'adults', 'lady', 'teacher', 'coach', 'neighbour', 'lodger', 'family', 'parents friend', 'mums friend',
   'dads friend', 'men', 'people at home', 'guy', 'bloke', 'geezer', 'old man', 'creep', 'weirdo', 'stranger', 'everyone at home', 'one of (?:the|my) (?:carers|staff)', 'staff',
   'foster carer', 'key worker', 'youth worker', 'priest', 'imam', 'tutor', 'babysitter', 'childminder',
+  // named by the arrangement rather than a title: "the people i stay with", "the man mum lives with"
+  LIVES_WITH,
 );
 /** Adults outside the family, whose private contact with a child is itself a warning sign. */
 const NON_FAMILY_ADULT = alt(
@@ -255,10 +262,10 @@ const harmByOthers: ScreeningRule[] = [
       `\\b(?:i|we) ${gap(2)}(?:get|gets|got|getting|will get)${NOT_NEGATED} the (?:belt|slipper|cane|strap|stick|wooden spoon)\\b(?! (?:for|in|at|from the shop))`,
       // "it hurts when he hits", "the hitting has started again"
       `\\b(?:hurts?|hurting|hurted|scared|afraid|frightened|terrified|cry|cries|crying|scream|screams|bruises?) (?:${W} ){0,2}?(?:when|whenever|every time|if) (?:${PERP_ADULT}) (?:${W} )?(?:hits|beats|kicks|punches|slaps|smacks|hurts|batters|thumps|chokes|strangles|gets violent|gets physical|lashes out|loses it|kicks off and hits)\\b`,
-      `\\bthe (?:hitting|beatings?|punching|kicking|slapping|smacking|hidings) (?:${W} ){0,3}?(?:started|starts|again|every|is getting|are getting|got worse|gets worse|is worse|are worse|at home|from (?:my|him|her|them|dad|mum)|never stops|does not stop|will not stop|happens)\\b`,
+      `\\b(?:the|his|her|their|dads|mums|my dads|my mums|step dads) (?:hitting|beatings?|punching|kicking|slapping|smacking|hidings|hits|punches|slaps|kicks) (?:${W} ){0,3}?(?:started|starts|again|every|is getting|are getting|getting worse|got worse|gets worse|is worse|are worse|at home|from (?:my|him|her|them|dad|mum)|never stops|does not stop|will not stop|happens)\\b`,
       // a child's friend: "her dad hits her", "my friend gets beaten by her step dad"
       `\\b${HARM_VERB}(?<=\\b(?:his|her|their) (?:(?:mums|dads) )?(?:${PARENT}|${PARTNER}) ${gap(3)}${HARM_VERB})${NOT_NEGATED} ${ADV}(?:him|her|them)\\b`,
-      `\\b(?:my (?:best )?(?:friends?|mates?)|(?:a|one|this|some) (?:boy|girl|kid|lad|friend)s? (?:in|from|at) my (?:class|year|school|form)|she|he) (?:${W} ){0,3}?(?:gets|got|is|was|has been|keeps getting|is being|was being) ${PASSIVE_HARM} (?:${W} ){0,3}?by (?:his|her|their) (?:(?:mums|dads) )?(?:${PARENT}|${PARTNER}|brothers?|sisters?)\\b`,
+      `\\b(?:my (?:best )?(?:friends?|mates?)|(?:a|one|this|some) (?:boy|girl|kid|lad|friend)s? (?:in|from|at) my (?:class|year|school|form)|she|he) (?:${W} ){0,3}?(?:gets|got|getting|is|was|has been|keeps getting|is being|was being) ${PASSIVE_HARM} (?:${W} ){0,3}?by (?:his|her|their) (?:(?:mums|dads) )?(?:${PARENT}|${PARTNER}|brothers?|sisters?)\\b`,
       // "grabbed me by the throat", "drags me by my hair", "pulls my hair"
       `${subjectThen(PERP_ADULT, 4, '(?:grab|drag|pull|yank|pin|shak|lock)\\w*')}${NOT_NEGATED} (?:me|us) (?:${W} ){0,4}?(?:by|round|around|against|down|to) (?:the|my|our) (?:neck|throat|hair|arms?|collar|face|wrists?|ears?|jumper|hood|wall|floor|ground|bed)`,
       `${subjectThen(PERP_ADULT, 4, '(?:pull|yank|rip)\\w*')}${NOT_NEGATED} (?:out )?my hair`,
@@ -290,6 +297,11 @@ const harmByOthers: ScreeningRule[] = [
       `${subjectThen(PERP_ADULT, 3, '(?:gave|gives|give|given|giving|left|leaves|leaving|made|makes|put|puts)')} (?:me|us) (?:a |some |loads of |lots of )?(?:bruise[sd]?|black eye|black eyes|marks|welts?|burns|cuts|fat lip|split lip|nose ?bleed)`,
       `\\b(?:bruise[sd]?|black eye|marks|burns) (?:that |which )?${PERP_ADULT} ${gap(1)}(?:gave|did|left|made|caused|done)`,
       `\\b(?:hide|hiding|hid|cover|covering|covered) (?:up )?(?:my |the |me )?(?:bruise[sd]?|black eye|marks|burns)`,
+      `\\b(?:bruise[sd]?|marks?|welts?|cuts?|scars?|burns?|lines) (?:${W} ){0,3}?(?:from|off|where) (?:the|a|his|her|their|dads|mums) (?:${W} )?${IMPLEMENT}\\b`,
+      `\\b(?:ties?|tied|tying|chains?|chained|tapes?|taped|straps?|strapped) (?:me|us) (?:up|to (?:a|the|my|our) (?:chair|bed|radiator|table|pole|pipe|door|banister))\\b`,
+      `\\b(?:smash\\w*|broke|break\\w*|crack\\w*|bash\\w*) (?:a |the |his |her )?(?:plate|bottle|glass|mug|chair|cup|vase|pan|frying pan|bowl|remote|phone|controller) (?:over|on|across|against) (?:my|me) (?:head|back|face|arm|legs?)\\b`,
+      `\\btell (?:${W} ){0,3}?about (?:the|his|her|their) (?:hitting|beatings?|punching|kicking|slapping|hidings|bruises|marks)\\b`,
+      `\\b(?:held|holds|holding|hold|pulled|pulls|put|puts|pointed|points|pressed|presses) (?:a |the |his |her |their )?(?:knife|blade|gun|scissors|machete|broken bottle|screwdriver) (?:to|at|against|on|in) (?:my )?(?:mums|mothers|nans|her|sisters|brothers) (?:throat|neck|face|head|chest|back|stomach)\\b`,
       // told to lie about injuries
       `\\b(?:told|tells|makes|made|make|wants) (?:me|us) (?:to )?(?:say|tell|lie)(?: ${words(3)})? (?:i|we) (?:fell|walked into|tripped|hurt myself|banged)`,
       // questions in the second person: "is it normal for your dad to hit you with a slipper"
@@ -322,6 +334,7 @@ const harmByOthers: ScreeningRule[] = [
       // "my dog bit me", "a wasp"
       `\\b(?:bit(?:e|es)|scratch\\w*) (?:me|us) (?:${W} ){0,4}(?:dog|cat|hamster|rabbit|wasp|bee|insect|pet|puppy|kitten)`,
       `\\b(?:dog|cat|hamster|rabbit|wasp|bee|puppy|kitten|pet) (?:${W} ){0,3}(?:bit(?:e|es)?|scratch\\w*)`,
+      `\\b(?:by|off) (?:my|the|our|a|his|her) (?:dog|dogs|cat|puppy|kitten|horse|pony|goat)\\b`,
     ],
   },
   {
@@ -367,7 +380,7 @@ const harmByOthers: ScreeningRule[] = [
       HYPERBOLE,
       STORY,
       // children's play: "in a game", "messing about", "for fun"
-      `\\b(?:game|games|playing|play|messing|mucking|joking|joke|jokes|for fun|tickl\\w*|wrestl\\w*|fifa|fortnite|minecraft|roblox|xbox|playstation|laser tag|paintball|it was fine|we made up|said sorry)\\b`,
+      `\\b(?:game|games|playing|play|messing|mucking|joking|joke|jokes|for fun|(?:to )?make (?:me|us) laugh|tickl\\w*|wrestl\\w*|fifa|fortnite|minecraft|roblox|xbox|playstation|laser tag|paintball|it was fine|we made up|said sorry)\\b`,
       `\\b(?:pool|trampoline|bouncy castle|sofa|pile ?on|lego|toys?|sandcastle|puddles?|leaves|the bed|river|canal|lake|pond|sea)\\b`,
       // a baby or toddler: "my little sister bit me but she is only 2"
       `\\b(?:only (?:[1-4]|one|two|three|four)\\b|baby|toddler|teething|(?:she|he) is (?:[1-4]|one|two|three|four)\\b)`,
@@ -406,9 +419,15 @@ const harmByOthers: ScreeningRule[] = [
       `\\b(?:mum|my mum|mums|my mums|she|shes|my nan|my sister|my step mum|nan) (?:had|has|got|has got|with|came down with|woke up with) (?:a |two |some |loads of )?(?:black eyes?|bruises?|a bruised face|split lip|cut lip|broken (?:arm|nose|wrist|ribs?)|marks on her (?:neck|face|arms?))\\b`,
       `\\b(?:mum|my mum|mums|my mums|she|shes|my nan|my sister|my step mum|nan) (?:had|has|got|has got|gets) (?:a |some |loads of )?(?:bruises?|marks|cuts|burns|black eyes?|scratches) (?:${W} ){0,4}?(?:from|off|because of|where|cos of) (?:him|he|her (?:${PARTNER})|my (?:dad|step dad)|dad|step dad|${PARTNER})\\b`,
       `\\b(?:heard|hear|hearing|listen to|listened to) (?:${W} )?(?:mum|my mum|her|my nan|my sister) (?:${W} )?(?:screaming|scream|crying for help|being hit|getting hit|getting beaten|being beaten|begging him)\\b`,
+      // "i have to protect my mum from her boyfriend"
+      `\\b(?:protect|protecting|protected|defend|defending|defended|stand between|get between|got between|stop (?:him|her|them) (?:from )?hurting) (?:my |me |our )?(?:(?:mum|mother|nan|step mum)\\b(?: from (?:him|her|them|my (?:dad|step dad|grandad|uncle)|her \\w+|dad|step dad|${PARTNER}))?|(?:sister|brother|little \\w+|baby \\w+) from (?:him|her|them|my (?:dad|step dad|grandad|uncle|mums \\w+)|her \\w+|dad|step dad|${PARTNER})\\b)`,
+      // control: locked in or out, phone and money taken, not let out
+      `${subjectThen(PERP_ADULT, 3, '(?:locks?|locked|locking|shuts?|shutting)')} (?:my |me |our )?(?:mum|mother|nan|step mum|her) (?:in|out|inside|outside)\\b`,
+      `${subjectThen(PERP_ADULT, 3, '(?:takes?|took|taking|smashes|smashed|hides?|hid|keeps?|kept)')} (?:my |me |our )?(?:mums|mothers|nans|her) (?:phone|money|bank card|card|keys|passport|purse)\\b (?:${W} ){0,4}?(?:so|and|when|because|cos|away|off (?:her|him))\\b`,
+      `${subjectThen(PERP_ADULT, 3, '(?:will not|does not|never|do not|would not) (?:let|allow)')} (?:my |me |our )?(?:mum|mother|nan|her) (?:go out|leave|see (?:her|anyone|friends|her friends|her family|nan)|have (?:a phone|money|friends)|talk to (?:anyone|her friends))\\b`,
       `${subjectThen(PERP_ADULT, 3, '(?:smashes|smashed|punches|punched|breaks|broke)')} (?:things|stuff|the house|walls|doors|holes)`,
       // "mum gets hurt by her boyfriend"
-      `\\b(?:mum|my mum|mother|my nan|nan|my sister|my step mum|my big sister) (?:${W} ){0,2}?(?:gets|got|is|was|has been|keeps getting|is being|was being) (?:hurt|hit|beaten|battered|punched|kicked|slapped|strangled|choked|attacked|abused|pushed about|knocked about|hit about) (?:by|off) (?:her|my|his|the) (?:${W} )?(?:${PARTNER}|dad|step dad|husband|father|brother|son)\\b`,
+      `\\b(?:mum|my mum|mother|my nan|nan|my sister|my step mum|my big sister) (?:${W} ){0,2}?(?:gets|got|is|was|has been|keeps getting|is being|was being) (?:hurt|hit|beaten|battered|punched|kicked|slapped|strangled|choked|attacked|abused|pushed about|knocked about|hit about) (?:by|off) (?:(?:her|my|his|the) (?:${W} )?)?(?:${PARTNER}|dad|step dad|husband|father|brother|son|grandad|granddad|grandpa)\\b`,
       // "my parents fight a lot and its violent"
       `\\b(?:parents|mum and dad|dad and mum|mum and (?:her|his|my) (?:${W} )?(?:${PARTNER}|step dad|dad)|they) (?:${W} ){0,5}?(?:fight|fights|fighting|argue|argues|arguing|row|rows|rowing|scream at each other)\\b (?:${W} ){0,5}?(?:violent|physical|hit|hitting|hits|punch\\w*|kick\\w*|throw\\w*|smash\\w*|blood|police|knife|knives)\\b`,
     ],
@@ -445,9 +464,9 @@ const sexualHarm: ScreeningRule[] = [
       // touching named far from the person: "my step brother who is 18 comes in when i am in the shower and touches me"
       `${subjectThen(PERP_ANY, 14, 'touch(?:es|ed|ing)?|grop(?:e|es|ed|ing)|fondl(?:e|es|ed|ing)|molest\\w*')}${NOT_NEGATED} (?:me|us)(?: (?:wrong|weird|funny|inappropriately|in a (?:bad|weird|funny|horrible|wrong|sexual|rude|private|strange|different) way|at night|in (?:the night|bed|my bed|my room|his room|her room|the bath|the shower|the dark|the car)|under (?:the|my) (?:covers|duvet|quilt|blanket|sheets|clothes|table))|${CLAUSE_END})`,
       // words that are disclosures on their own
-      `\\b(?:grop(?:e|es|ed|ing)|fondl(?:e|es|ed|ing)|molest\\w*|feels? me up|felt me up|touched up|touching me up|inappropriate(?:ly)? touch\\w*|touch\\w* (?:me |us )?inappropriately|bad touch\\w*)${NOT_NEGATED}\\b`,
+      `\\b(?:grop(?:e|es|ed|ing)|fondl(?:e|es|ed|ing)|molest\\w*|feels? me up|felt me up|touched up|forc(?:ed|es|ing) (?:himself|herself|themselves) on(?:to)? (?:me|us)|touching me up|inappropriate(?:ly)? touch\\w*|touch\\w* (?:me |us )?inappropriately|bad touch\\w*)${NOT_NEGATED}\\b`,
       // being made to do sexual things
-      `\\b(?:makes?|made|making|forces?|forced|forcing|gets|got|tells|told|asks|asked|wants|wanted|tries|tried|pressur\\w+|keeps asking) (?:me|us) (?:to )?(?:${W} )?(?:touch (?:him|her|them|his|hers|it|their)|suck|lick|kiss (?:him|her|them|his|her|their)|(?:take|taking|took) (?:off )?(?:my|me|our) (?:clothes|top|pants|knickers|boxers|trousers|dress|underwear)|get (?:naked|undressed|changed in front)|undress|strip|sleep with|have sex|do sex|do sexual|do (?:it|things|stuff) with (?:him|her|them)|watch (?:porn|rude|sex|dirty|adult|naughty)|send (?:nudes|naked|rude|sexy|dirty)|show (?:him|her|them) my(?! (?:drawings?|pictures? i (?:drew|made|painted)|homework|work|room|report|grades|game|new \\w+|phone|trick|dance|project|medal|certificate|art)\\b)|sit on (?:his|her|their) (?:lap|knee) and|give (?:him|her|them) (?:a )?(?:blow ?job|hand ?job|head|oral))`,
+      `\\b(?:makes?|made|making|forces?|forced|forcing|gets|got|tells|told|asks|asked|wants|wanted|tries|tried|pressur\\w+|keeps asking) (?:me|us) (?:to )?(?:${W} )?(?:touch (?:him|her|them|his|hers|it|their)|suck|lick|kiss (?:him|her|them|his|her|their)|(?:take|taking|took) (?:off )?(?:my|me|our) (?:clothes|top|pants|knickers|boxers|trousers|dress|underwear)|get (?:naked|undressed|changed in front)|undress|strip|pull (?:down )?(?:my|me) (?:pants|knickers|trousers|shorts|boxers|skirt|top|underwear)|sleep with|have sex|do sex|do sexual|do (?:it|things|stuff) with (?:him|her|them)|watch (?:porn|rude|sex|dirty|adult|naughty)|send (?:nudes|naked|rude|sexy|dirty)|show (?:him|her|them) my(?! (?:drawings?|pictures? i (?:drew|made|painted)|homework|work|room|report|grades|game|new \\w+|phone|trick|dance|project|medal|certificate|art)\\b)|sit on (?:his|her|their) (?:lap|knee) and|give (?:him|her|them) (?:a )?(?:blow ?job|hand ?job|head|oral))`,
       // "if i do sexual things he will give me money"
       `\\b(?:do|doing|did|done|does) (?:sexual|sex|rude|naughty|dirty) (?:things|stuff|acts|favours|bits) (?:with|to|for) (?:him|her|them|me|us)\\b`,
       `\\bif (?:i|we) (?:do|send|show|let|give) (?:${W} ){0,3}?(?:sexual|sex|rude|naughty|dirty|private|nude|naked) (?:things|stuff|favours|pictures|pics|photos|videos) (?:${W} ){0,4}?(?:give|pay|buy|get|gives|pays|buys)\\b`,
@@ -460,6 +479,17 @@ const sexualHarm: ScreeningRule[] = [
       // sex, rape and abuse
       `\\b(?:rap(?:e|es|ed|ing)|sexually (?:abused|assaulted|touched|harassed|abusing|abuses|abuse)|sexual(?:ly)? abuse\\w*)${NOT_NEGATED} (?:me|us|my)\\b`,
       `\\b(?:i|we) ${gap(2)}(?:was|were|am|been|being|got|get) (?:raped|sexually (?:abused|assaulted|touched|harassed)|molested|groped|touched up|abused sexually)${NOT_NEGATED}\\b`,
+      // made to, in the passive: "i was forced to have sex at a party", "got pressured into sending pics"
+      `\\b(?:i|we|she|he) ${gap(2)}(?:was|were|am|are|been|being|got|get|gets|is) (?:made|forced|pressured|pressurised|tricked|bribed|told) (?:to|into) (?:have sex|having sex|sleep with|sleeping with|do (?:sexual|sex|rude|naughty) \\w+|doing (?:sexual|sex|rude|naughty) \\w+|touch (?:him|her|them|his|their)|send (?:nudes|naked|rude|pics of)|sending (?:nudes|naked|rude|pics of)|take (?:off )?my clothes|get naked|undress)\\b`,
+      // "keeps rubbing against me", "presses himself up against me"
+      `${subjectThen(PERP_ANY, 7, '(?:took|takes|taking|pulled|pulls|pulling|ripped|rips|tore|tears)')}${NOT_NEGATED} (?:off )?(?:my|me|our) (?:clothes|pants|knickers|trousers|top|shirt|bra|underwear|pyjamas|pjs|shorts|skirt|boxers|dress)(?: (?:off|down)\\b(?! the))?(?<= (?:off (?:my|me|our) \\w+|\\w+ (?:off|down)))`,
+      `\\b(?:videos?|vids?|pics?|pictures?|photos?|clips?) of (?:him|her|them|himself|herself|themselves) (?:${W} ){0,2}?(?:doing (?:stuff|things|it|sexual \\w+) to (?:himself|herself|themselves)|touching (?:himself|herself|themselves)|naked|with no clothes|wanking|in (?:his|her|their) (?:pants|underwear|boxers))\\b`,
+      `${subjectThen(PERP_ANY, 4, '(?:rub(?:s|bed|bing)?|press(?:es|ed|ing)?|grind(?:s|ing)?|ground)')}${NOT_NEGATED} (?:(?:himself|herself|themselves|his \\w+|her \\w+) )?(?:up )?(?:against|on|into) (?:me|us|my (?:bum|body|chest|back|legs?))\\b`,
+      // grabbing where no one should: "keeps grabbing my chest", "squeezed my bum"
+      `${subjectThen(PERP_ANY, 4, '(?:grab(?:s|bed|bing)?|squeez(?:e|es|ed|ing)|slap(?:s|ped|ping)?|pinch(?:es|ed|ing)?|smack(?:s|ed|ing)?)')}${NOT_NEGATED} (?:(?:me|us) on )?(?:my|me|our|the) (?:bum|boobs?|breasts?|chest|privates|private parts|crotch|willy|penis|dick|fanny|vagina|nipples?|arse|bottom)\\b`,
+      `${subjectThen(NON_FAMILY_ADULT, 6, '(?:message[sd]?|messaging|texts?|texted|texting|snaps?|snapped|dms?|dmed|dming|calls?|called|rings?|rang|says?|said|tells?|told|keeps? saying|keeps? telling)')} (?:me )?(?:${W} ){0,3}?(?:saying|says|said|tells? me|told me|telling me|calling me|calls me|that)? ?(?:i (?:look|am|was|looked)|im|i m) (?:so |really |very |well )?(?:hot|sexy|fit|gorgeous|beautiful|pretty|mature|cute|peng)\\b`,
+      // a child's friend or sibling: "her uncle touches her", "my sisters boyfriend touches her"
+      `\\b(?:touch(?:es|ed|ing)?|grop(?:e|es|ed|ing)|fondl(?:e|es|ed|ing)|molest\\w*)(?<=\\b(?:his|her|their|my (?:sisters|brothers|friends|mates|cousins)) (?:(?:mums|dads|step) )?(?:${PARENT}|${PARTNER}|${OTHER_ADULT}|brothers?|sisters?|cousins?) ${gap(3)}(?:touch(?:es|ed|ing)?|grop(?:e|es|ed|ing)|fondl(?:e|es|ed|ing)|molest\\w*))${NOT_NEGATED} (?:him|her|them)\\b(?! (?:hair|phone|stuff|things|shoulder|arm|hand))`,
       `\\b(?:sex|sexual \\w+|slept|sleep|sleeping|had sex|have sex|having sex|doing it|does it|shagging|shag) with (?:me|us)\\b`,
       `\\b(?:sex|sexual \\w+|slept|sleeping|had sex|have sex|having sex|doing it|shagging) with (?:${W} ){0,2}?(?:a|an|this|that|my|some|the)? ?(?:man|men|older|adult|grown up|guy who is|boy who is|\\d\\d year old|(?:twenty|thirty|forty|fifty)\\w*|teacher|coach|uncle|step dad|mums boyfriend|lodger|neighbour)`,
       `\\b(?:boyfriend|girlfriend|he|she) (?:is|who is|that is) (?:(?:1[89]|[2-9]\\d)|twenty\\w*|thirty\\w*|forty\\w*|an adult|(?:a lot|much|way|loads) older)\\b ${words(8)}(?:sex|sleep together|slept together|sleep with|slept with|stay over|stays over|stayed over|his flat|his place|his house|sexual)`,
@@ -494,6 +524,10 @@ const sexualHarm: ScreeningRule[] = [
     severity: 'MEDIUM',
     patterns: [
       `\\b(?:comes?|came|coming|walks?|walked|walking|barges?|barged|bursts?|burst|sneaks?|snuck|keeps? coming) (?:in|into|in to) (?:the|my|our) (?:bathroom|room|bedroom|toilet|shower) (?:${W} ){0,3}?(?:when|while|whenever) (?:i am|i was|we are|we were) (?:in the (?:shower|bath|toilet)|getting (?:changed|dressed|undressed)|changing|undressed|naked|asleep|in bed)`,
+      `${subjectThen(PERP_ADULT, 3, '(?:walks?|walked|comes?|came|barges?|barged|bursts?|keeps? (?:walking|coming))')} in (?:${W} ){0,2}?(?:when|while|whenever) (?:i am|i was|we are) (?:in the (?:shower|bath|toilet)|getting (?:changed|dressed|undressed)|changing|undressed|naked)\\b`,
+      // a friend's or sister's: "her step dad gets into her bed at night"
+      `\\b(?:gets?|got|getting|climbs?|climbed|comes?|came|creeps?|crept|sneaks?|snuck)(?<=\\b(?:his|her|their) (?:(?:mums|dads|step) )?(?:${PARENT}|${PARTNER}|brothers?|cousins?|uncle) ${gap(2)}(?:gets?|got|getting|climbs?|climbed|comes?|came|creeps?|crept|sneaks?|snuck)) (?:in|into|in to) (?:her|his|their) (?:bed|bedroom|room|shower|bath)\\b`,
+      `${subjectThen(PERP_ADULT, 3, '(?:makes?|made|making|forces?|forced|wants?|wanted|tells?|told)')} (?:me|us) (?:to )?(?:sleep|lie|lay|get) (?:in|into|on) (?:his|her|their) (?:bed|lap)\\b`,
       `${subjectThen(PERP_ADULT, 4, 'tries|trying|tried|wants|wanted|waits|waited')} to (?:get|be|catch) (?:me|us) (?:on (?:my|our) own|alone|by (?:myself|ourselves))\\b`,
       // night-time visits: "when dad is drunk he comes in my room and i pretend to be asleep"
       `\\b(?:comes?|came|coming|creeps?|crept|sneaks?|snuck|keeps coming) (?:in|into|in to) (?:my|our) (?:room|bedroom|bed)\\b (?:${W} ){0,6}?(?:pretend\\w* (?:to be )?(?:asleep|to sleep|sleeping)|at night|in the night|middle of the night|when (?:i am|i m|im|we are) (?:asleep|sleeping|in bed)|and (?:gets? in|lies|lays|sits on my bed|touch\\w*|strok\\w*|rubs?|kiss\\w*|stares?|watch\\w*))`,
@@ -534,11 +568,17 @@ const sexualHarm: ScreeningRule[] = [
       `\\b(?:asks?|asked|asking|wants?|wanted|keeps? asking|begs?|begging|begged|pressur\\w+|tells?|told|makes?|made|forced) (?:me )?(?:${W} ){0,2}?(?:to send|send|for|to take|take) (?:${W} ){0,2}?(?:nudes|naked|rude|sexy|dirty|private|topless|pictures of my body|pics of my body|photos of my body|pictures (?:of me )?(?:in|without) my|pics (?:of me )?(?:in|without) my|photos (?:of me )?(?:in|without) my)`,
       `\\b(?:sent|send|sending|shared|shares|posted|posting|leaked|leaking|spread(?:ing)?)${NOT_NEGATED} (?:${W} ){0,2}?(?:my nudes|nudes of me|naked (?:pictures|pics|photos|videos) of me|rude (?:pictures|pics|photos|videos) of me|pictures of me naked|pics of me naked)`,
       `\\b(?:threaten\\w*|says? (?:he|she|they) will|said (?:he|she|they) would|going to|(?:he|she|they) will|hell|shell|theyll) ${words(2)}(?:send|share|post|show|leak|put) (?:my|the|our) (?:other |private |old |naked |rude )?(?:pictures|pics|photos|nudes|videos|ones|snaps|chats|messages)\\b`,
+      // "or he will send them to everyone": pictures already sent, held over the child
+      `\\b(?:or|or else|if (?:i|we) (?:do not|did not|will not|stop|refuse|say no|block))\\b (?:${W} ){0,3}?(?:send|share|post|show|leak|put|spread) (?:them|it|those|these|the (?:pics|pictures|photos|videos|nudes)) (?:to|on|round|online|everywhere|with)\\b`,
+      `\\b(?:nudes|naked (?:pics|pictures|photos)|rude (?:pics|pictures|photos)) (?:${W} ){0,6}?(?:wants?|asking for|asks for|demand\\w*) (?:more|money|another|others)\\b`,
+      // an adult asking about a child's underwear or body
+      `\\b(?:ask\\w*|wants? to know|wanted to know|keeps asking)\\b (?:me )?(?:${W} ){0,3}?(?:my (?:underwear|bra|knickers|pants|boxers)|what (?:colour|color|size) (?:my )?(?:underwear|bra|knickers|pants)|(?:if|whether) i (?:am|was|have been) a virgin|what i (?:am|was) wearing in bed|my bra size)\\b`,
       `\\b(?:pictures|pics|photos|videos|vids|snaps|selfies) (?:of me |of my self |of myself )?(?:in|without) (?:my |me )?(?:underwear|bra|pants|knickers|boxers|bikini|swimsuit|nothing|no clothes|the shower|the bath|bed|towel)\\b`,
       `\\b(?:pictures|pics|photos|videos|vids|snaps) of (?:my|me) (?:body|bum|boobs|chest|privates|private parts|bits|willy)\\b`,
       `\\b(?:pictures|pics|photos|videos|vids|snaps|selfies|nudes) (?:of (?:me|myself|my self) )?(?:with no|without|with nothing|with not|no) (?:any |my )?(?:clothes|top|pants|bra|knickers|boxers|on)\\b`,
     ],
-    unless: [`\\b(?:about|on) (?:sexting|nudes|sharing nudes|online safety)\\b`, `\\b(?:school|holiday|dog|cat|pet|drawing|homework|project|team|trip|the play|concert|match|art)\\b`],
+    // What the pictures are of, not a word such as "school" anywhere near: "shared my nudes round the school".
+    unless: [`\\b(?:about|on) (?:sexting|nudes|sharing nudes|online safety)\\b`, `\\b(?:pictures|pics|photos|videos|snaps|selfies) (?:${W} ){0,2}?(?:of|from|at|for) (?:the |my |our |his |her |a )?(?:school (?:trip|play|concert|photo|project|prom|disco)|holiday|dog|cat|pet|drawing|homework|project|team|trip|the play|concert|match|art)\\b|\\b(?:school photos?|class photos?|team photos?|holiday (?:pics|photos|pictures|snaps))\\b`],
   },
 ];
 
@@ -555,7 +595,9 @@ const selfHarm: ScreeningRule[] = [
     patterns: [
       // "i cut myself", "been cutting my arms again", "burn myself with a lighter"
       `\\b(?:cut(?:s|ting|tin)?|slash\\w*|burn(?:s|t|ed|ing)?|hurt(?:s|ing|in)?|harm(?:s|ed|ing)?|punch(?:es|ed|ing)?|hit(?:s|ting)?|bang(?:s|ed|ing)?|scratch(?:es|ed|ing)?|starv(?:e|es|ed|ing)|bit(?:e|es|ing)|strangl\\w+|chok(?:e|ed|ing))${NOT_NEGATED} ${SELF}\\b`,
-      `\\b(?:cut(?:s|ting|tin)?|slash\\w*)${NOT_NEGATED} (?:my|me|our) (?:arms?|wrists?|legs?|thighs?|skin|stomach|tummy|body|self|hips?)\\b`,
+      `\\b(?:cut(?:s|ting|tin)?|slash\\w*|carv(?:e|es|ed|ing)|burn(?:s|t|ed|ing)?|scrap(?:e|es|ed|ing))${NOT_NEGATED} (?:my|me|our) (?:arms?|wrists?|legs?|thighs?|skin|stomach|tummy|body|self|hips?)\\b`,
+      // "i use a blade on my legs when things get bad"
+      `\\b(?:razors?|blades?|sharpener|compass|broken glass|glass|scissors|lighter) (?:on|to|across|into|against) (?:my|me) (?:arms?|wrists?|legs?|thighs?|skin|stomach|tummy|hips?)\\b (?:${W} ){0,3}?(?:when|whenever|if|because|cos|so|to|until|till|again|every)\\b`,
       `\\b(?:bang(?:s|ed|ing)?|hit(?:s|ting)?)${NOT_NEGATED} my head (?:on|against) (?:the )?(?:wall|walls|floor|door)`,
       `\\bscratch\\w* ${words(3)}(?:till|until) (?:i|it) (?:bleed|bleeds|bled)`,
       // "i started cutting again", "been burning at night"
@@ -567,7 +609,8 @@ const selfHarm: ScreeningRule[] = [
     ],
     unless: [
       `\\b(?:${SELF}|my (?:${W} )?\\w+) (?:a |an |some |the )?(?:slice|piece|bit|sandwich|portion|bread|cake|apple|toast|snack|drink|haircut|fringe)\\b`,
-      `\\b(?:by accident|accidentally|on accident|shaving|cooking|chopping|baking|when i fell|fell off|fell over|playing|football|trampoline|pe|paper cut|on (?:a |the |some )?(?:paper|glass|tin|can|fence|nail|bush|thorn|rock|stone|knife|oven|stove|hob|kettle|iron|pan|tray|grill|radiator|bramble|nettles?)|in the sun|sunburn\\w*|my hair|my nails|my fringe|sparklers?|bonfire|fireworks?|candle|marshmallows?|straighteners|curling \\w+|campfire|barbecue|bbq)\\b`,
+      `\\bstarv\\w* (?:myself )?(?:before|for) (?:a |the |my )?(?:\\w+ )?(?:\\w+ )?(?:dinner|buffet|party|meal|roast|christmas|birthday|feast|all you can eat|takeaway|nandos)\\b`,
+      `\\b(?:by accident|accidentally|on accident|shaving|cooking|chopping|baking|when i fell|cupboard|shelf|bunk bed|door frame|fell off|fell over|playing|football|trampoline|pe|paper cut|on (?:a |the |some )?(?:paper|glass|tin|can|fence|nail|bush|thorn|rock|stone|knife|oven|stove|hob|kettle|iron|pan|tray|grill|radiator|bramble|nettles?)|in the sun|sunburn\\w*|my hair|my nails|my fringe|sparklers?|bonfire|fireworks?|candle|marshmallows?|straighteners|curling \\w+|campfire|barbecue|bbq)\\b`,
       `\\bself ?harm\\w* (?:${ABOUT_THE_TOPIC})\\b`,
       `\\b(?:talk|talks|talked|lesson|lessons|session|sessions|assembly|video|leaflet|poster|learn\\w*|learnt|taught|film|book|project|presentation|info|information|workshop|course|training|charity|campaign|awareness|week|day) (?:${W} )?(?:about|on|regarding|of) self ?harm`,
       `\\bawareness of self ?harm`,
@@ -585,7 +628,7 @@ const selfHarm: ScreeningRule[] = [
       `\\b(?:want|wanted|wants|wanting|wish|wished|wishing|going|planning|plan|planned|thinking about|think about|thought about|thoughts about|thoughts of|tried|try|trying|ready|decided|deserve|deserved|rather|like i want|feel like i want) ${gap(2)}(?:to |i could |i was |i were |i had |i would )?(?:just |really |actually |finally |all )?(?:die|died|be dead|dead|end it|end things|end my life|not (?:be )?(?:here|alive|exist|wake up|be born)|never (?:have been born|wake up|been born)|not have been born|disappear (?:forever|for ever|for good|permanently)|go to sleep (?:forever|for ever|and (?:never|not) wake(?: up)?)|sleep (?:forever|and never wake)|stop living|stop existing|be gone for good|jump off|jump in front|overdose|od)\\b`,
       // "i do not want to live", "dont want to be here any more"
       `\\b(?:do|does|did|dont) not (?:really |even )?want to (?:live|be alive|exist|wake up|carry on|go on|be here any ?more|be here no more|be here any longer|be around any ?more|be on this earth|be in this world)`,
-      `\\b(?:can not|no point in|no point|no reason to|nothing to|no reason for|point (?:of|in)|point to) (?:go on|going on|carry on|carrying on|live|living|be alive|being alive|be here|being here|me being (?:here|alive|around)|me living|me existing|life|existing|my life|trying any ?more|anything any ?more)\\b`,
+      `\\b(?:can not|no point in|no point|no reason to|nothing to|no reason for|point (?:of|in)|point to|(?:see|find|have|got) (?:a|any|no) (?:reason|point) (?:to|in)) (?!(?:go on|carry on|keep going) (?:carrying|with (?:my|the|this)|walking|running|playing|doing|like this))(?:keep going|keep living|go on|going on|carry on|carrying on|live|living|be alive|being alive|be here|being here|me being (?:here|alive|around)|me living|me existing|life|existing|my life|trying any ?more|anything any ?more)\\b`,
       `\\b(?:do not|can not|no longer|never) (?:really )?see (?:the|any) point(?: (?:any ?more|in anything|of anything|in life|of life|of me|no more)|$)`,
       `\\b(?:life|my life|living) (?:is|feels|is just) (?:${W} )?(?:not worth living|pointless|meaningless|worthless|not worth it)\\b`,
       `\\b(?:better off|happier|easier|be fine|be better|not care|not notice|not miss me|not even notice|be glad|be relieved|be pleased) ${words(3)}(?:without me|if i (?:${W} )?(?:was|were|died|disappeared|did not exist|never existed|killed myself|was not|were not|vanished)(?: (?:dead|gone|here|around|alive|born|in it|there))?\\b)`,
@@ -595,11 +638,17 @@ const selfHarm: ScreeningRule[] = [
       // methods
       `\\b(?:took|take|taken|taking|swallowed|swallow|save up|saving up|saving|hiding|stockpil\\w*) ${words(2)}(?:pills|tablets|paracetamol|painkillers|meds|medicine|overdose)\\b ${words(4)}(?:to (?:die|end|not wake|sleep forever)|so i (?:would|will|could) (?:die|not wake)|all at once|at once|in one go|hospital|stomach pumped)`,
       `\\b(?:took|take|taken|taking) (?:an |a )?(?:overdose|od)\\b`,
+      `\\b(?:put|puts|putting|tied|ties|tie|tying|wrapped|wrap|wraps) (?:a |the |my |some )?(?:belt|rope|cord|cable|dressing gown cord|ligature|noose|wire|lead) (?:round|around) my (?:neck|throat)\\b`,
       `\\b(?:too many|loads of|a load of|a handful of|a whole (?:packet|box|bottle|strip) of|all (?:of )?(?:the|my mums|my dads|mums|dads|her|his|their|my nans|nans)) (?:${W} )?(?:pills|tablets|paracetamol|painkillers|meds|medicine|medication|sleeping pills|antidepressants)\\b`,
       `\\b(?:thinking about|thought about|think about|want to|wanted to|going to|planning to|plan to|tempted to|tried to) (?:take|taking|swallow\\w*|nick\\w*|steal\\w*) ${words(3)}(?:pills|tablets|paracetamol|painkillers|meds|medicine|medication)\\b`,
       `\\b(?:overdos(?:e|ed|ing))${NOT_NEGATED}\\b`,
       `\\b(?:jump|jumping|throw myself|step) (?:off|from|in front of|under) (?:a |the |that )?(?:bridge|building|roof|cliff|car park|train|car|bus|lorry|tracks)`,
       `\\b(?:suicide|goodbye) (?:note|letter|plan|message)\\b`,
+      `\\b(?:search\\w*|googl\\w*|look\\w* up|research\\w*|find out|found out|asked) (?:${W} ){0,3}?(?:how|ways|the easiest way|the best way|a painless way|what) (?:${W} ){0,6}?(?:to die|to kill (?:myself|yourself)|suicide|to overdose|to end it|not wake up|would kill me|it takes to die)\\b`,
+      `\\bhow many (?:pills|tablets|paracetamol|painkillers)\\b (?:${W} ){0,4}?(?:to die|it takes|would kill|to kill|to not wake|to overdose)\\b`,
+      // "think about jumping" where the place is named, "thoughts of dying"
+      `\\b(?:think\\w*|thought|thoughts) (?:about|of) (?:dying|being dead|ending (?:it|things|everything|my life)|killing myself|not being (?:here|alive|around)|not waking up|hanging myself|how to die)\\b`,
+      `\\b(?:bridge|roof|rooftop|edge|cliff|railway|train tracks|tracks|balcony|top floor|car park)\\b (?:${W} ){0,6}?(?:think\\w*|thought|want\\w*|wish\\w*|tempted|nearly|almost|going) (?:about |of |to )?(?:jump|jumping|jumped)\\b`,
     ],
     unless: [
       HYPERBOLE,
@@ -615,18 +664,31 @@ const selfHarm: ScreeningRule[] = [
     ],
   },
   {
+    id: 'en.self.someone-else',
+    category: 'SELF_HARM_SUICIDE',
+    severity: 'HIGH',
+    patterns: [
+      // a friend or sibling at risk: "my friend said she wants to kill herself", "my sister has been cutting herself"
+      `\\b(?:kill(?:s|ing|ed)?|end(?:s|ing)?|hang(?:s|ing)?|hung|cut(?:s|ting)?|slash\\w*|burn(?:s|t|ed|ing)?|harm(?:s|ed|ing)?|hurt(?:s|ing)?|starv(?:e|es|ed|ing)|overdos\\w*)${NOT_NEGATED} (?:himself|herself|themselves|themself)\\b(?! (?:on|with|by|when|while|shaving|cooking|in (?:pe|the game|football)|playing|laughing|by accident|accidentally))`,
+      `\\b(?:he|she|they|my (?:\\w+ )?(?:friends?|mates?|sisters?|brothers?|cousins?)) (?:${W} ){0,2}?(?:wants?|wanted|is going|are going|said (?:she|he|they) (?:wants?|is going)|keeps saying (?:she|he|they) (?:wants?|is going)) to (?:die|end it|end (?:her|his|their) life|not be here|disappear forever)\\b`,
+    ],
+    unless: [HYPERBOLE, `\\b(?:laugh\\w*|film|book|story|show|game|character|lesson|assembly)\\b`, `\\b(?:in|on) (?:the|a) (?:game|film|movie|book|story|show)\\b`],
+  },
+  {
     id: 'en.self.distress',
     category: 'SELF_HARM_SUICIDE',
     severity: 'MEDIUM',
     patterns: [
-      `\\b(?:i|i really|i just|i honestly) (?:hate|despise|loathe) (?:myself|my self|my life|being alive|my body|who i am)\\b`,
+      // not self-blame for a slip: "i hate myself for missing that penalty"
+      `\\b(?:i|i really|i just|i honestly) (?:hate|despise|loathe) (?:myself|my self|my life|being alive|my body|who i am)\\b(?! for (?:missing|losing|forgetting|eating|buying|saying|dropping|breaking|spilling|getting|not (?:revising|going|bringing|doing|saving)))`,
+      `\\b(?:(?:do not|dont) (?:think|know if) i can (?:carry on|go on|keep going|do this|cope)|can not (?:carry on|go on|keep going|keep doing this)) (?:like this|much longer|for much longer)\\b`,
       `\\b(?:can not|can not really) (?:cope|take it|do this|handle it|go on like this)(?: ${words(2)})? (?:any ?more|no more|any longer)\\b`,
       `\\b(?:make|made|making) myself (?:sick|throw up|vomit)\\b`,
       `\\b(?:stopped|stop|not|barely|hardly) eating(?! (?:sweets|chocolate|meat|crisps|sugar|junk|fast food|mcdonalds|dairy|gluten|pork|beef|fish|fruit|bread|cake|biscuits|fizzy|snacks|takeaways|red meat|animals|that|them|it)\\b) (?:${W} ){0,6}?(?:so i|because i|to lose|until|till|fat|weight|ugly|hate)`,
       `\\b(?:do not|dont|never) deserve (?:food|to eat|to live|to be happy|to be alive|anything|love|to exist)\\b`,
       `\\b(?:starv(?:e|ing) myself)\\b`,
       `\\b(?:want|wanted|wish|need) (?:${W} )?(?:it all|everything|things|the pain|the thoughts|my thoughts|my brain|my head|life|the voices) to (?:just )?(?:stop|end|go away|be over)\\b`,
-      `\\b(?:want|wanted|wish i could|just want) to (?:just )?(?:disappear|vanish|not exist|stop existing)\\b`,
+      `\\b(?:want|wanted|wish i could|just want) to (?:just )?(?:disappear|vanish|not exist|stop existing)\\b(?! (?:in|into|under|to|for the|for a|from (?:this|the) (?:lesson|class|room|party)) )`,
       `\\b(?:do not|will not|can not|stopped|refuse to|try not to) eat\\w*(?: (?:anything|food|much|properly|at all|my (?:lunch|dinner|tea|breakfast)|lunch|dinner|tea|breakfast))? (?:because|so|cos) (?:i|that i|then i)\\b`,
       `\\b(?:my )?(?:arms|wrists|legs|thighs) (?:are|is) (?:a mess|covered in (?:cuts|scars|marks)|all cut|cut up|scarred)\\b`,
       `\\b(?:i|everyone|everybody) ${gap(2)}(?:is|am|are|would be|will be) better off (?:dead|gone|without me)\\b`,
@@ -635,6 +697,7 @@ const selfHarm: ScreeningRule[] = [
       HYPERBOLE,
       `\\b(?:lol|haha)\\b ${words(1)}$`,
       `\\b(?:sponsored|challenge|lent|ramadan|vegan|vegetarian|allergy|allergic|braces)\\b`,
+      `\\bstarv\\w* (?:myself )?(?:before|for) (?:a |the |my )?(?:\\w+ )?(?:\\w+ )?(?:dinner|buffet|party|meal|roast|christmas|birthday|feast|all you can eat|takeaway|nandos)\\b`,
       `\\b(?:about|on) (?:eating disorders|mental health|self harm)\\b`,
       `\\b(?:embarrass\\w*|cringe\\w*|in front of (?:everyone|the class|the school)|when i (?:fell|tripped|said)|headache|toothache|my (?:tooth|knee|leg|arm|ankle|back|tummy|stomach) (?:hurts|pain|ache)|period pain|cramp)\\b`,
     ],
@@ -654,15 +717,24 @@ const neglect: ScreeningRule[] = [
     severity: 'MEDIUM',
     patterns: [
       // "there is no food at home", "never any food in the house"
-      `\\b(?:no|not(?: (?:have|got|had|get|getting))?(?: any| enough| much)|nothing|not much|hardly any|never any|never enough|never no|barely any|run out of|ran out of|out of) (?:${W} )?(?:food|foods|tea|dinner|dinners|meals?|breakfast|lunch|to eat|money for food|proper food|real food|hot food)\\b (?:${W} ){0,3}?(?:${HOME}|for (?:days|ages|a few days|two days|three days|\\d+ days|the weekend|a week)|since|most days|most nights|all weekend|at weekends|usually|a lot of the time|half the time|again tonight|tonight|for us|for me|for my)`,
+      `\\b(?:no|not(?: (?:have|got|had|get|getting|been|be))?(?: any| enough| much)|nothing|not much|hardly any|never any|never enough|never no|barely any|run out of|ran out of|out of) (?:${W} )?(?:food|foods|tea|dinner|dinners|meals?|breakfast|lunch|to eat|money for food|proper food|real food|hot food)\\b (?:${W} ){0,3}?(?:${HOME}|for (?:days|ages|a few days|two days|three days|\\d+ days|the weekend|a week)|since|most days|most nights|all weekend|at weekends|usually|a lot of the time|half the time|again tonight|tonight|for us|for me|for my)`,
       `\\b(?:${HOME}) (?:${W} ){0,3}?(?:there is|there are|there was|we have|we got|we had|i have|i get) (?:no|not any|not enough|nothing|never any|hardly any|barely any) (?:${W} )?(?:food|tea|dinner|meals?|breakfast|to eat)`,
       `\\b(?:fridge|cupboards?) (?:is|are|was|were) (?:always |usually |often |nearly |basically )?(?:empty|bare)`,
       `\\b(?:not had|not eaten|had nothing|eaten nothing|not had anything|had no|not got|gone without|not ate|nothing to eat)(?: (?:a |any )?(?:proper |real |hot |decent |good )?(?:meal|meals|food|dinner|tea|breakfast|anything to eat|anything|to eat))? (?:in|for|since) (?:days|ages|a week|weeks|a while|(?:\\d+|two|three|four) days|yesterday|monday|tuesday|wednesday|thursday|friday|saturday|sunday|the weekend)\\b`,
       `\\b(?:nothing|no food|not (?:any|enough|much) food|never (?:any|enough) food|hardly anything|barely anything|never anything|not anything) ${HOME} (?:${W} )?(?:to eat|for (?:tea|dinner|breakfast|us|me)|in the fridge)\\b`,
       `\\b(?:only|just) (?:eat|have|get) (?:${W} ){0,2}?(?:what|whatever|the food) (?:i|we) (?:get|eat|have) (?:at|from) (?:school|breakfast club|the club|youth club|the food bank)`,
-      `\\b(?:nobody|nobodys|no ?ones?|no body|no adult|no grown up)(?: has| have| is)? (?:${W} )?(?:made|cooked|given|bought|fed|makes|cooks|gives|buys|feeds) (?:me|us) (?:any |a |proper |real |hot )?(?:food|tea|dinner|breakfast|meals?|lunch|anything)\\b`,
+      `\\b(?:nobody|nobodys|no ?ones?|no body|no adult|no grown up)(?: has| have| is)? (?:${W} ){0,2}?(?:made|cooked|given|bought|fed|makes|cooks|gives|buys|feeds) (?:me|us) (?:any |a |proper |real |hot )?(?:food|tea|dinner|breakfast|meals?|lunch|anything)\\b`,
       // "nobody feeds us", "mum forgets to feed us", "we do not get fed"
-      `\\b(?:nobody|no one|no body|no adult|no grown up) ${gap(1)}(?:feeds|feed|fed|cooks|makes|gives|buys) (?:me|us|my|our|food|dinner|tea|breakfast|anything)`,
+      `\\b(?:nobody|no one|no body|no adult|no grown up) ${gap(1)}(?:feeds|feed|fed|cooks|makes|gives|buys) (?:for )?(?:me|us|my|our|food|dinner|tea|breakfast|anything)`,
+      // "nobody changes him", "no one washes us": a younger child's basic care left undone
+      `\\b(?:nobody|no one|noone|no body|no adult|no grown up|mum never|dad never|she never|he never|they never) (?:ever )?(?:changes|washes|baths|bathes|cleans|dresses|feeds|wakes) (?:him|her|them|us|me|my (?:little |baby )?(?:\\w+ )?(?:brothers?|sisters?|siblings?)|the baby|the little ones)\\b(?! (?:hair|car|bike|phone|room))`,
+      // the others in the house are fed, the child is not
+      `\\b(?:nobody|no one|noone) (?:${W} ){0,2}?(?:cooks|makes|gets|buys|gives)\\b (?:${W} ){0,4}?(?:i|we) (?:just|only) (?:have|eat|get|got|had|ate)\\b`,
+      `\\b(?:i|we) (?:${W} ){0,3}?(?:feed|get|dress|wash|look after|take|make|cook for|walk) (?:myself|ourselves|my (?:\\w+ ){0,2}(?:brothers?|sisters?|siblings?)|the little ones|the baby|us|me)\\b (?:${W} ){0,6}?(?:because|cos|as|since) (?:mum|dad|my (?:mum|dad|parents|carers?)|she|he|they|nobody|no one) (?:never|does not|do not|will not|can not|hardly ever|is never|are never) (?:gets? up|wakes? up|gets? out of bed|comes? home|cooks?|feeds? us|awake|up|home|sober|bothers?)\\b`,
+      `\\b(?:shoes|trainers|coat|clothes|uniform|school shoes) (?:have|has|had|have got|got) (?:big |massive |loads of )?holes\\b (?:${W} ){0,8}?(?:wet|cold|freezing|nobody|no one|will not|never|does not|do not|says|said|can not afford)\\b`,
+      `\\b(?:passes|passed|passing) out (?:${W} ){0,2}?(?:drunk|high|wasted|on the (?:sofa|floor|stairs)|from (?:drink\\w*|drugs|vodka))\\b`,
+      `\\b(?:gives?|gave|feeds?|fed|makes?|made|buys?|bought) (?:their|his|her|the other|the real|their own) (?:own )?(?:kids|children|sons?|daughters?|boys|girls|family) (?:${W} ){0,4}?but (?:i|me|we|us) (?:only |just )?(?:get|got|have|had|eat|ate|am given)? ?(?:nothing|bread|toast|scraps|leftovers|crisps|cereal|what is left|the leftovers|no \\w+)\\b`,
+      `\\b(?:i|we) ${gap(1)}(?:have not|has not|did not|not|never) (?:had|eaten|ate|got) (?:anything|any food|food|a meal|something)(?: to eat)? since (?:${W} ){0,3}?(?:yesterday|monday|tuesday|wednesday|thursday|friday|saturday|sunday|last night|the weekend|school|breakfast club)\\b`,
       `\\b(?:forgets? to|forgot to|forgetting to|stopped|stops|never|not|does not|do not|did not|will not|can not|can not afford to|can not be bothered to) (?:${W} )?(?:feed|feeds|feeding|fed|cook for|make (?:us|me) (?:food|dinner|tea|breakfast)) (?:me|us|my|our)\\b`,
       `\\b(?:i|we) ${gap(2)}(?:do not|did not|never|hardly|barely|rarely|do not always) (?:get|got|have|had) (?:fed|feed|food|dinner|tea|breakfast|a meal|meals|proper meals|anything to eat)\\b (?:${W} ){0,3}?(?:${HOME}|for days|most days|because (?:mum|dad|my|she|he|they|there)|unless|at all|every day|on weekends|at weekends|in the holidays)`,
       // "hungry all the time", "go to bed hungry", "my only meal is school dinner"
@@ -677,7 +749,7 @@ const neglect: ScreeningRule[] = [
       `\\b(?:steal|stole|stealing|nick|nicked|nicking) (?:food|bread|snacks) ${words(3)}(?:because|hungry|starving|no food|nothing to eat)`,
     ],
     unless: [
-      `\\b(?:when is|when s|whens|what is for|what s for|can we have|can i have|i could eat|could do with|pizza|snacks?|sweets|crisps|chips|nandos|mcdonalds|lol|haha)\\b`,
+      `\\b(?:when is|when s|whens|what is for|what s for|can we have|can i have|i could eat|could do with|pizza|(?<!\\b(?:just|only) (?:have |eat |get )?)(?:snacks?|sweets|crisps|chips)|nandos|mcdonalds|lol|haha)\\b`,
       `\\b(?:after|before|at|during) (?:football|pe|training|swimming|the session|practice|break|breaktime|dinner time|lunch time|lunchtime|dance|gym|the match|the walk)\\b`,
       `\\b(?:the |this |that )?(?:cafe|canteen|club|session|youth club|tuck shop|trip|party|event|hub|centre|meeting) (?:${W} ){0,3}(?:had|has|ran out|run out|was|were|there was)|\\b(?:at|in) (?:the )?(?:cafe|canteen|session|meeting|hub|event|youth club|club|trip)\\b`,
       `\\b(?:on (?:a |my )?diet|fasting|ramadan|fast|lent)\\b`,
@@ -693,6 +765,8 @@ const neglect: ScreeningRule[] = [
       // "mum goes out drinking all weekend and leaves us"
       `${subjectThen(CARER, 3, '(?:goes|go|went|going|stays?|stayed|staying)')} (?:${W} ){0,2}?(?:out|away|off|to the pub|drinking|to (?:her|his|their) (?:boyfriends|girlfriends|mates|friends)|partying|clubbing)\\b (?:${W} ){0,3}?(?:for (?:days|nights|the (?:whole )?(?:weekend|night|week)|a (?:few|couple of) (?:days|nights)|(?:\\d+|two|three) (?:days|nights))|all (?:night|weekend)|overnight|and (?:leaves|leave|left) (?:me|us)|and (?:i|we) (?:am|are|was|were) (?:on|left|alone|home alone)|and does not come (?:back|home)|and did not come (?:back|home)|and (?:i|we) have to (?:look after|feed|cook))`,
       `\\b(?:home alone|on (?:my|our) own|by (?:myself|ourselves)) (?:${W} ){0,3}?(?:for (?:days|nights|the (?:whole )?weekend|a (?:few|couple of) (?:days|nights)|(?:\\d+|two|three) (?:days|nights))|all (?:night|weekend)|overnight|every (?:night|weekend)|most (?:nights|weekends)|at night (?:a lot|most|every|when))`,
+      // "mum is always out and me and my baby brother are on our own at night"
+      `${subjectThen(CARER, 2, '(?:is|are|goes|go|went|stays|was|were)')} (?:always |usually |often |never |hardly ever )?(?:out|away|at the pub|home|in|there|clubbing|partying)\\b (?:${W} ){0,8}?(?:on (?:my|our|me) own|alone|by (?:myself|ourselves)|home alone) (?:at night|all night|overnight|over night|till late|until late|every night|most nights|all weekend)\\b`,
       // "nobody picks me up from school and i wait on my own till its dark"
       `\\b(?:wait|waited|waiting|stay|stayed|staying|sit|sat|sitting) (?:${W} )?(?:on my own|alone|by myself|outside|in the (?:rain|cold|dark)) (?:${W} ){0,3}?(?:till|until) (?:it is |its |it gets |it got )?(?:dark|late|night|midnight|\\d+ ?(?:pm|oclock)?)\\b`,
       `\\b(?:nobody|no one|no body|noone) (?:ever )?(?:picks|collects|fetches|comes for|takes) (?:me|us) (?:up )?(?:from|after|to) (?:school|nursery|club|the club)\\b`,
@@ -725,7 +799,7 @@ const neglect: ScreeningRule[] = [
     severity: 'MEDIUM',
     patterns: [
       // "no electricity at home for a week", "the heating has been off since november"
-      `\\b(?:no|not|never|ran out of|run out of|running out of|cut off|turned off|without|nothing on the|can not afford|could not afford)(?: ${W}){0,2}? (?:electric|electricity|electrics|power|heating|heat|gas|hot water|water|lights|light|meter|money on the meter)(?: (?:or|and|nor) (?:${W} )?(?:electric|electricity|power|heating|heat|gas|hot water|water|lights|food))?\\b (?:${W} ){0,4}?(?:${HOME}|for (?:like |about |nearly |over |almost |more than )?(?:days|weeks|ages|a week|months|a month|(?:\\d+|two|three|four) (?:days|weeks|months))|since|all winter|in winter|and it is (?:freezing|cold)|and (?:we|i) (?:are|am) (?:freezing|cold)|so (?:we|i) (?:sleep|have to|wear|can not)|because (?:mum|dad|we|they|she|he) (?:can not|could not|has no|have no|did not|does not|forgot))`,
+      `\\b(?:no|not|never|ran out of|run out of|running out of|cut off|turned off|without|nothing on the|can not afford|could not afford)(?: ${W}){0,2}? (?:electric|electricity|electrics|power|heating|heat|gas|hot water|water|lights|light|meter|money on the meter)(?: (?:or|and|nor) (?:${W} )?(?:electric|electricity|power|heating|heat|gas|hot water|water|lights|food))?\\b (?:${W} ){0,4}?(?:${HOME}|for (?:like |about |nearly |over |almost |more than )?(?:days|weeks|ages|a week|months|a month|(?:\\d+|two|three|four) (?:days|weeks|months))|since|all winter|in winter|and (?:it is|its|it s) (?:freezing|cold)|and (?:we|i) (?:are|am) (?:freezing|cold)|so (?:we|i) (?:sleep|have to|wear|can not)|because (?:mum|dad|we|they|she|he) (?:can not|could not|has no|have no|did not|does not|forgot))`,
       `\\b(?:our|my|the house|the flats?|mums|dads|my mums|my dads) (?:electric|electricity|electrics|power|heating|gas|hot water|water|lights) (?:has |have |had )?(?:been |got |is |was |were )?(?:cut off|turned off|switched off|disconnected|run out|ran out)\\b`,
       `\\b(?:electric|electricity|electrics|power|heating|gas|hot water|water|lights) (?:has |have |had )?(?:been |is |are |was |got )?(?:cut off|off|turned off|gone off|run out|ran out|not working) (?:${W} ){0,5}?(?:${HOME}|for (?:days|weeks|ages|a week|months|\\d+ (?:days|weeks))|since|all winter|again at home|because (?:mum|dad|we|they|she|he) (?:can not|could not|has no|have no|did not|does not))`,
       `\\b(?:meter|electric|electricity|gas|the power|the heating) (?:has |had )?(?:ran|run|running|gone|went) out\\b`,
@@ -764,7 +838,7 @@ const FEAR = alt('scared', 'afraid', 'frightened', 'terrified', 'petrified', 'fe
 const GOING_HOME = alt(
   'home', 'go home', 'going home', 'get home', 'getting home', 'go back home', 'going back home', 'go back there', 'going back there',
   'be at home', 'being at home', 'be home', 'being home', 'stay at home', 'staying at home', 'be in the house', 'being in the house',
-  '(?:go|going|get|getting|be|being) back to (?:my |the )?(?:mums|dads|house|flat|placement|foster \\w+|carers|home|my mums|my dads|nans)',
+  '(?:go|going|get|getting|be|being) back to (?:my |the |that )?(?:mums|dads|house|flat|placement|foster \\w+|carers|home|my mums|my dads|nans|place)',
   '(?:going|being|staying|stay) (?:at|to) (?:my |the )?(?:mums|dads|my mums|my dads)',
   'go to (?:my |the )?(?:mums|dads|my mums|my dads|nans|placement|contact)', 'come home', 'coming home', 'leave here',
 );
@@ -779,7 +853,11 @@ const fearOfHome: ScreeningRule[] = [
       // "i do not want to go home because", "never want to go back to dads"
       `\\b(?:do not|does not|did not|never|really do not|do not ever|not|hate|hating|dread|dreading) (?:want|wanna|wanting|like)? ?(?:to )?(?:go|going|be|get|getting|come|coming|stay|staying|being) (?:back )?(?:home|at home|in the house|there|back to (?:my |the )?(?:mums|dads|house|flat|placement|home|nans)|to (?:my |the )?(?:mums|dads|nans|contact))\\b (?:${W} ){0,3}?(?:because|as|since|when|he|she|they|mum|dad|ever|again|tonight|at all|it is|its|it gets|of what|after what|if (?:he|she|they)|cos of|in case|on my own|with (?:him|her|them)|anymore|any more)\\b`,
       // "scared of my dad", "my step dad scares me", "afraid of what he will do"
-      `\\b${FEAR}${NOT_NEGATED} (?:of|around|about|by|when i am with|to be with|to be around|to be alone with|to tell) ${DET}(?:${PARENT}|${PARTNER})\\b(?! (?:dog|cat|snake|spider|car|driving|snoring|jokes|films?|stories|music|singing|dancing|cooking|telling)\\b)`,
+      `\\b${FEAR}${NOT_NEGATED} (?:of|around|about|by|when i am with|to be with|to be around|to be alone with|to tell) ${DET}(?:${PARENT}|${PARTNER}|${LIVES_WITH})\\b(?! (?:dog|cat|snake|spider|car|driving|snoring|jokes|films?|stories|music|singing|dancing|cooking|telling)\\b)`,
+      // "i always feel scared when im at home", "frightened in my own house"
+      `\\b${FEAR}${NOT_NEGATED} (?:${W} ){0,2}?(?:at home|in (?:my|our|the) (?:house|home|flat)|when (?:i am|we are|i get|we get|i go|i am back) (?:at )?home|of being (?:at )?home|in my own (?:home|house|room|bed))\\b`,
+      // barricading the bedroom door
+      `\\b(?:lock|locks|locked|locking|barricad\\w+|wedg\\w+|block|blocks|blocked|(?:a|my|the) (?:chair|drawers|desk|bed|wardrobe) (?:against|behind|in front of|under)) (?:my |the )?(?:bedroom )?(?:door|door handle)\\b (?:${W} ){0,5}?(?:because|cos|as|so|at night|every night) (?:${W} ){0,3}?(?:scared|afraid|frightened|terrified|(?:he|they|dad|my (?:\\w+ )?dad|mums \\w+) (?:can not|does not|do not|will not|cant) (?:get|come) in)`,
       `${subjectThen(`${DET}(?:${PARENT}|${PARTNER})`, 3, '(?:scares|scared|frightens|frightened|terrifies|terrified|threatens|threatened|intimidates|bullies|bullied)')}${NOT_NEGATED} (?:me|us)\\b`,
       `\\b${FEAR} (?:of )?what (?:${PERP_ADULT}) (?:will|would|might|is going to|are going to|is gonna|could) (?:do|say)\\b`,
       // "i do not feel safe at home", "home is not safe"
@@ -813,15 +891,16 @@ const fearOfHome: ScreeningRule[] = [
       // kept quiet about home: "if i tell anyone what happens at home i will be taken away"
       `\\b(?:not (?:to |allowed to |supposed to )?tell|can not tell|never tell|if i (?:ever )?tell|if i told|do not tell|scared to tell|afraid to tell) (?:${W} )?(?:anyone|anybody|people|school|teachers?|social workers?|the police|you|no one|nobody)? ?(?:about )?what (?:happens|goes on|happened|went on|he does|she does|they do) (?:at home|in (?:our|my|the) (?:house|flat)|behind closed doors|indoors)\\b`,
       // the body's fear on the way home: "i feel sick on the way home in case he is there"
-      `\\b(?:feel|feeling|feels|felt|get|gets|getting|start) (?:${W} )?(?:sick|ill|shaky|shaking|panicky|anxious|nervous|scared|frightened|a knot|butterflies|a panic attack|panic attacks) (?:${W} ){0,3}?(?:on the way home|going home|walking home|before (?:i|we) (?:go|get) home|when (?:i|we) (?:go|get|walk) home|about going home|when it is time to go home|(?:it is|its) time to go home|at home time|home time|going back)`,
+      `\\b(?:feel|feeling|feels|felt|get|gets|getting|start) (?:${W} )?(?:sick|ill|shaky|shaking|panicky|anxious|nervous|scared|frightened|a knot|butterflies|a panic attack|panic attacks) (?:${W} ){0,3}?(?:(?:when|every time|whenever|before) (?:i|we) (?:have to |has to |got to |need to )?(?:go|get|walk|come) (?:back )?(?:home|to (?:my |the |that )?(?:mums|dads|house|placement|nans|flat))|on the way home|going home|walking home|before (?:i|we) (?:go|get) home|when (?:i|we) (?:go|get|walk) home|about going home|when it is time to go home|(?:it is|its) time to go home|at home time|home time|going back(?! to (?:school|class|lessons|college|work|the (?:club|session|dentist|doctors))))`,
       `\\bin case (?:${PERP_ADULT}) (?:is|are|was|were) (?:${W} )?(?:there|home|in|back|awake|up|drunk|angry|in a mood)\\b`,
-      `\\b(?:hide|hiding|hid) (?:${W} ){0,2}?(?:in my room|under my bed|in the (?:cupboard|wardrobe|bathroom)|from (?:${DET}(?:${PARENT}|${PARTNER}|him|her|them)))\\b`,
+      `\\b(?:hide|hiding|hid) (?:${W} ){0,2}?(?:in (?:my|the|our) (?:room|bedroom|cupboard|wardrobe|bathroom|toilet|shed)|under (?:my|the) bed|from (?:${DET}(?:${PARENT}|${PARTNER}|him|her|them)))\\b`,
     ],
     unless: [
       NEGATED_SUBJECT,
       `\\b(?:spiders?|dogs?|the dark|clowns|heights|needles|exams?|tests?|ghosts|films?|horror|spooky|the dentist|the doctor)\\b`,
       `\\b(?:fun|having (?:a|so much|such)|enjoy\\w*|boring|bored|great|brilliant|good time|love it here|like it here|stay longer|stay here|more time|party|sleepover|want to stay|wanna stay|so good|the best|lol|haha|too short|ends? too|wish it was longer|bus|train|late|the rain|the weather|walk home in the dark|on my own in the dark|homework)\\b`,
       `\\b(?:jump(?:ed|s)? out|prank\\w*|joke|joking|halloween|surprise|boo|hide and seek|playing|game)\\b`,
+      `\\b(?:lost|broke|broken|forgot|ripped|smashed|cracked) (?:my|the|his|her) (?:phone|coat|keys|bag|shoes|glasses|homework|jumper|tablet|ipad|window|screen|vase|blazer)\\b|\\b(?:wifi|wi fi|internet|no signal|no tv|xbox|playstation)\\b`,
       `\\b(?:worried|anxious|nervous|scared|afraid) (?:${W} ){0,3}(?:about|for) (?:${DET}(?:${PARENT}|${PARTNER}))(?: (?:because|cos|as) (?:she|he|they) (?:is|are|has|have|was|were) (?:ill|poorly|sick|unwell|in hospital|working|sad|lonely|old|getting old))`,
       `\\bnot safe (?:at|in|on) (?:school|class|the session|the meeting|the playground|town|the park|online|the bus|the youth club|the club|the estate|the street)\\b`,
     ],
@@ -867,7 +946,7 @@ const runningAway: ScreeningRule[] = [
       `\\b(?:stay|stayed|staying|stays|was|am|were) out (?:all night|overnight|for days|till (?:\\d+ ?am|[1-6] in the morning|morning|the morning|4|5|6)|until (?:\\d+ ?am|morning|the morning))`,
     ],
     unless: [
-      `\\b(?:from|away from) (?:the|a|that|this) (?:bee|wasp|dog|spider|bull|goose|geese|swan|ghost|monster|zombie|meeting|room|session|class|lesson|test|question|questions|camera|bully|bullies)\\b`,
+      `\\b(?:from|away from) (?:the|a|that|this) (?:maths |english |science |french |history |pe |boring |\\w+ )?(?:bee|wasp|dog|spider|bull|goose|geese|swan|ghost|monster|zombie|meeting|room|session|class|lesson|test|question|questions|camera|bully|bullies)\\b`,
       `\\b(?:circus|pirates|fairies|disney|hogwarts|narnia|lol|haha|joke|joking|in the game|in my dream|in a dream|in the film|in the book|at first|at the start|hide and seek|tag|tig)\\b`,
       `\\b(?:dog|cat|hamster|rabbit|puppy|kitten|pet|tortoise|budgie|guinea pig|horse|pony|goat|chicken|bird|parrot|snake|ferret)s? (?:${W} )?(?:ran|run|runs|running|got|escaped|went) (?:away|off|out|missing)\\b`,
       `\\b(?:my|the|our) (?:dog|cat|hamster|rabbit|puppy|kitten|pet|tortoise|budgie|guinea pig|ball|bike|phone|keys|money)\\b`,
@@ -891,7 +970,7 @@ const runningAway: ScreeningRule[] = [
       `\\b(?:sleep|sleeping|slept|stay|stayed|staying) (?:on|at) (?:${W} ){0,3}?(?:sofa|couch|floor|house|flat|place)\\b (?:${W} ){0,4}?(?:because|as|cos|since) (?:${W} ){0,2}?(?:can not|could not|am not allowed|was not allowed|do not want to|no where|nowhere|kicked|threw) (?:${W} ){0,2}?(?:go|going|stay|be|live|home|out)`,
     ],
     unless: [
-      `\\b(?:camp\\w*|trip|scouts|cubs|beavers|brownies|guides|festival|holiday|duke of edinburgh|dofe|d of e|sleepover|sleep over|expedition|fun|garden|sleepout|sleep out|charity|sponsored|stargazing|birthday)\\b`,
+      `\\b(?:joking|jk|lol|haha|homework|revision|camp\\w*|trip|scouts|cubs|beavers|brownies|guides|festival|holiday|duke of edinburgh|dofe|d of e|sleepover|sleep over|expedition|fun|garden|sleepout|sleep out|charity|sponsored|stargazing|birthday)\\b`,
       `\\b(?:${ABOUT_THE_TOPIC}) (?:about|on) (?:homeless\\w*|sleeping rough|rough sleep\\w*)\\b`,
       `\\b(?:homeless (?:people|man|men|woman|person)|people (?:who|that) (?:are|sleep))\\b`,
     ],
@@ -916,7 +995,7 @@ const GIFT = alt(
 const CARGO = alt(
   'drugs', 'weed', 'gear', 'bits', 'packages?', 'parcels?', 'bags?', 'stuff', 'things', 'phones?', 'a phone', 'burner',
   'money', 'cash', 'knives', 'a knife', 'a blade', 'weapons?', 'a gun', 'guns', 'it', 'them', 'food', 'coke', 'crack', 'pills',
-  'wraps', 'deals?', 'shots', 'boxes', 'envelopes?',
+  'wraps', 'deals?', 'shots', 'boxes', 'envelopes?', 'knife', 'blade', 'shank', 'gun', 'machete',
 );
 const exploitation: ScreeningRule[] = [
   {
@@ -927,7 +1006,7 @@ const exploitation: ScreeningRule[] = [
       // "older friends give me drugs and money", "the olders bought me trainers"
       `${subjectThen(OLDER, 4, '(?:gives?|gave|giving|buys?|bought|buying|pays?|paid|paying|offers?|offered|gets?|got|getting|sends?|sent)')} (?:me|us) (?:${W} ){0,2}?${GIFT}\\b`,
       // "they make me sell", "makes me carry things for them", "paid me to deliver packages"
-      `\\b(?:makes?|made|making|forces?|forced|forcing|pressur\\w+|pays?|paid|paying|gives? me money|uses?|used|using|sends?|sent|sending) (?:me|us) (?:${W} ){0,2}?(?:to )?(?:sell|selling|deal|dealing|shot|shotting|run|running|move|moving|carry|carrying|hold|holding|hide|hiding|stash|stashing|deliver|delivering|drop|dropping|drop off|collect|collecting|take|taking|bring|bringing|keep|keeping|steal|stealing|nick|nicking|rob|robbing|shoplift\\w*) (?:${W} )?(?:${CARGO}|for (?:them|him|her|the|some|older|these|those))\\b`,
+      `\\b(?:makes?|made|making|forces?|forced|forcing|pressur\\w+|pays?|paid|paying|gives? me money|uses?|used|using|sends?|sent|sending|gets?|got|getting) (?:me|us) (?:${W} ){0,2}?(?:to )?(?:sell|selling|deal|dealing|shot|shotting|run|running|move|moving|carry|carrying|hold|holding|hide|hiding|stash|stashing|deliver|delivering|drop|dropping|drop off|collect|collecting|take|taking|bring|bringing|keep|keeping|steal|stealing|nick|nicking|rob|robbing|shoplift\\w*) (?:${W} )?(?:${CARGO}|for (?:them|him|her|the|some|older|these|those))\\b`,
       `\\b(?:they|them|the (?:lads|boys|men|guys|olders|elders|gang)|these (?:lads|boys|men|guys|people)|some (?:lads|boys|men|guys|people)|older (?:ones|lads|boys|men|kids|friends)|he|she) ${gap(2)}(?:make|makes|made|force|forces|forced|pressur\\w+) (?:me|us) (?:${W} )?(?:sell|deal|shot|run|carry|hold|hide|stash|deliver|move|drop|steal|nick|rob|shoplift|do (?:runs|drops|jobs|deliveries|shots))\\b`,
       // "made to deliver packages", "forced to carry things"
       `\\b(?:made|forced|paid|pressured|sent|used) to (?:deliver|drop off|drop|carry|hold|hide|take|move|sell|collect|run|stash|keep|shot|deal) (?:${W} ){0,2}?${CARGO}\\b`,
@@ -938,16 +1017,30 @@ const exploitation: ScreeningRule[] = [
       // sexual exploitation: passed between older males
       `\\b(?:sleep|slept|sleeping|have sex|had sex|do stuff|do things|hook up|hooked up|go) with (?:his|her|their|the) (?:mates|friends|boys|lads|cousins|mate|friend|older \\w+)\\b`,
       `\\b(?:in debt|a debt)\\b ${words(3)}(?:to them|to him|to the|to older|for drugs|for weed|for the)`,
+      `${subjectThen(OLDER, 3, '(?:told|tell|tells|asked|asks|got|get|gets|made|make|makes|want|wants|wanted)')} (?:me|us) to (?:hide|hold|keep|carry|stash|sell|deliver|drop|move|take|bring|mind|look after) (?:${W} ){0,2}?${CARGO}\\b`,
+      // street dealing and body-packing
+      // third person and being picked up: "some men pay my friend to go to their flat", "men i do not know pick me up"
+      `${subjectThen(OLDER, 4, '(?:pay|pays|paid|paying|give|gives|gave|giving)')} (?:my (?:\\w+ )?(?:friends?|mates?|sisters?|brothers?)|her|him|them|girls|boys|kids|us|me) (?:${W} ){0,2}?to (?:go|come|stay|sleep|do (?:stuff|things)) (?:to |round |at |with |in )?(?:their|his|the|a) (?:flat|flats|house|place|car|hotel|party)\\b`,
+      `${subjectThen(OLDER, 4, '(?:gives?|gave|giving|buys?|bought|offers?|offered)')} (?:them|the girls|the kids|the boys|girls|kids|boys|my (?:\\w+ )?(?:friends?|mates?|sisters?)) (?:${W} )?(?:drink|drinks|alcohol|vodka|drugs|weed|pills|vapes|cigarettes|money)\\b`,
+      `\\b(?:picks?|picked|picking) (?:up )?(?:girls|boys|kids|children|us|them|my (?:\\w+ )?(?:friends?|mates?|sisters?))(?: up)? (?:${W} ){0,3}?(?:from|outside|near) (?:the |our |my )?(?:care home|childrens home|kids home|home|school|school gates|unit|placement)\\b`,
+      `\\b(?:picked up|collected|driven|taken|fetched) (?:${W} ){0,3}?by (?:older |grown |some |random )?(?:men|man|guys|guy|lads|blokes|adults|strangers|people) (?:i do not know|i have never met|i met online|in cars|in a car|from online)\\b|\\b(?:men|guys|lads|blokes|adults) (?:i do not know|i have never met|i met online) (?:${W} ){0,5}?(?:take|took|takes|pick|picks|picked|drive|drove|gives?|gave)\\b`,
+      `\\b(?:i|we) ${gap(2)}(?:have to|has to|had to|got to|need to|must) (?:go|travel|get sent) to (?:other|another|different) (?:towns?|cities|city|areas?|places|flats|houses)\\b(?! (?:for|with) (?:my |the |our )?(?:football|rugby|cricket|netball|hockey|swimming|sports?|team|club|tournaments?|matches|fixtures|competitions?|galas?|races?|shows?|gigs?|school|work))`,
+      `\\b(?:paid|pay me|pays me|paying me|get paid|got paid) to (?:stand|wait|sit|hang around|stay) (?:${W} )?(?:on|at|by|outside) (?:the |a )?(?:corner|block|street|estate|park|shop|flats|station)\\b|\\b(?:give|giving|gave|hand|handing|handed|pass|passing|passed) (?:people|customers|them|kids|users|cars) (?:little |small |the )?(?:bags|packets|wraps|deals|baggies|parcels)\\b`,
+      `\\b(?:put|hide|carry|keep|stuff|plug|hold) (?:${W} ){0,2}?(?:package|packages|drugs|bag|bags|wrap|wraps|parcel|stuff|it|them) (?:inside me|inside my body|up (?:my|me) (?:bum|arse|ass)|in my (?:bum|underwear|pants|bra|knickers|socks|boxers))\\b`,
+      // "had to take bags to other towns"
+      `\\b(?:take|takes|took|taking|carry|carries|carried|carrying|bring|brings|brought|bringing|deliver\\w*|drop\\w*|move|moving|moved) (?:${W} )?${CARGO} (?:to|round|across|into|out to) (?:other|another|different) (?:towns?|cities|city|areas?|places|estates?)\\b`,
+      // "i have to go shoplifting for the older boys"
+      `\\b(?:i|we) ${gap(2)}(?:have to|has to|had to|got to|need to|must|am made to|was made to|were made to|get told to|got told to|am told to|was told to) (?:go |keep )?(?:sell\\w*|deal\\w*|shoplift\\w*|steal\\w*|nick\\w*|rob\\w*|shot\\w*|(?:deliver\\w*|carry\\w*|hold\\w*|hide\\w*|stash\\w*|drop\\w*|mov\\w*|collect\\w*|keep\\w*|take\\w*) (?:${W} )?${CARGO}) (?:${W} ){0,4}?for (?:them|him|her|the (?:older|olders|elders|lads|boys|men|gang|guys|dealers?)|older|some (?:older|lads|men|boys|guys)|these|those|my (?:\\w+ )?(?:brothers?|cousins?)s? (?:friends?|mates?))\\b`,
       // a child moving drugs for anyone is being exploited
       `\\b(?:carry|carrying|carried|hold|holding|held|sell|selling|sold|deliver\\w*|move|moving|moved|stash\\w*|hide|hiding|hid|drop|dropping|dropped|bag|bagging) (?:the |their |his |some )?(?:drugs|weed|gear|coke|crack|heroin|pills|ket|wraps|bags of \\w+|food)\\b (?:${W} ){0,3}?(?:for|to|from) (?:them|him|her|my \\w+|some|these|those|the|older|people|a \\w+)\\b`,
-      `\\b(?:i|we) ${gap(3)}(?:carry|carrying|carried|sell|selling|sold|deliver|delivering|delivered|move|moving|stash|stashing|deal|dealing|dealt) (?:drugs|weed|gear|coke|crack|heroin|pills|ket)\\b`,
+      `\\b(?:i|we) ${gap(3)}(?:carry|carrying|carried|sell|selling|sold|deliver|delivering|delivered|move|moving|stash|stashing|deal|dealing|dealt|run|running|ran|drop|dropping|dropped|shot|shotting) (?:drugs|weed|gear|coke|crack|heroin|pills|ket)\\b`,
       `\\b(?:parties|party|flats?|houses?|hotels?|cars?) with (?:${W} )?(?:older|grown up|adult|much older) (?:men|lads|guys|boys|people|blokes)\\b`,
       // "taxing": robbed of what they were made to hold, then told they owe it
       `\\b(?:robbed|mugged|jumped|taxed|rushed|got done|stabbed|beaten up|set up) (?:for|with|over) (?:the|their|his|her|some|all the) (?:stuff|drugs|gear|bits|money|cash|package|parcel|bag|food|phone|work|weed|stash)\\b`,
       `\\b(?:pay|paying|give|giving|work|working) (?:it|them|him|her|that|the money|the debt|everything|it all) (?:back|off)\\b (?:${W} ){0,3}?(?:or else|or they|or he|or she|or i will|or i get|or i am|or there|or my|otherwise)`,
       // county lines vocabulary
       `\\b(?:county lines?|trap ?house|trapping|going country|gone country|go country|went country|cuckoo\\w*|plugging|run(?:ning)? (?:a|the|their|his) line|work(?:ing)? (?:a|the|their|his) line|on the line|drug runs?|doing runs|doing drops)\\b`,
-      `\\b(?:sent|send|sends|sending|took|take|takes|taken) (?:me |us )?(?:${W} )?(?:to|out to) (?:other (?:towns?|cities)|another (?:town|city|area)|different (?:towns?|cities|areas)|a flat|a house|someone\\w* (?:flat|house)|london|birmingham|liverpool|manchester|leeds|places i do not know|a flat|a house) (?:${W} ){0,6}?(?:sell|deliver|drop|carry|stay|for days|money|drugs|stuff)`,
+      `\\b(?:sent|send|sends|sending|took|take|takes|taken|go|goes|going|went|travel\\w*) (?:me |us )?(?:${W} )?(?:to|out to) (?:other (?:towns?|cities)|another (?:town|city|area)|different (?:towns?|cities|areas)|a flat|a house|someone\\w* (?:flat|house)|london|birmingham|liverpool|manchester|leeds|places i do not know|a flat|a house) (?:${W} ){0,6}?(?:sell|deliver|drop|carry|stay|for days|money|drugs|stuff|for (?:them|him|the (?:lads|boys|men|olders|elders|gang)))`,
       // "the older boys said i have to keep a bag at my house for them and not look inside"
       `\\b(?:keep|keeping|kept|hold|holding|held|hide|hiding|hid|stash\\w*|look after|looking after|mind|minding) (?:a|the|their|his|her|some|this|these) (?:bag|bags|package|packages|parcel|parcels|box|phone|phones|stuff|knife|knives|gun|money|cash|drugs|weed|bits) (?:${W} ){0,5}?for (?:them|him|her|some|these|those|the (?:lads|boys|men|olders|elders|gang)|older)\\b`,
       `\\b(?:not|never|do not) (?:to )?(?:look|looking|open|opening) (?:inside|in it|in the bag|in the box|at what)\\b`,
@@ -963,9 +1056,10 @@ const exploitation: ScreeningRule[] = [
       `\\b(?:${ABOUT_THE_TOPIC}) (?:about|on) (?:county lines|exploitation|drugs|knife crime|debt)\\b`,
       `\\b(?:a thank you|an apology|a sorry|a birthday|a card|lunch|a drink|for (?:helping|the help)|a quid|a pound|a fiver|for the bus)\\b`,
       `\\b(?:butter|kitchen|cake|bread|chef|cooking|cook|carving|vegetables|to cut the|penknife for|scouts|camping|whittling|nerf|water gun|water pistol|toy gun|laser gun|in the game|on fortnite|in fortnite|paintball)\\b`,
-      `\\b(?:my |our )?(?:mum|dad|nan|grandad|auntie|uncle|teacher|boss|job|paper round|shop|work)\\b ${words(4)}(?:pays?|paid|gives?|gave|asks?|asked|makes?|made)`,
+      `\\b(?:my |our )?(?:mum|dad|nan|grandad|auntie|uncle|teacher|boss|job|paper round|shop|work)\\b ${words(4)}(?:pays?|paid|gives?|gave|asks?|asked|makes?|made|gets?|got)`,
       `\\b(?:newspapers|papers|leaflets|parcels for my (?:mum|dad|nan)|shopping|washing|bins|dishes)\\b`,
-      `\\b(?:footballs|balls|cones|kit|equipment|bags? for (?:the|a) (?:team|trip|match)|the goals|the nets|pitch|training)\\b`,
+      // Only where the sport itself is named: "they said it was training" is a cover story, not a session.
+      `\\b(?:footballs|balls|cones|kit|equipment|bags? for (?:the|a) (?:team|trip|match|training)|the goals|the nets|(?:on|off|round|around|across|to) the pitch|(?:at|after|before|to|from|for|during|in) (?:football |rugby |cricket |netball |hockey |basketball |swimming |the |our |my )?(?:training|practice))\\b`,
     ],
   },
   {
@@ -989,15 +1083,15 @@ const exploitation: ScreeningRule[] = [
       // "someone i met online wants to meet up and said keep it a secret"
       `\\b(?:met|meet|meeting|talking|talk|talked|chatting|chat|chatted|speaking|messaging|messages|message|snapchat|snap|snapping|added|friended|follows?|followed|dms?|dming|texting|texts) ${words(2)}(?:someone|somebody|a (?:man|guy|boy|girl|woman|person|lad|stranger)|this (?:man|guy|boy|girl|person|lad|woman)|an older|older|people|strangers|him|her|them)\\b ${words(4)}(?:online|on (?:snapchat|snap|insta|instagram|tiktok|discord|fortnite|roblox|xbox|ps\\d|playstation|whatsapp|facebook|an app|a game|games|omegle|minecraft|the internet|kik|telegram|yubo|wink|hoop|twitch|reddit|twitter|x))\\b (?:${W} ){0,12}?(?:wants? (?:me )?to meet|wanted (?:me )?to meet|asked (?:me )?to meet|asks (?:me )?to meet|meet up|meet me|meeting up|come and get me|pick me up|picking me up|keep (?:it|us|this|our \\w+|everything|things) (?:a )?secret|secret|not (?:to )?tell|do not tell|delete (?:the|our|my) (?:messages|chats|snaps|texts)|pictures|pics|photos|nudes|video call|send|buy me|bought me|gifts|money|years old|is \\d\\d|older than|my address|where i live|which school|my school)`,
       // "a man i met online wants me to meet him"
-      `\\b(?:met|meet|know|talk to|talking to|chat to|chat with|chatting to|speak to|play with|playing with|found) (?:him|her|them )?online\\b (?:${W} ){0,12}?(?:wants? (?:me )?to meet|wanted (?:me )?to meet|asks? (?:me )?to meet|asked (?:me )?to meet|meet up|meet (?:him|her|them)|not (?:to )?tell|do not tell|keep (?:it|this|us) (?:a )?secret|send (?:pics|pictures|photos|nudes|videos)|come to (?:his|her|their)|get in (?:his|her) car|my address|where i live)`,
+      `\\b(?:met|meet|know|talk to|talking to|chat to|chat with|chatting to|speak to|play with|playing with|found) (?:him|her|them )?online\\b (?:${W} ){0,12}?(?:wants? (?:me )?to meet|wanted (?:me )?to meet|ask(?:s|ed|ing)? (?:me )?to meet|meet up|meet (?:him|her|them)|meet me (?:alone|on my own|somewhere)|not (?:to )?tell|do not tell|keep (?:it|this|us) (?:a )?secret|send (?:pics|pictures|photos|nudes|videos)|come to (?:his|her|their)|get in (?:his|her) car|my address|where i live)`,
       // the same, in the other order: "he wants to meet up ... from snapchat"
       `\\b(?:wants? (?:me )?to meet|wanted (?:me )?to meet|asked (?:me )?to meet|asks (?:me )?to meet|meet up with|meeting up with|keep (?:it|us|this) (?:a )?secret|not to tell) (?:${W} ){0,12}?(?:online|on (?:snapchat|snap|insta|instagram|tiktok|discord|fortnite|roblox|xbox|playstation|whatsapp|facebook|an app|a game|omegle|minecraft|the internet|kik|telegram|yubo))\\b`,
-      `\\b(?:man|guy|bloke|lad|boy|girl|woman|person|someone|somebody|he|she|they|stranger) (?:${W} ){0,3}?(?:from|off|on) (?:snapchat|snap|insta|instagram|tiktok|discord|fortnite|roblox|xbox|playstation|whatsapp|facebook|an app|a game|omegle|minecraft|the internet|online|kik|telegram|yubo) (?:${W} ){0,15}?(?:wants?|asked|asks|keeps asking|keeps telling|told|tells|said|says|begs|begging|pressur\\w+|offered|offers) (?:me )?(?:${W} ){0,3}?(?:meet|secret|not (?:to )?tell|do not tell|send|pics|pictures|photos|nudes|video call|come to|get in (?:his|her) car|my address|where i live|which school)`,
+      `\\b(?:man|guy|bloke|lad|boy|girl|woman|person|someone|somebody|he|she|they|stranger) (?:${W} ){0,3}?(?:from|off|on) (?:snapchat|snap|insta|instagram|tiktok|discord|fortnite|roblox|xbox|playstation|whatsapp|facebook|an app|a game|omegle|minecraft|the internet|online|kik|telegram|yubo) (?:${W} ){0,15}?(?:wants?|asked|asks|keeps asking|keeps telling|told|tells|said|says|begs|begging|pressur\\w+|offered|offers) (?:me )?(?:${W} ){0,3}?(?:meet|secret|not (?:to )?tell|do not tell|send|pics|pictures|photos|nudes|video call|come to|get in (?:his|her) car|my address|where i live|which school|pick (?:me )?up|collect me|come (?:and )?get me|drive me|take me (?:out|to|somewhere))`,
       // a child's age beside an adult partner's: "my sister is 12 and has a boyfriend who is 25"
       `\\b(?:[5-9]|1[0-5]|eleven|twelve|thirteen|fourteen|fifteen)\\b (?:${W} ){0,8}?(?:boyfriend|girlfriend|seeing|dating|going out with|sleeping with)\\b (?:${W} ){0,3}?(?:who is|whos|that is|is|aged|age) (?:1[89]|[2-4]\\d|twenty\\w*|thirty\\w*|forty\\w*)\\b`,
       `\\b(?:boyfriend|girlfriend)\\b (?:${W} ){0,3}?(?:who is|whos|that is|is|aged) (?:1[89]|[2-4]\\d|twenty\\w*|thirty\\w*)\\b (?:${W} ){0,8}?(?:i am|i m|im|she is|he is|and i am|and she is|and he is) (?:only )?(?:[5-9]|1[0-5]|eleven|twelve|thirteen|fourteen|fifteen)\\b`,
       // an adult "seeing" a child: "a lad whos 22 who i have been seeing picks me up from school"
-      `\\b(?:lad|guy|man|boy|bloke|boyfriend|girlfriend|girl|woman|someone|he|she|fella)(?: who is| that is| thats| is)? (?:1[89]|[2-4]\\d|twenty\\w*|thirty\\w*|forty\\w*)(?: years? old)?\\b (?:${W} ){0,8}?(?:seeing|going out|dating|with him|with her|my boyfriend|my girlfriend|picks me up|buys me|gives me|sleep|slept|stay over|stayed over|his flat|his car|her flat|kiss\\w*|sex|wants? to meet|meet up)`,
+      `\\b(?:lad|guy|man|boy|bloke|boyfriend|girlfriend|girl|woman|someone|he|she|fella)(?: (?:i|we) (?:talk|talked|chat|chatted|speak|spoke|met|meet|game|play) (?:to |with )?(?:${W} ){0,3}?(?:is|who is))?(?: who is| that is| thats| is)? (?:1[89]|[2-4]\\d|twenty\\w*|thirty\\w*|forty\\w*)(?: years? old)?\\b (?:${W} ){0,8}?(?:seeing|going out|dating|with him|with her|my boyfriend|my girlfriend|picks me up|buys me|gives me|sleep|slept|stay over|stayed over|his flat|his car|her flat|kiss\\w*|sex|wants? to meet|meet up)`,
       `\\b(?:seeing|going out with|dating|sleeping with|with) (?:a |this |an )?(?:lad|guy|man|boy|bloke|girl|woman|someone)(?: who is| whos| that is)? (?:1[89]|[2-4]\\d|twenty\\w*|thirty\\w*|older|much older|way older|a lot older|an adult)\\b`,
       // personal details sought by someone met online
       `\\b(?:online|snapchat|snap|insta|instagram|tiktok|discord|fortnite|roblox|xbox|playstation|whatsapp|facebook|omegle|minecraft|kik|telegram|yubo|an app|a game|added me|adding me|messag\\w+ me|dms?|dming me) (?:${W} ){0,12}?(?:asking|asks|asked|ask|wants to know|wanted to know|keeps asking) (?:me )?(?:${W} ){0,2}?(?:where i live|my address|what school|which school|where i go to school|what i look like|if i am (?:alone|home alone|on my own)|if my (?:parents|mum|dad) (?:are|is) (?:home|in|around)|for my number|for my address|to video call|to facetime|for pics|for pictures|for photos)`,
@@ -1008,6 +1102,9 @@ const exploitation: ScreeningRule[] = [
       `\\b(?:tell|tells|told|telling|says|said) (?:me )?(?:that )?(?:i am|i was|im|i m) (?:so |really |very |more )?(?:special|mature|grown up|beautiful|sexy|hot|gorgeous|(?:his|her) favourite|different from the others|not like (?:the )?other)\\b (?:${W} ){0,6}?(?:secret|not (?:to )?tell|our|meet|older|for my age|at night)`,
       `${subjectThen(NON_FAMILY_ADULT, 8, '(?:tell|tells|told|telling|says|said)')} (?:me )?(?:that )?(?:i am|i was|im|i m) (?:so |really |very |more )?(?:special|mature|grown up for my age|beautiful|sexy|hot|gorgeous|(?:his|her) favourite)\\b`,
       // grooming named
+      // an age that is a lie, or travel paid for: "says he is 16", "sent me a train ticket to see him"
+      `\\b(?:says|said|claims|claimed|pretends|pretended|told me|tells me) (?:he|she|they) (?:is|was|are|were) (?:only )?(?:1[0-7]|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen)\\b (?:${W} ){0,10}?(?:meet|pics|pictures|photos|send|secret|video call|alone|address|where i live|not tell)`,
+      `\\b(?:sent|send|sends|bought|buys|paid for|pays for|gave|gives|booked) (?:me|us) (?:a |an )?(?:train|bus|coach|plane|taxi|uber) (?:tickets?|fares?|rides?)\\b (?:${W} ){0,4}?(?:see|meet|visit|come to|stay with|go to) (?:him|her|them|his|their)\\b`,
       `\\b(?:groom(?:s|ed|ing)? (?:me|us)|groomer)${NOT_NEGATED}\\b`,
       `\\b(?:i|we|me) ${gap(3)}(?:being|been|was|were|get|got|getting|am|are)${NOT_NEGATED} groomed\\b`,
       // adult secrecy: "he said not to tell anyone about what we do"
@@ -1039,7 +1136,7 @@ const indirect: ScreeningRule[] = [
       `\\b(?:marks|bruises|burns) (?:that )?(?:he|she|they|${PERP_ADULT}) (?:leaves|left|makes|made|gives|gave)\\b`,
       `\\btwist(?:s|ed|ing)? my (?:arm|arms|wrist|fingers|ear) (?:${W} ){0,3}?(?:behind|till|until|so hard|it popped|it snapped|it cracked|on purpose)\\b`,
       `\\b(?:slam|slams|slammed|shut|shuts|trapped|traps) my (?:fingers|hand|hands|head|arm|foot) in (?:the|a) (?:door|drawer|car door|window)\\b(?! (?:by accident|accidentally))`,
-      `\\b(?:make|makes|made|making) (?:me|us) (?:kneel|stand|sit) (?:${W} ){0,4}?(?:for hours|all night|in the cold|outside|in the garden|on (?:rice|the floor))\\b`,
+      `\\b(?:make|makes|made|making) (?:me|us) (?:kneel|stand|sit|stay|sleep) (?:${W} ){0,4}?(?:for hours|all night|in the (?:cold|rain|snow|dark)|with no (?:shoes|coat|clothes)|on (?:rice|the floor))\\b`,
     ],
     unless: [NEGATED_SUBJECT, PLAY_OR_SPORT, IDIOM, '\\b(?:by accident|accidentally|in the pool|on holiday|laughed|was funny|it was funny|the net)\\b'],
   },
@@ -1049,7 +1146,7 @@ const indirect: ScreeningRule[] = [
     severity: 'HIGH',
     patterns: [
       `\\b(?:does|did|doing|done|do)${NOT_NEGATED} (?:things|stuff|sex things|sexual (?:things|stuff)|rude (?:things|stuff)|bad (?:things|stuff)|horrible (?:things|stuff)) (?:to|with) (?:me|us)\\b`,
-      `\\b(?:photos|pictures|pics|videos|video|films?) of (?:me|us) (?:${W} ){0,2}?(?:with no clothes|without (?:any |my )?clothes|naked|in my (?:underwear|pants|knickers|bra)|undressed|topless)\\b`,
+      `\\b(?:photos?|pictures?|pics?|videos?|vids?|images?|films?) of (?:me|us) (?:${W} ){0,2}?(?:with no clothes|without (?:any |my )?clothes|naked|in my (?:underwear|pants|knickers|bra)|undressed|topless)\\b`,
       `\\b(?:takes?|took|taking|films?|filmed|filming)${NOT_NEGATED} (?:photos|pictures|pics|videos|video) (?:${W} ){0,4}?(?:no clothes|naked|undressed|without (?:any |my )?clothes)\\b`,
       `\\b(?:our|a|his|her) (?:little |special |secret )+(?:game|secret)\\b(?: ${W}){0,8}? (?:not to tell|do not tell|never tell|can not tell|must not tell|keep it (?:a )?secret)\\b`,
       `\\b(?:our|a|his|her) (?:little |special |secret )+game\\b (?:${W} ){0,6}?(?:it hurts|hurts|touch\\w*|clothes|bed|private)\\b`,
@@ -1072,6 +1169,15 @@ const indirect: ScreeningRule[] = [
       `\\b(?:nits|lice|head lice|headlice|rash|toothache|ear infection|sore|eczema) (?:${W} ){0,8}?(?:(?:nobody|no one) (?:will |ever |does |would |has )?|(?:mum|dad|they|she|he) (?:${W} )?(?:will not|never|does not|do not|did not|can not be bothered to) )(?:sort|sorts|sorted|treat|treats|treated|deal with|deals with|help|helps|take me|get|buy)\\b`,
       `\\b(?:forgets?|forgot|forgotten|forgetting) (?:about )?(?:me|us|my (?:little |baby )?(?:brothers?|sisters?)) (?:${W} ){0,2}?(?:for (?:days|hours|ages|a day|the whole day|weekends?|the weekend)|all day|all weekend|at school|at the school gates?|at nursery)\\b`,
       `\\b(?:eat|eats|ate|eating|get|got|getting|find|found|take|took) (?:food )?(?:out of|from) (?:the|a|other peoples) bins?\\b`,
+      `\\b(?:eat|eats|ate|eating|get|got|getting|find|found|take|took) (?:${W} ){1,2}?(?:out of|from) (?:the |a |other peoples |the school |school )?bins?\\b`,
+      // "mum never gets up so i feed my sisters"
+      `\\b(?:mum|dad|parents|she|he|they|my (?:mum|dad|parents|carers?)) (?:never|does not|do not|will not|can not|hardly ever) (?:gets? up|wakes? up|gets? out of bed|comes? home|cooks?|feeds? us|looks? after us)\\b (?:${W} ){0,3}?(?:so|and) (?:i|we) (?:have to |has to |got to )?(?:feed|look after|get|make|cook|dress|wash|take care of|get ready)\\b`,
+      `\\b(?:will not|does not|do not|never|refuses to|can not afford to|would not) (?:put|turn|switch|have) (?:the |our )?(?:heating|heater|electric|gas|lights) on\\b(?! (?:in|during|till|until|yet|because it is (?:warm|hot|summer)))`,
+      `\\b(?:not|never|have not|has not|had not) (?:had|have|been able to have|got) (?:a )?(?:bath|shower|wash) (?:in|for) (?:weeks|ages|days|a week|a month|months|(?:\\d+|two|three|four) (?:days|weeks))\\b`,
+      `\\b(?:baby|little|younger) \\w+ (?:${W} ){0,5}?(?:nobody|no one|mum|dad|she|he|they) (?:never|does not|do not|will not|did not) (?:get up|go to|see to|feed|change|pick (?:her|him|them) up|comfort|check on)\\b`,
+      `\\b(?:nobody|no one|noone|no adult) (?:is|was|are) (?:ever )?(?:awake|up|sober|home|there|around) (?:${W} ){0,3}?(?:to (?:take|get|wake|feed|make|walk)|so (?:i|we) (?:have to|walk|go|get|make))\\b|\\b(?:walk|get|go|take myself|get myself) (?:${W} ){0,7}?(?:because|cos|as) (?:nobody|no one|noone|no adult) (?:is|was) (?:ever )?(?:awake|up|sober|home)\\b`,
+      `\\b(?:nobody|no one|noone) (?:${W} ){0,2}?(?:helps|looks after|cares for|takes care of|checks on) (?:me|us) (?:when (?:i am|im|we are|i was) (?:ill|sick|poorly|hurt|unwell)|(?:${W} ){0,4}?(?:i|we) (?:have to|had to|got to) (?:look after|take care of|fend for|sort|feed) (?:myself|ourselves))`,
+      `\\b(?:did not|have not|had no|not|never) (?:have|had|get|got|eat|eaten) (?:any )?(?:dinner|tea|food|breakfast|lunch|anything to eat|a meal) (?:yesterday|last night) (?:or|and|nor) (?:today|this morning|tonight)\\b`,
       `\\b(?:sells|sold|selling|swaps|swapped|trades|traded) (?:the|our|all the|all our|my) (?:food|food bank food|food parcels?|food vouchers|vouchers|free school meal \\w+)\\b`,
       // "we have to find our own food", "nobody gets me up for school"
       `\\b(?:have to|had to|got to|has to) (?:find|get|make|buy|steal|sort|cook|beg for) (?:our|my|their) own (?:food|tea|dinner|meals|breakfast|lunch)\\b`,
@@ -1080,7 +1186,7 @@ const indirect: ScreeningRule[] = [
       `\\b(?:we|i) (?:have|got|get|had|have got) no (?:\\w+ (?:and|or) no )?(?:food|electric|electricity|heating|gas|hot water)(?: (?:and|or) no (?:food|electric|electricity|heating|gas|hot water|money))?(?:$| (?:at home|in the house|in the flat|again|today|tonight|and|because|cos|for))`,
       `\\b(?:we|i) (?:do not|never|did not|hardly ever) (?:have|get|got) (?:any )?(?:food|anything to eat|dinner|tea)(?:$| (?:at home|in the house|in the flat|again|today|tonight|and|because|cos|most days|some days|at weekends))`,
       `\\b(?:live|living|lived|survive|surviving|survived|exist|existing) (?:off|on) (?:crisps|bread|toast|dry \\w+|cereal|noodles|biscuits|sweets|scraps|leftovers|what i can find|whatever i can find|school dinners)\\b`,
-      `\\b(?:there is|there s|theres|there was) (?:never )?(?:nothing|no food) (?:else )?(?:to eat|in the (?:house|fridge|cupboards?|flat)|at home|for (?:us|me) to eat)\\b`,
+      `\\b(?:there is|there s|theres|there was) (?:never )?(?:nothing|no food|none) (?:else )?(?:to eat|in the (?:house|fridge|cupboards?|flat)|at home|for (?:us|me) to eat)\\b`,
       // "nobody is home at night and i am 8"
       `\\b(?:nobody|no one|no adults?|no grown ups?) (?:is|are|was|were) (?:ever )?(?:home|in|at home|in the house|there|around|with (?:me|us))\\b (?:${W} ){0,4}?(?:at night|all night|overnight|over night|for days|all weekend|and i am (?:[4-9]|10|11|four|five|six|seven|eight|nine|ten|eleven)\\b)`,
       // "my clothes are too small and mum will not buy new ones"
@@ -1093,7 +1199,7 @@ const indirect: ScreeningRule[] = [
       `\\b(?:no|not any) (?:heating|electric|electricity|gas|hot water) (?:${W} ){0,3}?for (?:weeks|months|ages|days)\\b`,
     ],
     unless: [
-      '\\b(?:at school|in school|the school|storm|power cut|holiday|nans|my nan|grandma|grandad|auntie|babysitter)\\b',
+      '\\b(?:at school|in school|the school(?! bins?)|storm|power cut|holiday|nans|my nan|grandma|grandad|auntie|babysitter)\\b',
       '\\b(?:not hungry|full|fasting|ramadan|lent|diet|vegetarian|vegan|meat|camping|scouts|the walk|the trip|d of e|duke of edinburgh|so i can play|on my phone)\\b',
     ],
   },
@@ -1127,11 +1233,13 @@ const indirect: ScreeningRule[] = [
     severity: 'HIGH',
     patterns: [
       `\\b(?:threw|throws|throw|chucked|chucks|pushed|pushes|shoved|shoves|slammed|slams|dragged|drags|grabbed|grabs|strangl\\w*|chok\\w*|throttl\\w*|slaps?|slapped|punch\\w*|kick\\w*|hits?|hitting|beat\\w*|batter\\w*|hurt\\w*)${NOT_NEGATED} (?:up )?(?:my |me |our )?(?:mum|mother|nan|step mum|her)\\b(?! (?:own )?(?:back|arms?|legs?|knees?|ankles?|foot|feet|wrists?|hands?|neck|shoulders?|head|feelings|hip|fingers?|toes?|tooth|teeth|eyes?)\\b)(?: (?:${W} ){0,2}?(?:down|across|against|into|onto|into|about|around|by (?:the|her) (?:hair|neck|throat|arm)|up|to the floor|on the floor|\\w+ (?:stairs|wall|floor|fridge|door|kitchen)))?`,
-      `\\b(?:watch\\w*|saw|see|seen|hear\\w*|heard) (?:him|her|them|my \\w+|dad|my dad) (?:${W} ){0,1}?(?:strangl\\w*|chok\\w*|hit\\w*|beat\\w*|punch\\w*|kick\\w*|hurt\\w*|slap\\w*) (?:my )?(?:mum|mother|nan)\\b`,
+      `\\b(?:watch\\w*|saw|see|seen|hear\\w*|heard) (?:him|her|them|my \\w+|dad|my dad) (?:${W} ){0,1}?(?:strangl\\w*|chok\\w*|hit\\w*|beat\\w*|punch\\w*|kick\\w*|hurt\\w*|slap\\w*|push\\w*|shov\\w*|grab\\w*|drag\\w*|throw\\w*|threw) (?:my )?(?:mum|mother|nan|her)\\b`,
+      // a cover story for a parent's injuries: "mum says she walked into a door"
+      `\\b(?:mum|my mum|she|nan) (?:says|said|told (?:me|us|people|everyone|the \\w+)|pretends|pretended|makes out|made out) (?:that )?(?:she|mum) (?:walked into|fell|tripped|banged|slipped)\\b (?:${W} ){0,6}?(?:but|really|actually|i saw|i heard|i know)\\b`,
       `\\bthr(?:ow|ows|ew|owing) (?:things|stuff|plates|cups|bottles|glasses|chairs?|knives|a knife|a glass|a plate|a bottle|a chair|the tv|the remote|his drink|hot \\w+) at (?:my |our )?(?:mum|mother|nan|step mum|her)\\b`,
       `\\b(?:smash|slam|bang|bash|knock|hit|shove|push)\\w* (?:my )?(?:mums|her|my mums|nans) (?:head|face) (?:against|into|on|off|through)\\b`,
       // "dad tried to kill my mum"
-      `\\b(?:tried|tries|trying|try|wants|wanted|going|threatened|threatens|threatening) to (?:kill|strangle|stab|drown|choke|burn|murder) (?:my |me |our )?(?:mum|mother|nan|step mum|her|sister|brother|little \\w+|baby \\w+)\\b`,
+      `\\b(?<!\\b(?:i|we) (?:am |are |was |were )?)(?:tried|tries|trying|try|wants|wanted|going|threatened|threatens|threatening) to (?:kill|strangle|stab|drown|choke|burn|murder) (?:my |me |our )?(?:mum|mother|nan|step mum|her|sister|brother|little \\w+|baby \\w+)\\b`,
     ],
     unless: [NEGATED_SUBJECT, PLAY_OR_SPORT, IDIOM, STORY, '\\b(?:swing|towel|by accident|accidentally|pillow|film|game|tv|laughed|hug\\w*)\\b'],
   },
@@ -1144,10 +1252,10 @@ const indirect: ScreeningRule[] = [
       `\\b(?:stay|stayed|staying|hide|hiding|hid|wait|waiting) (?:${W} ){0,4}?so (?:i|we) (?:do not|dont|did not|never) (?:have to )?(?:go|be) (?:home|back|at home|in the house)\\b`,
       `\\brather (?:be|sleep|live|stay) (?:${W} ){0,2}?(?:on the streets?|outside|in the park|anywhere) (?:${W} ){0,2}?than (?:at home|go home|be at home|go back|in my house|at my house|with (?:him|her|them))\\b`,
       `\\b(?:scared|afraid|frightened|terrified) (?:of )?what (?:will|is going to|might|would) (?:happen|he will do|she will do|they will do) (?:${W} ){0,2}?(?:when|if) (?:i|we) (?:get|go) (?:back|home|in)\\b`,
-      `\\b(?:home|my house|that house) (?:is not|isnt|is never|aint) (?:safe|a safe place)\\b`,
+      `\\b(?:home|my house|that house|our house|the house) (?:is not|isnt|is never|aint|does not feel|do not feel|never feels|no longer feels) (?:safe|a safe place|like a safe place)\\b`,
       // "i stay out as late as possible because of my step dad"
       `\\b(?:stay|stays|stayed|staying|stop|stopped) (?:out|away|at (?:my )?(?:\\w+s|school|the club)) (?:${W} ){0,5}?(?:because of|cos of|to avoid|so i do not (?:have to )?see|away from) (?:him|her|them|${DET}(?:${PARENT}|${PARTNER}))\\b`,
-      `\\b(?:i am|im|i) (?:not|never) (?:safe|feel safe) (?:at home|in my house|there|with (?:him|her|them))\\b`,
+      `\\b(?:i am|im|i|i do) (?:not|never) (?:safe|feel safe) (?:at home|in my house|there|with (?:him|her|them|${PERP_ADULT}))\\b`,
     ],
     unless: ['\\b(?:club|fun|spiders?|dark|holiday|tent|mum said|said its (?:ok|fine))\\b'],
   },

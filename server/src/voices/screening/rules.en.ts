@@ -166,7 +166,7 @@ const PLAY_OR_SPORT = alt(
 // "beat me at fifa", "hit me up on snap", "kicked me off the xbox".
 const GAMES = '(?:fifa|fortnite|chess|cards|football|a race|the race|running|swimming|tennis|uno|monopoly|games?|the game|mario|minecraft|roblox|pool|snooker|darts|table tennis|ping pong|badminton|scrabble|quiz|a quiz|the quiz|arm wrestling|maths|penalties|xbox|playstation|switch|\\w+ kart|everything|anything|most things|draughts|checkers|connect (?:4|four)|board games|spelling|sports day|sports|races?|athletics|golf|bowling|cricket|rugby|netball|basketball|hockey|boxing|karate|judo|go ?karting|bingo|poker|snap|hide and seek|tag|ludo|jenga|the quiz|pub quiz|fifa \\d+|mario kart|smash bros)';
 const IDIOM = alt(
-  `beat\\w* (?:me|us) (?:${W} ){0,2}(?:at|in|on) ${GAMES}`,
+  `beat\\w* (?:me|us|him|her|them|my \\w+|mum|dad) (?:${W} ){0,2}(?:at|in|on) ${GAMES}`,
   // "i got beaten at fifa by my cousin", "we got battered in the quiz"
   `(?:beaten|beat|battered|thrashed|smashed|hammered|destroyed) (?:${W} ){0,4}(?:at|in|on) ${GAMES}`,
   'beat\\w* (?:me|us) (?:up|down|to|back to|home|round|across) (?:the )?(?:hill|road|stairs|street|finish|top|bottom|end|shop|shops|car|house|park|line|pool|other side|gate|door)',
@@ -225,7 +225,7 @@ const harmByOthers: ScreeningRule[] = [
     severity: 'HIGH',
     patterns: [
       // "my mums boyfriend gets drunk and hits me", "he is always hitting my little sister"
-      `${subjectThen(PERP_ADULT, 5, HARM_VERB)}${NOT_NEGATED} ${ADV}${VICTIM}\\b`,
+      `${subjectThen(PERP_ADULT, 8, HARM_VERB)}${NOT_NEGATED} ${ADV}${VICTIM}\\b`,
       // "pushed me down the stairs", "shook me so hard", "pinned me down"
       `${NOT_NEGATED_BEFORE}${subjectThen(PERP_ADULT, 5, HARM_WITH_VICTIM)}`,
       // "held a knife to my throat", "threatened me with a knife"
@@ -273,7 +273,7 @@ const harmByOthers: ScreeningRule[] = [
       `${subjectThen(PERP_ADULT, 4, 'lock\\w*')}${NOT_NEGATED} (?:me|us) (?:in|inside|into) (?:my|our|the|a) (?:room|bedroom|cupboard|shed|cellar|basement|bathroom|garage|car|house)`,
       // "hits me with a belt", "burnt me with a lighter"
       `\\b${HARM_VERB}${NOT_NEGATED} ${ADV}(?:me|us) with (?:a |an |the |his |her |their |my )?(?:${W} )?${IMPLEMENT}\\b`,
-      `\\b(?:gets|got|takes|took) (?:the|his|her|a) (?:belt|stick|slipper|wooden spoon) (?:out|off)`,
+      `\\b(?:gets|got|takes|took) (?:the|his|her|a) (?:belt|stick|slipper|wooden spoon) (?:out|off)\\b(?! (?:the|a|his|her) (?:hook|hanger|rail|door|shelf|floor|chair|wardrobe|peg|line|rack|wall))`,
       // "gives me a good hiding", "i got a beating off my dad"
       `${subjectThen(PERP_ADULT, 3, '(?:gives?|gave|giving)')}${NOT_NEGATED} (?:me|us) (?:a |an )?(?:good |proper |right |real |massive )?(?:hiding|beating|kicking|battering|thumping|belting|leathering|slap|smack|clout|whack|punch|black eye|fat lip|bloody nose)\\b`,
       `${subjectThen(PERP_ANY, 3, '(?:gives?|gave|giving)')}${NOT_NEGATED} (?:me|us) (?:a |an )?(?:dead (?:arms?|legs?)|chinese burns?|wedgies?|nipple cripples?|noogies?)\\b (?:${W} ){0,3}?(?:till|until|so hard|every day|all the time|really hard|and it hurts|and i cry)`,
@@ -394,6 +394,7 @@ const harmByOthers: ScreeningRule[] = [
     category: 'HARM_BY_OTHERS',
     severity: 'HIGH',
     patterns: [
+      `\\b(?:bruise[sd]?|marks|burns|welts) (?:that )?(?:he|she|they|${PERP_ADULT}) (?:leaves|left|makes|made|gives|gave|did)\\b`,
       `\\b(?:bruise[sd]?|marks?|cuts?|burns?|black eyes?|injur\\w+|scars?) (?:${W} ){0,8}?(?:but|really|actually|when) (?:they|it|that|those|these|he|she) (?:were|was|are|is|did|does|done) (?:really |actually |all )?(?:from|off|by|because of|cos of|it|them)? ?(?:${PERP_ADULT})\\b`,
       `${subjectThen(PERP_ADULT, 5, HARM_VERB)}${NOT_NEGATED} ${ADV}(?:${VICTIM}|the (?:younger|little|other|small|smaller|new) (?:kids|ones|children|boys|girls)|(?:the )?kids|children|them) (?:${W} ){0,3}?(?:when|while|whenever|once|after) (?:the parents|parents|no one|nobody|mum|dad|the teachers?|other adults|the staff|everyone) (?:have |has |is |are |was |were )?(?:gone|left|not (?:there|looking|watching|around|home|in)|out|away|looking away|at work|leave|leaves|go|goes)\\b`,
     ],
@@ -429,9 +430,10 @@ const harmByOthers: ScreeningRule[] = [
       // "mum gets hurt by her boyfriend"
       `\\b(?:mum|my mum|mother|my nan|nan|my sister|my step mum|my big sister) (?:${W} ){0,2}?(?:gets|got|is|was|has been|keeps getting|is being|was being) (?:hurt|hit|beaten|battered|punched|kicked|slapped|strangled|choked|attacked|abused|pushed about|knocked about|hit about) (?:by|off) (?:(?:her|my|his|the) (?:${W} )?)?(?:${PARTNER}|dad|step dad|husband|father|brother|son|grandad|granddad|grandpa)\\b`,
       // "my parents fight a lot and its violent"
+      `\\b(?:hitting|punching|kicking|violence|beatings?|slapping)\\b (?:(?:at home|in (?:my|our|the) (?:house|home|flat)) )?(?:between|from) (?:my )?(?:mum|dad|parents|them|step dad)\\b`,
       `\\b(?:parents|mum and dad|dad and mum|mum and (?:her|his|my) (?:${W} )?(?:${PARTNER}|step dad|dad)|they) (?:${W} ){0,5}?(?:fight|fights|fighting|argue|argues|arguing|row|rows|rowing|scream at each other)\\b (?:${W} ){0,5}?(?:violent|physical|hit|hitting|hits|punch\\w*|kick\\w*|throw\\w*|smash\\w*|blood|police|knife|knives)\\b`,
     ],
-    unless: [`\\b${ABOUT_THE_TOPIC}\\b(?! (?:me|us))`],
+    unless: [`\\b${ABOUT_THE_TOPIC}\\b(?! (?:me|us))`, `\\b(?:rollercoaster|ride|ghost train|funfair|fair|theme park|scary film|horror film|laughing|laughed|the tv|a spider)\\b`],
   },
 ];
 
@@ -445,11 +447,21 @@ const BODY = alt(
   'cock', 'vagina', 'fanny', 'front bottom', 'down there', 'down below', 'crotch', 'groin', 'between my legs',
   'under my (?:clothes|top|skirt|shirt|pyjamas|pjs|pants|knickers|boxers|dress|covers|duvet|quilt)',
   'inside my \\w+', 'in my (?:pants|knickers|boxers|pyjamas|pjs|trousers)', 'thighs?', 'body', 'bits',
-  'private parts', 'parts', 'places', 'genitals', 'legs', 'leg', 'where (?:i|you) (?:do not|should not|are not)',
+  'private parts', 'parts', 'places', 'genitals', 'legs', 'leg', '(?:where|were) (?:i|you) (?:do not|did not|should not|are not|was not)',
   'where (?:he|she|they) (?:should not|is not|are not)', 'where my (?:pants|knickers|swimsuit|underwear)',
 );
 const CHILD_BODY_OBJ = `(?:me |us )?(?:${W} ){0,2}?(?:my |me |our )?${BODY}\\b`;
 const sexualHarm: ScreeningRule[] = [
+  {
+    // What another child has told: "my friend was raped by a man she met online".
+    id: 'en.sexual.someone-else',
+    category: 'SEXUAL_HARM',
+    severity: 'HIGH',
+    patterns: [
+      `\\b(?:she|he|they|my (?:\\w+ )?(?:friends?|mates?|sisters?|brothers?|cousins?)) ${gap(2)}(?:was|were|is|are|been|being|got|gets|getting) (?:raped|sexually (?:abused|assaulted|touched|exploited)|molested|groped|touched up)${NOT_NEGATED}\\b`,
+    ],
+    unless: [STORY, `\\b(?:${ABOUT_THE_TOPIC})\\b`],
+  },
   {
     id: 'en.sexual.touching',
     category: 'SEXUAL_HARM',
@@ -473,7 +485,7 @@ const sexualHarm: ScreeningRule[] = [
       // explicit acts named by the child
       `\\b(?:blow ?jobs?|hand ?jobs?|oral sex|suck (?:his|him|it|them) off|sucked (?:his|him|it|them) off|wank(?:ed|ing)? (?:him|them)|finger(?:ed|s|ing)? me|fingered me|made me wank|jerk (?:him|them|it) off|put (?:it|his (?:thing|willy|penis|dick)) in (?:me|my))\\b`,
       // "makes me do things i do not want to" (with a sexual or secret cue)
-      `\\b(?:makes?|made|making|forces?|forced|force) (?:me|us) (?:to )?do (?:${W} )?(?:things|stuff) (?:${W} ){0,4}?(?:i (?:do|did) not (?:want|like)|that hurt|to (?:him|her|them)|with (?:him|her|them)|in (?:bed|the bedroom|my room|his room|her room|the bathroom)|at night|in the night|when (?:no one|nobody|mum|dad|everyone) (?:is|was)|secret|nasty|horrible|bad|weird|sexual|rude|private|grown up|adult)`,
+      `\\b(?:(?:makes?|made|making|forces?|forced|force) (?:me|us)|(?:i|we) (?:was|were|am|are|get|got|been|being) (?:made|forced|pressured)) (?:to )?do (?:${W} )?(?:things|stuff) (?:${W} ){0,6}?(?:i (?:do|did) not (?:want|like)|that hurt|to (?:him|her|them)|with (?:him|her|them)|in (?:bed|the bedroom|my room|his room|her room|the bathroom)|at night|in the night|when (?:no one|nobody|mum|dad|everyone) (?:is|was)|secret|nasty|horrible|bad|weird|sexual|rude|private|grown up|adult)`,
       // "he does things to me", "did stuff to me"
       `${subjectThen(PERP_ADULT, 3, '(?:does|did|doing|done|do)')}${NOT_NEGATED} (?:${W} )?(?:things|stuff|something|sexual \\w+) to (?:me|us)\\b`,
       // sex, rape and abuse
@@ -502,7 +514,7 @@ const sexualHarm: ScreeningRule[] = [
       `\\b(?:saying|says|said|tells me|told me|telling me|talks about|talking about|messages? about|texts? about|writes about) what (?:he|she|they) (?:wants?|wanted|would like|is going|would|will|could) (?:to )?do (?:to|with) (?:me|my body|us)\\b`,
       `\\b(?:exposed|exposes|flashed|flashes) (?:himself|herself|themselves|his|her) ?(?:${BODY})?(?: (?:to|at) (?:me|us))?`,
       // kissing that is not family affection
-      `${subjectThen(PERP_ADULT, 3, '(?:kiss(?:es|ed|ing)?)')}${NOT_NEGATED} (?:me|us) (?:${W} ){0,3}?(?:with (?:his|her) tongue|like a (?:boyfriend|girlfriend)|in a (?:weird|bad|sexual|grown up|funny|horrible) way|on the lips and|and touch)`,
+      `${subjectThen(PERP_ADULT, 3, '(?:kiss(?:es|ed|ing)?)')}${NOT_NEGATED} (?:me|us) (?:${W} ){0,3}?(?:with (?:his|her) tongue|like a (?:boyfriend|girlfriend)|in a (?:weird|bad|sexual|grown up|funny|horrible) way|in a way (?:that |which )?(?:makes me|i do not like|is not right|feels wrong)|on the lips and|and touch)`,
       `${subjectThen(PERP_ADULT, 3, '(?:tries|tried|trying|keeps trying)')} to (?:kiss|touch|undress|cuddle) me\\b`,
     ],
     unless: [
@@ -527,7 +539,12 @@ const sexualHarm: ScreeningRule[] = [
       `${subjectThen(PERP_ADULT, 3, '(?:walks?|walked|comes?|came|barges?|barged|bursts?|keeps? (?:walking|coming))')} in (?:${W} ){0,2}?(?:when|while|whenever) (?:i am|i was|we are) (?:in the (?:shower|bath|toilet)|getting (?:changed|dressed|undressed)|changing|undressed|naked)\\b`,
       // a friend's or sister's: "her step dad gets into her bed at night"
       `\\b(?:gets?|got|getting|climbs?|climbed|comes?|came|creeps?|crept|sneaks?|snuck)(?<=\\b(?:his|her|their) (?:(?:mums|dads|step) )?(?:${PARENT}|${PARTNER}|brothers?|cousins?|uncle) ${gap(2)}(?:gets?|got|getting|climbs?|climbed|comes?|came|creeps?|crept|sneaks?|snuck)) (?:in|into|in to) (?:her|his|their) (?:bed|bedroom|room|shower|bath)\\b`,
-      `${subjectThen(PERP_ADULT, 3, '(?:makes?|made|making|forces?|forced|wants?|wanted|tells?|told)')} (?:me|us) (?:to )?(?:sleep|lie|lay|get) (?:in|into|on) (?:his|her|their) (?:bed|lap)\\b`,
+      `${subjectThen(PERP_ADULT, 3, '(?:makes?|made|making|forces?|forced|wants?|wanted|tells?|told)')} (?:me|us) (?:to )?(?:(?:sleep|lie|lay|get) (?:in|into|on) (?:his|her|their) (?:bed|lap)|(?:shower|bath|bathe|have a (?:bath|shower)|get in the (?:bath|shower)|get naked) with (?:him|her|them))\\b`,
+      // "and touches my bum", the person named earlier in the sentence
+      `\\b(?:and|then|and then|also|even) (?:${TOUCH_VERB})${NOT_NEGATED} (?:me |us )?(?:on )?(?:my|me|our) (?:bum|bottom|privates|private parts|boobs?|breasts?|chest|nipples?|willy|penis|dick|fanny|vagina|crotch|groin|down there|between my legs)\\b`,
+      `\\b(?:asks?|asked|asking|wants?|wanted|keeps asking) (?:me )?to see (?:my|me) (?:body|bum|boobs|chest|privates|private parts|willy|bits|naked|with no clothes|in my (?:underwear|pants|bra|knickers))\\b`,
+      // being told that it is normal
+      `\\b(?:it is|its|it s|that is|says it is|said it was|it was|is it) (?:normal|ok|okay|fine|allowed|natural|what (?:dads|families|uncles|people who love each other) do)\\b (?:${W} ){0,5}?(?:touch\\w*|kiss\\w* (?:their|his|her|your) (?:daughters?|sons?|kids) (?:there|like that|on the lips)|sleep in (?:the same|his|her|their) bed|see (?:me|you|us) naked|shower together|bath together)`,
       `${subjectThen(PERP_ADULT, 4, 'tries|trying|tried|wants|wanted|waits|waited')} to (?:get|be|catch) (?:me|us) (?:on (?:my|our) own|alone|by (?:myself|ourselves))\\b`,
       // night-time visits: "when dad is drunk he comes in my room and i pretend to be asleep"
       `\\b(?:comes?|came|coming|creeps?|crept|sneaks?|snuck|keeps coming) (?:in|into|in to) (?:my|our) (?:room|bedroom|bed)\\b (?:${W} ){0,6}?(?:pretend\\w* (?:to be )?(?:asleep|to sleep|sleeping)|at night|in the night|middle of the night|when (?:i am|i m|im|we are) (?:asleep|sleeping|in bed)|and (?:gets? in|lies|lays|sits on my bed|touch\\w*|strok\\w*|rubs?|kiss\\w*|stares?|watch\\w*))`,
@@ -575,6 +592,8 @@ const sexualHarm: ScreeningRule[] = [
       `\\b(?:ask\\w*|wants? to know|wanted to know|keeps asking)\\b (?:me )?(?:${W} ){0,3}?(?:my (?:underwear|bra|knickers|pants|boxers)|what (?:colour|color|size) (?:my )?(?:underwear|bra|knickers|pants)|(?:if|whether) i (?:am|was|have been) a virgin|what i (?:am|was) wearing in bed|my bra size)\\b`,
       `\\b(?:pictures|pics|photos|videos|vids|snaps|selfies) (?:of me |of my self |of myself )?(?:in|without) (?:my |me )?(?:underwear|bra|pants|knickers|boxers|bikini|swimsuit|nothing|no clothes|the shower|the bath|bed|towel)\\b`,
       `\\b(?:pictures|pics|photos|videos|vids|snaps) of (?:my|me) (?:body|bum|boobs|chest|privates|private parts|bits|willy)\\b`,
+      `\\b(?:pictures?|pics?|photos?|videos?|vids?) (?:up|under|down) (?:my|her) (?:skirt|dress|top|shorts)\\b`,
+      `\\bif (?:i|you) (?:really )?(?:loved|love|liked|like|trusted|trust|cared about) (?:him|her|them|me)\\b (?:${W} ){0,4}?(?:send|show|do it|sleep with|have sex|nudes|pics|pictures|photos)\\b`,
       `\\b(?:pictures|pics|photos|videos|vids|snaps|selfies|nudes) (?:of (?:me|myself|my self) )?(?:with no|without|with nothing|with not|no) (?:any |my )?(?:clothes|top|pants|bra|knickers|boxers|on)\\b`,
     ],
     // What the pictures are of, not a word such as "school" anywhere near: "shared my nudes round the school".
@@ -600,6 +619,7 @@ const selfHarm: ScreeningRule[] = [
       `\\b(?:razors?|blades?|sharpener|compass|broken glass|glass|scissors|lighter) (?:on|to|across|into|against) (?:my|me) (?:arms?|wrists?|legs?|thighs?|skin|stomach|tummy|hips?)\\b (?:${W} ){0,3}?(?:when|whenever|if|because|cos|so|to|until|till|again|every)\\b`,
       `\\b(?:bang(?:s|ed|ing)?|hit(?:s|ting)?)${NOT_NEGATED} my head (?:on|against) (?:the )?(?:wall|walls|floor|door)`,
       `\\bscratch\\w* ${words(3)}(?:till|until) (?:i|it) (?:bleed|bleeds|bled)`,
+      `\\b(?:punch\\w*|hit\\w*|bang\\w*|kick\\w*|headbutt\\w*) (?:the )?walls? (?:${W} ){0,3}?(?:till|until|so|and) (?:my )?(?:knuckles|hands?|fists?|head|fingers) (?:bleed|bled|bleeding|break|broke|hurt|bruise|swell|swelled|crack)\\w*\\b`,
       // "i started cutting again", "been burning at night"
       `\\b(?:i|i have|i am|been|started|start|starting|keep|kept|still|back to|relapsed|stopped|urge to|urges to|want to|wanted to|thinking about|thought about|tempted to|go back to|went back to) ${gap(2)}(?:cutting|cut|burning|scratching|self harming|harming|hurting myself|biting myself)(?: myself)? (?:again|every (?:day|night)|a lot|loads|most (?:days|nights)|at night|in (?:my room|the bathroom)|because|since|when|after|on my (?:arms?|wrists?|legs?|thighs?|stomach|hips?)|my (?:arms?|wrists?|legs?|thighs?|stomach|hips?|skin))\\b`,
       `\\b(?:hide|hiding|hid|cover|covering|covered) (?:up )?(?:the |my )?(?:cuts|scars|marks|burns) (?:${W} ){0,2}?(?:on my|with|from|so)`,
@@ -659,6 +679,7 @@ const selfHarm: ScreeningRule[] = [
       `\\b(?:awareness|prevention) of (?:suicide|self harm)\\b`,
       `\\b(?:jump|jumping) (?:off|from) (?:the )?(?:diving board|board|wall|swing|climbing frame|slide|trampoline|bed|stairs|rock)\\b`,
       `\\bkill(?:ing)? myself (?:to|trying to) (?:get|finish|win|make)\\b`,
+      `\\b(?:too much|so much|loads of) (?:homework|revision|coursework|school work)\\b`,
       `\\b(?:die|dye|dying|died) (?:my|her|his|your|our) (?:hair|fringe|tips|clothes|top|trainers)\\b`,
       `\\b(?:in|on) (?:the|a) (?:game|film|movie|book|story|show)\\b`,
     ],
@@ -717,7 +738,7 @@ const neglect: ScreeningRule[] = [
     severity: 'MEDIUM',
     patterns: [
       // "there is no food at home", "never any food in the house"
-      `\\b(?:no|not(?: (?:have|got|had|get|getting|been|be))?(?: any| enough| much)|nothing|not much|hardly any|never any|never enough|never no|barely any|run out of|ran out of|out of) (?:${W} )?(?:food|foods|tea|dinner|dinners|meals?|breakfast|lunch|to eat|money for food|proper food|real food|hot food)\\b (?:${W} ){0,3}?(?:${HOME}|for (?:days|ages|a few days|two days|three days|\\d+ days|the weekend|a week)|since|most days|most nights|all weekend|at weekends|usually|a lot of the time|half the time|again tonight|tonight|for us|for me|for my)`,
+      `\\b(?:no|not(?: (?:have|got|had|get|getting|been|be))?(?: any| enough| much)|nothing|not much|hardly any|never any|never enough|never no|barely any|run out of|ran out of|out of) (?:${W} )?(?:food|foods|tea|dinner|dinners|meals?|breakfast|lunch|to eat|money for food|proper food|real food|hot food)\\b (?:${W} ){0,3}?(?:${HOME}|for (?:days|ages|a few days|two days|three days|\\d+ days|the weekend|a week)|and (?:mum|dad|she|he|they|my (?:mum|dad|parents)) (?:has |have |is |are )?(?:gone out|gone away|out|away|at the pub|left|not (?:here|home|back))|since|most days|most nights|all weekend|at weekends|usually|a lot of the time|half the time|again tonight|tonight|for us|for me|for my)`,
       `\\b(?:${HOME}) (?:${W} ){0,3}?(?:there is|there are|there was|we have|we got|we had|i have|i get) (?:no|not any|not enough|nothing|never any|hardly any|barely any) (?:${W} )?(?:food|tea|dinner|meals?|breakfast|to eat)`,
       `\\b(?:fridge|cupboards?) (?:is|are|was|were) (?:always |usually |often |nearly |basically )?(?:empty|bare)`,
       `\\b(?:not had|not eaten|had nothing|eaten nothing|not had anything|had no|not got|gone without|not ate|nothing to eat)(?: (?:a |any )?(?:proper |real |hot |decent |good )?(?:meal|meals|food|dinner|tea|breakfast|anything to eat|anything|to eat))? (?:in|for|since) (?:days|ages|a week|weeks|a while|(?:\\d+|two|three|four) days|yesterday|monday|tuesday|wednesday|thursday|friday|saturday|sunday|the weekend)\\b`,
@@ -746,6 +767,8 @@ const neglect: ScreeningRule[] = [
       `\\b(?:not|never) (?:allowed|let) (?:to )?(?:eat|any food|food|dinner|tea|breakfast|a drink)\\b(?! (?:in|on) (?:the|my) (?:bus|car|room|bedroom|lesson|class|library))`,
       `\\b(?:locks?|locked|padlocks?|padlocked|hides?|hid) (?:the )?(?:fridge|food|cupboards?|kitchen|snacks)\\b`,
       `\\b(?:does not|do not|did not|never|will not|can not|forgets? to|forgot to) (?:${W} )?(?:give|make|cook|get|buy) (?:us|me) (?:any |a |proper |enough )?(?:dinner|tea|food|breakfast|lunch|meals?|supper|anything to eat)\\b`,
+      `\\b(?:does not|do not|never|will not|can not be bothered to) (?:buy|get|bring home) (?:any )?food\\b (?:${W} ){0,3}?(?:(?:he|she|they) (?:just )?(?:drinks|spends|buys|smokes|gambles)|so (?:we|i)|and (?:we|i) (?:are|am|go|have)|because (?:he|she|they) (?:spends|drinks|says))`,
+      `\\b(?:make|cook|get|sort) (?:my|our) own (?:tea|dinner|food|meals?|breakfast)\\b (?:${W} ){0,4}?(?:because|cos|as|since) (?:mum|dad|my (?:mum|dad|parents|carers?)|she|he|they|nobody|no one) (?:is|are|never|does not|do not|will not|can not) (?:${W} )?(?:in bed|asleep|drunk|high|out|bothered|cook|cooks|home|there|up|awake)\\b`,
       `\\b(?:steal|stole|stealing|nick|nicked|nicking) (?:food|bread|snacks) ${words(3)}(?:because|hungry|starving|no food|nothing to eat)`,
     ],
     unless: [
@@ -761,7 +784,7 @@ const neglect: ScreeningRule[] = [
     severity: 'MEDIUM',
     patterns: [
       // "left on my own for days", "mum leaves us on our own all weekend"
-      `\\b(?:left|leaves?|leaving|get left|gets left|got left|been left|was left|were left|am left|are left) (?:me |us |my \\w+ |my \\w+ \\w+ |the kids |me and my \\w+ |me and my \\w+ \\w+ |us kids )?(?:${W} )?(?:alone|on (?:my|our|me|his|her|their) own|by (?:myself|ourselves|themselves)|home alone|in the house (?:alone|on my own|by myself)|with no (?:adult|adults|grown up|grown ups|one)|without (?:an )?(?:adult|adults|grown up|anyone|food))\\b (?:${W} ){0,4}?(?:for (?:days|nights|weeks|ages|hours|the (?:whole )?(?:weekend|night|day|week)|a (?:few|couple of) (?:days|nights)|(?:\\d+|two|three|four|five|a|one) (?:days?|nights?|weeks?))|overnight|over night|all (?:night|weekend|day|week)|at night|every (?:night|weekend|day)|most (?:nights|days|weekends)|till (?:late|the morning|morning|\\d+)|until (?:late|the morning|morning|\\d+)|when (?:mum|dad|she|he|they) (?:goes|go|went)|while (?:mum|dad|she|he|they) (?:goes|go|went|is|are)|a lot|loads|all the time|most of the time|lots|often|again|and (?:i am|we are|my \\w+ (?:is|are)) (?:\\d|only|just|little|young))`,
+      `\\b(?:left|leaves?|leaving|get left|gets left|got left|been left|was left|were left|am left|are left) (?:me |us |my \\w+ |my \\w+ \\w+ |the kids |me and my \\w+ |me and my \\w+ \\w+ |us kids )?(?:${W} )?(?:alone|on (?:my|our|me|his|her|their) own|by (?:myself|ourselves|themselves)|home alone|in (?:the|a|her|his|our|mums|dads) car|in the house (?:alone|on my own|by myself)|with no (?:adult|adults|grown up|grown ups|one)|without (?:an )?(?:adult|adults|grown up|anyone|food))\\b (?:${W} ){0,4}?(?:for (?:days|nights|weeks|ages|hours|the (?:whole )?(?:weekend|night|day|week)|a (?:few|couple of) (?:days|nights)|(?:\\d+|two|three|four|five|a|one) (?:days?|nights?|weeks?))|overnight|over night|all (?:night|weekend|day|week)|at night|every (?:night|weekend|day)|most (?:nights|days|weekends)|till (?:late|the morning|morning|\\d+)|until (?:late|the morning|morning|\\d+)|when (?:mum|dad|she|he|they) (?:goes|go|went)|while (?:mum|dad|she|he|they) (?:goes|go|went|is|are)|a lot|loads|all the time|most of the time|lots|often|again|and (?:i am|we are|my \\w+ (?:is|are)) (?:\\d|only|just|little|young))`,
       // "mum goes out drinking all weekend and leaves us"
       `${subjectThen(CARER, 3, '(?:goes|go|went|going|stays?|stayed|staying)')} (?:${W} ){0,2}?(?:out|away|off|to the pub|drinking|to (?:her|his|their) (?:boyfriends|girlfriends|mates|friends)|partying|clubbing)\\b (?:${W} ){0,3}?(?:for (?:days|nights|the (?:whole )?(?:weekend|night|week)|a (?:few|couple of) (?:days|nights)|(?:\\d+|two|three) (?:days|nights))|all (?:night|weekend)|overnight|and (?:leaves|leave|left) (?:me|us)|and (?:i|we) (?:am|are|was|were) (?:on|left|alone|home alone)|and does not come (?:back|home)|and did not come (?:back|home)|and (?:i|we) have to (?:look after|feed|cook))`,
       `\\b(?:home alone|on (?:my|our) own|by (?:myself|ourselves)) (?:${W} ){0,3}?(?:for (?:days|nights|the (?:whole )?weekend|a (?:few|couple of) (?:days|nights)|(?:\\d+|two|three) (?:days|nights))|all (?:night|weekend)|overnight|every (?:night|weekend)|most (?:nights|weekends)|at night (?:a lot|most|every|when))`,
@@ -809,20 +832,21 @@ const neglect: ScreeningRule[] = [
       `\\b(?:no|not got|never have|never got|have not got|do not have) (?:any )?(?:clean|washed) (?:clothes|uniform|pants|socks|knickers)`,
       `\\b(?:same|dirty|smelly) (?:clothes|uniform|pants|socks) (?:${W} ){0,2}?(?:for (?:days|a week|weeks|ages|\\d+ days)|every day|all week)`,
       `\\b(?:i|we|my \\w+) (?:${W} )?(?:do not have|have not got|has not got|does not have|have no|has no|got no|not got|never had) (?:a |my own |proper |any |a proper )?(?:bed|beds|mattress)\\b`,
+      `\\bno (?:beds?|mattress(?:es)?) (?:in|at) (?:our|my|the|me) (?:house|flat|home)\\b|\\bno (?:beds?|mattress(?:es)?)\\b (?:${W} ){0,6}?(?:sleep|sleeps|sleeping|slept) on the (?:sofa|floor|settee|couch)\\b(?! bed)`,
       `\\b(?:sleep|sleeps|slept|sleeping) on the floor (?:${W} ){0,3}?(?:because|as|cos|no bed|there is no|do not have|every night|at home)`,
       `\\b(?:mattress|mattresses) on the floor\\b|\\bshare (?:a|one|the same) (?:bed|mattress) with (?:${W} )?(?:\\d+|three|four|five|six|all)\\b`,
       // "the house is filthy", "dog poo everywhere"
       `\\b(?:house|home|flat|place|kitchen|bedroom|room) (?:is|was) (?:always |so |really |dead )?(?:filthy|disgusting|minging|full of rubbish|covered in|a tip|infested|full of (?:mould|rats|mice|dog poo|cockroaches|bugs))`,
-      `\\b(?:dog poo|dog mess|rats|mice|cockroaches|mould|bed bugs|nits) (?:${W} ){0,1}(?:everywhere|all over|in (?:my|our|the) (?:bed|room|house|flat|kitchen))`,
+      `\\b(?:dog poo|dog mess|rats|mice|cockroaches|mould|bed bugs|nits|rubbish|bin bags|rubbish bags|dirty nappies|flies|maggots) (?:${W} ){0,1}(?:everywhere|all over|in (?:my|our|the) (?:bed|room|house|flat|kitchen))`,
       // medical neglect: "mum will not take me to the dentist"
       `${subjectThen(CARER, 2, '(?:will not|would not|won t|do not|does not|did not|never|refuses? to|can not be bothered to)')} (?:${W} )?take (?:me|us) to (?:the )?(?:doctor|doctors|dentist|hospital|gp|optician)`,
       // parental substance misuse
       `\\b${DET}${PARENT}${`(?: (?:and (?:${DET}(?:${PARENT}|${PARTNER}))))?`} ${gap(2)}(?:is|are|was|were|gets|get|got|getting) (?:always |usually |often |so |really |too |like )?(?:drunk|wasted|high|stoned|off (?:her|his|their) (?:face|head|nut)|passed out|out of it|on drugs|smashed|hammered|battered)\\b (?:${W} ){0,4}?(?:every|all the time|most (?:days|nights)|a lot|again|when (?:i|we) (?:get|come) home|and (?:can not|does not|do not|forgets|forgot|passes out|falls|we have to|i have to|leaves|left|hits|shouts)|too (?:drunk|high)|to (?:look after|care)|in the (?:morning|day))`,
       `${subjectThen(`${DET}${PARENT}`, 3, 'drinks|drink|drinking')} (?:${W} ){0,2}?(?:all day|every day|every night|all the time|till (?:she|he|they) pass|until (?:she|he|they) pass|and (?:passes|pass|passed) out|so much|too much|and (?:can not|does not|do not|forgets|hits|shouts))`,
-      `${subjectThen(`${DET}${PARENT}`, 2, '(?:takes|take|taking|does|do|doing|smokes|smoke|smoking|sniffs|snorts|injects|uses)')} (?:drugs|crack|heroin|coke|cocaine|weed|spice|ket|ketamine|meth|smack|gear|pills)\\b`,
+      `${subjectThen(`${DET}${PARENT}`, 4, '(?:takes|take|taking|does|do|doing|smokes|smoke|smoking|sniffs|snorts|injects|uses)')} (?:drugs|crack|heroin|coke|cocaine|weed|spice|ket|ketamine|meth|smack|gear|pills)\\b`,
     ],
     unless: [
-      `\\b(?:at|in) (?:the )?(?:school|hall|centre|club|session|hub|leisure centre|pool|changing rooms?|building|library|meeting|office|gym|church|mosque|camp|campsite)\\b`,
+      `\\b(?:at|in) (?:the )?(?:park|beach|street|town|playground|hotel|caravan|tent|school|hall|centre|club|session|hub|leisure centre|pool|changing rooms?|building|library|meeting|office|gym|church|mosque|camp|campsite)\\b`,
       `\\b(?:power cut|camping|festival|holiday|storm)\\b`,
       `\\b(?:wedding|party|christmas|new year|birthday|barbecue|bbq|celebrat\\w*|once|at the (?:match|game))\\b`,
       `\\b(?:used to|when i was (?:little|younger|small)|before (?:she|he|they) got (?:help|better|clean|sober)|is sober|got sober|in recovery|stopped drinking)\\b`,
@@ -851,7 +875,7 @@ const fearOfHome: ScreeningRule[] = [
       // "scared to go home", "terrified of going home tonight"
       `\\b${FEAR}${NOT_NEGATED} (?:${W} )?(?:to|of|about|when|before) (?:${W} )?${GOING_HOME}\\b`,
       // "i do not want to go home because", "never want to go back to dads"
-      `\\b(?:do not|does not|did not|never|really do not|do not ever|not|hate|hating|dread|dreading) (?:want|wanna|wanting|like)? ?(?:to )?(?:go|going|be|get|getting|come|coming|stay|staying|being) (?:back )?(?:home|at home|in the house|there|back to (?:my |the )?(?:mums|dads|house|flat|placement|home|nans)|to (?:my |the )?(?:mums|dads|nans|contact))\\b (?:${W} ){0,3}?(?:because|as|since|when|he|she|they|mum|dad|ever|again|tonight|at all|it is|its|it gets|of what|after what|if (?:he|she|they)|cos of|in case|on my own|with (?:him|her|them)|anymore|any more)\\b`,
+      `\\b(?:do not|does not|did not|never|really do not|do not ever|not|hate|hating|dread|dreading) (?:want|wanna|wanting|like)? ?(?:to )?(?:go|going|be|get|getting|come|coming|stay|staying|being) (?:back )?(?:home|at home|in the house|there|back to (?:my |the )?(?:mums|dads|house|flat|placement|home|nans|foster \\w+|carers)|to (?:my |the )?(?:mums|dads|nans|contact))\\b (?:${W} ){0,3}?(?:because|as|since|when|he|she|they|mum|dad|ever|again|tonight|today|this weekend|after school|at all|it is|its|it gets|of what|after what|if (?:he|she|they)|cos of|in case|on my own|with (?:him|her|them)|anymore|any more)\\b`,
       // "scared of my dad", "my step dad scares me", "afraid of what he will do"
       `\\b${FEAR}${NOT_NEGATED} (?:of|around|about|by|when i am with|to be with|to be around|to be alone with|to tell) ${DET}(?:${PARENT}|${PARTNER}|${LIVES_WITH})\\b(?! (?:dog|cat|snake|spider|car|driving|snoring|jokes|films?|stories|music|singing|dancing|cooking|telling)\\b)`,
       // "i always feel scared when im at home", "frightened in my own house"
@@ -891,14 +915,14 @@ const fearOfHome: ScreeningRule[] = [
       // kept quiet about home: "if i tell anyone what happens at home i will be taken away"
       `\\b(?:not (?:to |allowed to |supposed to )?tell|can not tell|never tell|if i (?:ever )?tell|if i told|do not tell|scared to tell|afraid to tell) (?:${W} )?(?:anyone|anybody|people|school|teachers?|social workers?|the police|you|no one|nobody)? ?(?:about )?what (?:happens|goes on|happened|went on|he does|she does|they do) (?:at home|in (?:our|my|the) (?:house|flat)|behind closed doors|indoors)\\b`,
       // the body's fear on the way home: "i feel sick on the way home in case he is there"
-      `\\b(?:feel|feeling|feels|felt|get|gets|getting|start) (?:${W} )?(?:sick|ill|shaky|shaking|panicky|anxious|nervous|scared|frightened|a knot|butterflies|a panic attack|panic attacks) (?:${W} ){0,3}?(?:(?:when|every time|whenever|before) (?:i|we) (?:have to |has to |got to |need to )?(?:go|get|walk|come) (?:back )?(?:home|to (?:my |the |that )?(?:mums|dads|house|placement|nans|flat))|on the way home|going home|walking home|before (?:i|we) (?:go|get) home|when (?:i|we) (?:go|get|walk) home|about going home|when it is time to go home|(?:it is|its) time to go home|at home time|home time|going back(?! to (?:school|class|lessons|college|work|the (?:club|session|dentist|doctors))))`,
+      `\\b(?:feel|feeling|feels|felt|get|gets|getting|start) (?:${W} )?(?:sick|ill|shaky|shaking|panicky|anxious|nervous|scared|frightened|a knot|butterflies|a panic attack|panic attacks|(?:horrible|bad|sick|funny|weird|awful|scary|horrid) feeling) (?:${W} ){0,4}?(?:(?:when|every time|whenever|before) (?:i|we) (?:have to |has to |got to |need to )?(?:go|get|walk|come) (?:back )?(?:home|to (?:my |the |that )?(?:mums|dads|house|placement|nans|flat))|on the way home|going home|walking home|before (?:i|we) (?:go|get) home|when (?:i|we) (?:go|get|walk) home|about going home|when it is time to go home|(?:it is|its) time to go home|at home time|home time|going back(?! to (?:school|class|lessons|college|work|the (?:club|session|dentist|doctors))))`,
       `\\bin case (?:${PERP_ADULT}) (?:is|are|was|were) (?:${W} )?(?:there|home|in|back|awake|up|drunk|angry|in a mood)\\b`,
       `\\b(?:hide|hiding|hid) (?:${W} ){0,2}?(?:in (?:my|the|our) (?:room|bedroom|cupboard|wardrobe|bathroom|toilet|shed)|under (?:my|the) bed|from (?:${DET}(?:${PARENT}|${PARTNER}|him|her|them)))\\b`,
     ],
     unless: [
       NEGATED_SUBJECT,
       `\\b(?:spiders?|dogs?|the dark|clowns|heights|needles|exams?|tests?|ghosts|films?|horror|spooky|the dentist|the doctor)\\b`,
-      `\\b(?:fun|having (?:a|so much|such)|enjoy\\w*|boring|bored|great|brilliant|good time|love it here|like it here|stay longer|stay here|more time|party|sleepover|want to stay|wanna stay|so good|the best|lol|haha|too short|ends? too|wish it was longer|bus|train|late|the rain|the weather|walk home in the dark|on my own in the dark|homework)\\b`,
+      `\\b(?:fun|trip|amazing|awesome|having (?:a|so much|such)|enjoy\\w*|boring|bored|great|brilliant|good time|love it here|like it here|stay longer|stay here|more time|party|sleepover|want to stay|wanna stay|so good|the best|lol|haha|too short|ends? too|wish it was longer|bus|train|late|the rain|the weather|walk home in the dark|on my own in the dark|homework)\\b`,
       `\\b(?:jump(?:ed|s)? out|prank\\w*|joke|joking|halloween|surprise|boo|hide and seek|playing|game)\\b`,
       `\\b(?:lost|broke|broken|forgot|ripped|smashed|cracked) (?:my|the|his|her) (?:phone|coat|keys|bag|shoes|glasses|homework|jumper|tablet|ipad|window|screen|vase|blazer)\\b|\\b(?:wifi|wi fi|internet|no signal|no tv|xbox|playstation)\\b`,
       `\\b(?:worried|anxious|nervous|scared|afraid) (?:${W} ){0,3}(?:about|for) (?:${DET}(?:${PARENT}|${PARTNER}))(?: (?:because|cos|as) (?:she|he|they) (?:is|are|has|have|was|were) (?:ill|poorly|sick|unwell|in hospital|working|sad|lonely|old|getting old))`,
@@ -1019,6 +1043,9 @@ const exploitation: ScreeningRule[] = [
       `\\b(?:in debt|a debt)\\b ${words(3)}(?:to them|to him|to the|to older|for drugs|for weed|for the)`,
       `${subjectThen(OLDER, 3, '(?:told|tell|tells|asked|asks|got|get|gets|made|make|makes|want|wants|wanted)')} (?:me|us) to (?:hide|hold|keep|carry|stash|sell|deliver|drop|move|take|bring|mind|look after) (?:${W} ){0,2}?${CARGO}\\b`,
       // street dealing and body-packing
+      `\\b(?:gave|give|gives|giving|handed|hands) (?:me|us) (?:a |the |some |their |his )?${CARGO} to (?:take|carry|deliver|drop|bring|hold|keep|hide|look after)\\b (?:${W} ){0,6}?(?:train|bus|coach|another (?:city|town|area)|other (?:towns|cities)|different (?:towns?|cities)|someone|a house|a flat|them|him)\\b`,
+      `\\b(?:recruited|groomed|used|forced|made|paid|pressured|roped in) (?:by|into) (?:a |the |some |older |this )?(?:gang|lads|boys|men|dealers?|olders|elders|county lines|selling|dealing)\\b|\\brecruit\\w* (?:me|us|kids|children|young \\w+) (?:to|into|for) (?:sell|carry|deal|the gang|their gang|a gang|county lines)\\b`,
+      `\\b(?:pay|paying|paid|work|working|worked) (?:off|back) (?:my|the|our|a|his|their) (?:debt|debts|drug debt|tab)\\b|\\b(?:do|doing|did|done) (?:jobs|runs|drops|favours|deliveries|shifts) for (?:them|the (?:lads|boys|men|olders|elders|gang|guys)|older \\w+)\\b`,
       // third person and being picked up: "some men pay my friend to go to their flat", "men i do not know pick me up"
       `${subjectThen(OLDER, 4, '(?:pay|pays|paid|paying|give|gives|gave|giving)')} (?:my (?:\\w+ )?(?:friends?|mates?|sisters?|brothers?)|her|him|them|girls|boys|kids|us|me) (?:${W} ){0,2}?to (?:go|come|stay|sleep|do (?:stuff|things)) (?:to |round |at |with |in )?(?:their|his|the|a) (?:flat|flats|house|place|car|hotel|party)\\b`,
       `${subjectThen(OLDER, 4, '(?:gives?|gave|giving|buys?|bought|offers?|offered)')} (?:them|the girls|the kids|the boys|girls|kids|boys|my (?:\\w+ )?(?:friends?|mates?|sisters?)) (?:${W} )?(?:drink|drinks|alcohol|vodka|drugs|weed|pills|vapes|cigarettes|money)\\b`,
@@ -1086,12 +1113,12 @@ const exploitation: ScreeningRule[] = [
       `\\b(?:met|meet|know|talk to|talking to|chat to|chat with|chatting to|speak to|play with|playing with|found) (?:him|her|them )?online\\b (?:${W} ){0,12}?(?:wants? (?:me )?to meet|wanted (?:me )?to meet|ask(?:s|ed|ing)? (?:me )?to meet|meet up|meet (?:him|her|them)|meet me (?:alone|on my own|somewhere)|not (?:to )?tell|do not tell|keep (?:it|this|us) (?:a )?secret|send (?:pics|pictures|photos|nudes|videos)|come to (?:his|her|their)|get in (?:his|her) car|my address|where i live)`,
       // the same, in the other order: "he wants to meet up ... from snapchat"
       `\\b(?:wants? (?:me )?to meet|wanted (?:me )?to meet|asked (?:me )?to meet|asks (?:me )?to meet|meet up with|meeting up with|keep (?:it|us|this) (?:a )?secret|not to tell) (?:${W} ){0,12}?(?:online|on (?:snapchat|snap|insta|instagram|tiktok|discord|fortnite|roblox|xbox|playstation|whatsapp|facebook|an app|a game|omegle|minecraft|the internet|kik|telegram|yubo))\\b`,
-      `\\b(?:man|guy|bloke|lad|boy|girl|woman|person|someone|somebody|he|she|they|stranger) (?:${W} ){0,3}?(?:from|off|on) (?:snapchat|snap|insta|instagram|tiktok|discord|fortnite|roblox|xbox|playstation|whatsapp|facebook|an app|a game|omegle|minecraft|the internet|online|kik|telegram|yubo) (?:${W} ){0,15}?(?:wants?|asked|asks|keeps asking|keeps telling|told|tells|said|says|begs|begging|pressur\\w+|offered|offers) (?:me )?(?:${W} ){0,3}?(?:meet|secret|not (?:to )?tell|do not tell|send|pics|pictures|photos|nudes|video call|come to|get in (?:his|her) car|my address|where i live|which school|pick (?:me )?up|collect me|come (?:and )?get me|drive me|take me (?:out|to|somewhere))`,
+      `\\b(?:man|guy|bloke|lad|boy|girl|woman|person|someone|somebody|he|she|they|stranger|adult|grown up) (?:${W} ){0,3}?(?:from|off|on) (?:snapchat|snap|insta|instagram|tiktok|discord|fortnite|roblox|xbox|playstation|whatsapp|facebook|an app|a game|omegle|minecraft|the internet|online|kik|telegram|yubo) (?:${W} ){0,15}?(?:wants?|asked|asks|keeps asking|keeps telling|told|tells|said|says|begs|begging|pressur\\w+|offered|offers) (?:me )?(?:${W} ){0,3}?(?:meet|secret|not (?:to )?tell|do not tell|send|pics|pictures|photos|nudes|video call|come to|get in (?:his|her) car|my address|where i live|which school|pick (?:me )?up|collect me|come (?:and )?get me|drive me|take me (?:out|to|somewhere))`,
       // a child's age beside an adult partner's: "my sister is 12 and has a boyfriend who is 25"
       `\\b(?:[5-9]|1[0-5]|eleven|twelve|thirteen|fourteen|fifteen)\\b (?:${W} ){0,8}?(?:boyfriend|girlfriend|seeing|dating|going out with|sleeping with)\\b (?:${W} ){0,3}?(?:who is|whos|that is|is|aged|age) (?:1[89]|[2-4]\\d|twenty\\w*|thirty\\w*|forty\\w*)\\b`,
       `\\b(?:boyfriend|girlfriend)\\b (?:${W} ){0,3}?(?:who is|whos|that is|is|aged) (?:1[89]|[2-4]\\d|twenty\\w*|thirty\\w*)\\b (?:${W} ){0,8}?(?:i am|i m|im|she is|he is|and i am|and she is|and he is) (?:only )?(?:[5-9]|1[0-5]|eleven|twelve|thirteen|fourteen|fifteen)\\b`,
       // an adult "seeing" a child: "a lad whos 22 who i have been seeing picks me up from school"
-      `\\b(?:lad|guy|man|boy|bloke|boyfriend|girlfriend|girl|woman|someone|he|she|fella)(?: (?:i|we) (?:talk|talked|chat|chatted|speak|spoke|met|meet|game|play) (?:to |with )?(?:${W} ){0,3}?(?:is|who is))?(?: who is| that is| thats| is)? (?:1[89]|[2-4]\\d|twenty\\w*|thirty\\w*|forty\\w*)(?: years? old)?\\b (?:${W} ){0,8}?(?:seeing|going out|dating|with him|with her|my boyfriend|my girlfriend|picks me up|buys me|gives me|sleep|slept|stay over|stayed over|his flat|his car|her flat|kiss\\w*|sex|wants? to meet|meet up)`,
+      `\\b(?:lad|guy|man|boy|bloke|boyfriend|girlfriend|girl|woman|someone|he|she|fella)(?: (?:i|we) (?:talk|talked|chat|chatted|speak|spoke|met|meet|game|play) (?:to |with )?(?:${W} ){0,3}?(?:is|who is))?(?: who is| that is| thats| is)? (?:like |about |around |nearly |over )?(?:1[89]|[2-4]\\d|twenty\\w*|thirty\\w*|forty\\w*)(?: years? old)?\\b (?:${W} ){0,8}?(?:seeing|going out|dating|with him|with her|my boyfriend|my girlfriend|picks me up|buys me|buying me|bought me|gives me|messag\\w+ me|texting me|snapping me|sleep|slept|stay over|stayed over|his flat|his car|her flat|kiss\\w*|sex|wants? to meet|meet up)`,
       `\\b(?:seeing|going out with|dating|sleeping with|with) (?:a |this |an )?(?:lad|guy|man|boy|bloke|girl|woman|someone)(?: who is| whos| that is)? (?:1[89]|[2-4]\\d|twenty\\w*|thirty\\w*|older|much older|way older|a lot older|an adult)\\b`,
       // personal details sought by someone met online
       `\\b(?:online|snapchat|snap|insta|instagram|tiktok|discord|fortnite|roblox|xbox|playstation|whatsapp|facebook|omegle|minecraft|kik|telegram|yubo|an app|a game|added me|adding me|messag\\w+ me|dms?|dming me) (?:${W} ){0,12}?(?:asking|asks|asked|ask|wants to know|wanted to know|keeps asking) (?:me )?(?:${W} ){0,2}?(?:where i live|my address|what school|which school|where i go to school|what i look like|if i am (?:alone|home alone|on my own)|if my (?:parents|mum|dad) (?:are|is) (?:home|in|around)|for my number|for my address|to video call|to facetime|for pics|for pictures|for photos)`,
@@ -1255,7 +1282,8 @@ const indirect: ScreeningRule[] = [
       `\\b(?:home|my house|that house|our house|the house) (?:is not|isnt|is never|aint|does not feel|do not feel|never feels|no longer feels) (?:safe|a safe place|like a safe place)\\b`,
       // "i stay out as late as possible because of my step dad"
       `\\b(?:stay|stays|stayed|staying|stop|stopped) (?:out|away|at (?:my )?(?:\\w+s|school|the club)) (?:${W} ){0,5}?(?:because of|cos of|to avoid|so i do not (?:have to )?see|away from) (?:him|her|them|${DET}(?:${PARENT}|${PARTNER}))\\b`,
-      `\\b(?:i am|im|i|i do) (?:not|never) (?:safe|feel safe) (?:at home|in my house|there|with (?:him|her|them|${PERP_ADULT}))\\b`,
+      `\\b(?:i am|im|i|i do) (?:not|never) (?:safe|feel safe) (?:at home|in (?:my|our|the|that) (?:house|home|flat)|at (?:my |our )?(?:dads|mums|nans|\\w+s) (?:house|flat|place)|there|with (?:him|her|them|${PERP_ADULT}))\\b`,
+      `\\b(?:hope|hoping|pray|praying|wish)\\w* (?:that )?(?:he|she|they|${PERP_ADULT}) (?:is not|are not|will not be|is out|is asleep|has gone|is gone|is not there|is not in|is not home|is not back)\\b (?:${W} ){0,3}?(?:when (?:i|we) (?:get|go|come) (?:back|home|in)|home)\\b`,
     ],
     unless: ['\\b(?:club|fun|spiders?|dark|holiday|tent|mum said|said its (?:ok|fine))\\b'],
   },

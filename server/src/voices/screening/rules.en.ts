@@ -122,7 +122,7 @@ const HARM_WITH_VICTIM = alt(
   'drag(?:s|ged|ging)? (?:me|us) (?:by|across|down the|along the|round the)',
   'put(?:s|ting)? (?:me|us) in (?:a )?(?:head ?locks?|choke ?holds?|strangle ?holds?|sleeper holds?|arm ?locks?)', 'put(?:s|ting)? (?:his|her|their) hands? (?:round|around|on) (?:my|me) (?:neck|throat)',
   'stamp(?:s|ed|ing)? on (?:me|us|my (?:head|face|hands?|fingers|back|legs?|stomach|ribs))', 'bit (?:me|us)',
-  'sat on (?:me|us) (?:till|until|so)', '(?:clip|cuff)(?:s|ped|ping|ed|ing)? (?:me|us) (?:round|around|across|on|over) the (?:ear|ears|head|face|back of the head)', 'kneel(?:s|ed|ing)? on (?:me|us|my)', 'knelt on (?:me|us|my)',
+  '(?:sit|sits|sat|sitting|kneel|kneels|knelt|lie|lies|lay) on (?:me|us) (?:[^ ]+ ){0,8}?(?:till|until|so|hurts|hurt|can not breathe|could not breathe|bruises|marks)', '(?:clip|cuff)(?:s|ped|ping|ed|ing)? (?:me|us) (?:round|around|across|on|over) the (?:ear|ears|head|face|back of the head)', 'kneel(?:s|ed|ing)? on (?:me|us|my)', 'knelt on (?:me|us|my)',
 );
 /** Placed right BEFORE a verb: refuses "never pushes me over", "did not ever shake me". */
 const NOT_NEGATED_BEFORE =
@@ -380,7 +380,7 @@ const harmByOthers: ScreeningRule[] = [
       HYPERBOLE,
       STORY,
       // children's play: "in a game", "messing about", "for fun"
-      `\\b(?:game|games|playing|play|messing|mucking|joking|joke|jokes|for fun|(?:to )?make (?:me|us) laugh|tickl\\w*|wrestl\\w*|fifa|fortnite|minecraft|roblox|xbox|playstation|laser tag|paintball|it was fine|we made up|said sorry)\\b`,
+      `\\b(?:game|games|playing|play|messing|mucking|joking|joke|jokes|for fun|(?:to )?make (?:me|us) laugh|(?:we|i|both|all) (?:were |was )?laugh\\w*|from laughing|tickl\\w*|wrestl\\w*|fifa|fortnite|minecraft|roblox|xbox|playstation|laser tag|paintball|it was fine|we made up|said sorry)\\b`,
       `\\b(?:pool|trampoline|bouncy castle|sofa|pile ?on|lego|toys?|sandcastle|puddles?|leaves|the bed|river|canal|lake|pond|sea)\\b`,
       // a baby or toddler: "my little sister bit me but she is only 2"
       `\\b(?:only (?:[1-4]|one|two|three|four)\\b|baby|toddler|teething|(?:she|he) is (?:[1-4]|one|two|three|four)\\b)`,
@@ -421,6 +421,10 @@ const harmByOthers: ScreeningRule[] = [
       `\\b(?:mum|my mum|mums|my mums|she|shes|my nan|my sister|my step mum|nan) (?:had|has|got|has got|gets) (?:a |some |loads of )?(?:bruises?|marks|cuts|burns|black eyes?|scratches) (?:${W} ){0,4}?(?:from|off|because of|where|cos of) (?:him|he|her (?:${PARTNER})|my (?:dad|step dad)|dad|step dad|${PARTNER})\\b`,
       `\\b(?:heard|hear|hearing|listen to|listened to) (?:${W} )?(?:mum|my mum|her|my nan|my sister) (?:${W} )?(?:screaming|scream|crying for help|being hit|getting hit|getting beaten|being beaten|begging him)\\b`,
       // "i have to protect my mum from her boyfriend"
+      `\\bcontrol\\w* (?:all |everything )?(?:(?:her|mums|my mums|nans) (?:money|phone|life|friends|bank|everything|food)|everything (?:she|mum|my mum) does)\\b`,
+      `\\bif (?:he|dad|my dad|my step dad|step dad|her (?:ex|boyfriend|husband|partner)) (?:ever )?(?:finds|found|catches|sees|gets|comes|tracks) (?:us|her|mum|out|back|near)\\b (?:${W} ){0,4}?(?:kill|hurt|hit|get|batter|murder|stab)\\w*\\b`,
+      `\\b(?:squeez|grab|chok|strangl|throttl|press|pinn?)\\w* (?:my )?(?:mums|her|my mums|nans|mothers) (?:neck|throat)\\b|\\bput (?:his|her|their) hands? (?:round|around|on) (?:my )?(?:mums|her|my mums|nans) (?:neck|throat)\\b`,
+      `\\b(?:put|puts|putting|sent|landed) (?:my )?(?:mum|mother|nan|her|step mum) in (?:hospital|a and e|intensive care)\\b`,
       `\\b(?:hear|heard|hearing|listen to|listened to) (?:${W} ){0,3}?(?:banging|smashing|thuds?|thumps?|screaming|shouting|crashing|slaps?) (?:and|then) (?:my )?(?:mum|her|my nan|nan) (?:crying|screaming|scream|begging|sobbing|shouting stop)\\b`,
       `\\b(?:make sure|making sure|check|checking|so|to stop) (?:that )?(?:he|dad|my dad|my step dad|step dad|her \\w+|mums \\w+|my mums \\w+) (?:does not|do not|can not|will not|is not|cannot|doesnt) (?:hurt|hit|touch|attack|strangle|kill)\\w* (?:my )?(?:mum|her|nan)\\b`,
       `\\b(?:she|mum|nan|my mum) (?:${W} ){0,2}?(?:has|had|gets|got|having|getting) (?:bruises|black eyes?|marks|cuts|a black eye|a split lip) (?:${W} ){0,3}?(?:and|but) (?:she )?(?:says|said|tells (?:everyone|people|us)|pretends|makes out) (?:that )?(?:she|it was) (?:fell|walked into|tripped|banged|slipped|an accident|nothing)\\b`,
@@ -432,7 +436,7 @@ const harmByOthers: ScreeningRule[] = [
       // control: locked in or out, phone and money taken, not let out
       `${subjectThen(PERP_ADULT, 3, '(?:locks?|locked|locking|shuts?|shutting)')} (?:my |me |our )?(?:mum|mother|nan|step mum|her) (?:in|out|inside|outside)\\b`,
       `${subjectThen(PERP_ADULT, 3, '(?:takes?|took|taking|smashes|smashed|hides?|hid|keeps?|kept|broke|breaks|breaking|snapped)')} (?:my |me |our )?(?:mums|mothers|nans|her) (?:phone|money|bank card|card|keys|passport|purse)\\b (?:${W} ){0,4}?(?:so|and|when|because|cos|away|off (?:her|him))\\b`,
-      `${subjectThen(PERP_ADULT, 3, '(?:will not|does not|never|do not|would not) (?:let|allow)')} (?:my |me |our )?(?:mum|mother|nan|her) (?:go out|leave|see (?:her|anyone|friends|her friends|her family|nan)|have (?:a phone|money|friends)|talk to (?:anyone|her friends))\\b`,
+      `${subjectThen(PERP_ADULT, 6, '(?:will not|does not|never|do not|would not) (?:let|allow)')} (?:my |me |our )?(?:mum|mother|nan|her) (?:go out|leave|see (?:her|anyone|friends|her friends|her family|nan)|have (?:a phone|money|friends)|talk to (?:anyone|her friends))\\b`,
       `${subjectThen(PERP_ADULT, 3, '(?:smashes|smashed|punches|punched|breaks|broke)')} (?:things|stuff|the house|walls|doors|holes)`,
       // "mum gets hurt by her boyfriend"
       `\\b(?:mum|my mum|mother|my nan|nan|my sister|my step mum|my big sister) (?:${W} ){0,2}?(?:gets|got|is|was|has been|keeps getting|is being|was being) (?:hurt|hit|beaten|battered|punched|kicked|slapped|strangled|choked|attacked|abused|pushed about|knocked about|hit about) (?:by|off) (?:(?:her|my|his|the) (?:${W} )?)?(?:${PARTNER}|dad|step dad|husband|father|brother|son|grandad|granddad|grandpa)\\b`,
@@ -507,6 +511,7 @@ const sexualHarm: ScreeningRule[] = [
       `\\b(?:pressur\\w+|forced|forces|force|made|tricked|bullied|guilt\\w*|talked|blackmail\\w*) (?:me|us|her|him) into (?:sex|having sex|sleeping with|doing (?:stuff|things|it|sexual \\w+)|sending (?:nudes|pics|pictures|photos)|sexual \\w+)\\b`,
       `${subjectThen(PERP_ANY, 4, '(?:rub(?:s|bed|bing)?|press(?:es|ed|ing)?|grind(?:s|ing)?|ground)')}${NOT_NEGATED} (?:(?:himself|herself|themselves|his \\w+|her \\w+) )?(?:up )?(?:against|on|into) (?:me|us|my (?:bum|body|chest|back|legs?))\\b`,
       // grabbing where no one should: "keeps grabbing my chest", "squeezed my bum"
+      `\\btickl\\w* (?:me )?(?:in (?:places|private places|my private \\w+|the wrong places?|places i do not like|down there|between my legs)|under my (?:clothes|pants|top|knickers|pyjamas)|(?:my|on my) (?:privates|private parts|bum|boobs|chest|willy|bits))\\b`,
       `\\b(?:had|has|with|felt|feel) (?:his|her|their) (?:hands?|fingers?) (?:in|inside|down|up|under) (?:my|me) (?:pyjamas|pjs|pants|knickers|trousers|shorts|top|skirt|bra|underwear|nightie|nightdress|boxers|clothes|dress)\\b`,
       `\\b(?:told|tells|asked|asks|wants|wanted|made|makes|got|gets) (?:me|us) to (?:touch|play with|rub|film|show) (?:myself|my self|my (?:privates|private parts|body|boobs|chest|willy|bits))\\b`,
       `\\b(?:comes?|came|gets?|got|climbs?|climbed|creeps?|crept) (?:in|into|in to) (?:my|our) (?:bed|room|bedroom)\\b (?:${W} ){0,5}?(?:and|then) (?:does|did|do) (?:things|stuff|it|something|sex\\w*|rude \\w+|bad \\w+)\\b`,
@@ -566,6 +571,7 @@ const sexualHarm: ScreeningRule[] = [
       `\\b(?:comes?|came|coming|creeps?|crept|sneaks?|snuck|keeps coming) (?:in|into|in to) (?:my|our) (?:room|bedroom|bed)\\b (?:${W} ){0,6}?(?:pretend\\w* (?:to be )?(?:asleep|to sleep|sleeping)|at night|in the night|middle of the night|when (?:i am|i m|im|we are) (?:asleep|sleeping|in bed)|and (?:gets? in|lies|lays|sits on my bed|touch\\w*|strok\\w*|rubs?|kiss\\w*|stares?|watch\\w*))`,
       `\\b(?:drunk|at night|in the night|middle of the night|when (?:everyone|mum|dad) is asleep) (?:${W} ){0,4}?(?:he|she|they|${PERP_ADULT}) (?:${W} )?(?:comes?|came|creeps?|crept|sneaks?|snuck|gets?|got) (?:in|into|in to) (?:my|our) (?:room|bedroom|bed)\\b`,
       `\\bpretend\\w* (?:to be |i am |that i am )?(?:asleep|sleeping) (?:${W} ){0,4}(?:when|so|until|till|because) (?:he|she|they|${PERP_ADULT})\\b`,
+      `\\b(?:he|she|they|${PERP_ADULT}) (?:${W} ){0,5}?(?:loves|likes|wants|fancies|thinks about|talks about|comments on) (?:my|me) (?:body|bum|boobs|chest|figure)\\b`,
       `${subjectThen(PERP_ADULT, 3, '(?:says|said|makes|made|keeps making)')} (?:${W} ){0,2}?(?:comments|things|stuff|jokes) about my (?:body|boobs|bum|chest|legs|figure)`,
       `${subjectThen(PERP_ADULT, 3, '(?:walks? around|walked around|sits? around|comes? in)')} (?:naked|with no clothes on|in (?:his|her) (?:pants|underwear)) (?:in front of|around) (?:me|us)`,
       `\\b(?:tries|tried|trying|keeps trying|wants|wanted) to (?:get in|get into|climb in|climb into|sleep in|come in|come into) (?:my|our) (?:bed|bedroom|room|shower|bath)\\b`,
@@ -681,6 +687,7 @@ const selfHarm: ScreeningRule[] = [
       `\\b(?:overdos(?:e|ed|ing))${NOT_NEGATED}\\b`,
       `\\b(?:jump|jumping|throw myself|step) (?:off|from|in front of|under) (?:a |the |that )?(?:bridge|building|roof|cliff|car park|train|car|bus|lorry|tracks)`,
       `\\b(?:suicide|goodbye) (?:note|letter|plan|message)\\b`,
+      `\\bwhat it would be like (?:if|to) (?:i )?(?:was not|were not|was dead|were dead|died|be dead|not be here|not exist|disappear\\w*|was gone)\\b`,
       `\\b(?:search\\w*|googl\\w*|look\\w* up|research\\w*|find out|found out|asked) (?:${W} ){0,3}?(?:how|ways|the easiest way|the best way|a painless way|what) (?:${W} ){0,6}?(?:to die|to kill (?:myself|yourself)|suicide|to overdose|to end it|not wake up|would kill me|it takes to die)\\b`,
       `\\bhow many (?:pills|tablets|paracetamol|painkillers)\\b (?:${W} ){0,4}?(?:to die|it takes|would kill|to kill|to not wake|to overdose)\\b`,
       // "think about jumping" where the place is named, "thoughts of dying"
@@ -794,6 +801,15 @@ const neglect: ScreeningRule[] = [
       `\\b(?:mum|dad|my (?:mum|dad|parents|carers?)|she|he|they) (?:does not|do not|never|will not|can not) (?:wake|get) up\\b (?:${W} ){0,5}?(?:take|get|walk|drop|for) (?:me |us )?(?:to )?school\\b|\\bso (?:i|we) (?:miss|missed) (?:school|loads of school|days|lessons)\\b`,
       `\\b(?:mum|dad|she|he|they|my (?:mum|dad|carers?)) (?:${W} ){0,2}?(?:can not|could not) be bothered\\b(?:$| to (?:feed|cook|wash|get|buy|take|look after|make|clean|sort))`,
       `\\bno money (?:for|on the|to pay for) (?:the )?(?:gas|electric|electricity|heating|food|meter|hot water)\\b`,
+      `\\b(?:forgets?|forgot|forgetting) to (?:pick|collect|fetch) (?:me|us) up\\b (?:${W} ){0,6}?(?:dark|on my own|alone|by myself|walk home|wait\\w* (?:for hours|till|until))\\b`,
+      `\\bno (?:kitchen|cooker|fridge|oven|beds?|heating|electric|water) (?:or|and|nor) (?:no )?(?:food|kitchen|beds?|heating|electric|water)\\b|\\b(?:live|living|sleep|sleeping) in (?:one|a single|1) room (?:with|between) (?:\\d+|four|five|six|seven|eight|all) of us\\b`,
+      `\\b(?:nobody|no one|noone) (?:will|would|ever|has|wants to|can be bothered to)? ?(?:take|takes|took|taken) (?:me|us) (?:to )?(?:get |the )?(?:dentist|doctor|doctors|hospital|gp|a and e|optician|opticians|glasses|an eye test|my eyes tested|my jabs)\\b`,
+      `\\b(?:food bank|food parcels?|food vouchers?|free school meal vouchers?) (?:${W} ){0,6}?(?:sells?|sold|selling|swaps?|swapped|trades?|traded|gives? (?:it )?away)\\b`,
+      `\\b(?:does not|do not|did not|never) care (?:if|whether|when|what) (?:i|we) (?:eat or not|eat anything|have eaten|ate or not|go to school|come home|get home|am safe|am fed|have food)\\b`,
+      `\\b(?:forgets?|forgot|forgetting|does not|never|will not|do not) (?:to )?(?:give|get|collect|buy|pick up) (?:me |us )?(?:my |our )?(?:inhaler|medicine|medication|meds|tablets|insulin|epipen|prescription)\\b`,
+      `\\b(?:only|just) (?:get|got|gets|allowed) (?:fed|food|to eat|dinner|tea|meals?) (?:if|when) (?:i|we) (?:am|are|m|behave|do)\\b|\\b(?:do not|never) (?:get|got) (?:fed|food|dinner|tea) (?:if|when|unless)\\b`,
+      `\\b(?:give|gives|gave|giving) (?:me|us) less (?:food )?than (?:the others|everyone|my (?:brothers?|sisters?)|their (?:own )?(?:kids|children))\\b`,
+      `\\b(?:nobody|no one|noone) (?:ever )?(?:gets up|looks after|feeds|changes|sees to|goes to) (?:with )?(?:my )?(?:baby|little) \\w+\\b`,
       `\\b(?:nobody|no one|noone) (?:would |will |even |ever |really )*(?:notices?|cares?|asks|checks|knows) (?:if|when|where) (?:i|we) (?:do not|did not|dont|never) (?:come|go|get) (?:back )?home\\b|\\b(?:nobody|no one|noone) (?:ever )?(?:notices?|cares?|asks|checks|knows) where (?:i|we) (?:am|are|go|sleep|stay) (?:at night|all night|overnight|till|until)\\b`,
       `\\b(?:steal|stole|stealing|nick|nicked|nicking) (?:food|bread|snacks) ${words(3)}(?:because|hungry|starving|no food|nothing to eat)`,
     ],
@@ -811,7 +827,7 @@ const neglect: ScreeningRule[] = [
     severity: 'MEDIUM',
     patterns: [
       // "left on my own for days", "mum leaves us on our own all weekend"
-      `\\b(?:left|leaves?|leaving|get left|gets left|got left|been left|was left|were left|am left|are left) (?:me |us |my \\w+ |my \\w+ \\w+ |the kids |me and my \\w+ |me and my \\w+ \\w+ |us kids )?(?:${W} )?(?:alone|on (?:my|our|me|his|her|their) own|by (?:myself|ourselves|themselves)|home alone|in (?:the|a|her|his|our|mums|dads) car|in the house (?:alone|on my own|by myself)|with no (?:adult|adults|grown up|grown ups|one)|without (?:an )?(?:adult|adults|grown up|anyone|food))\\b (?:${W} ){0,4}?(?:for (?:days|nights|weeks|ages|hours|the (?:whole )?(?:weekend|night|day|week)|a (?:few|couple of) (?:days|nights)|(?:\\d+|two|three|four|five|a|one) (?:days?|nights?|weeks?))|overnight|over night|all (?:night|weekend|day|week)|at night|every (?:night|weekend|day)|most (?:nights|days|weekends)|till (?:late|the morning|morning|\\d+)|until (?:late|the morning|morning|\\d+)|when (?:mum|dad|she|he|they) (?:goes|go|went)|while (?:mum|dad|she|he|they) (?:goes|go|went|is|are)|a lot|loads|all the time|most of the time|lots|often|again|and (?:i am|we are|my \\w+ (?:is|are)) (?:\\d|only|just|little|young))`,
+      `\\b(?:left|leaves?|leaving|get left|gets left|got left|been left|was left|were left|am left|are left) (?:me |us |my \\w+ |my \\w+ \\w+ |the kids |me and my \\w+ |me and my \\w+ \\w+ |us kids )?(?:${W} )?(?:alone|on (?:my|our|me|his|her|their) own|by (?:myself|ourselves|themselves)|home alone|in (?:the|a|her|his|our|mums|dads) car|in (?:the|our|my) (?:flat|house)(?= (?:${W} ){0,6}?(?:when|while) (?:he|she|they|mum|dad) (?:goes|go|went|is|are) (?:out|to work|away))|in the house (?:alone|on my own|by myself)|with no (?:adult|adults|grown up|grown ups|one)|without (?:an )?(?:adult|adults|grown up|anyone|food))\\b (?:${W} ){0,4}?(?:for (?:days|nights|weeks|ages|hours|the (?:whole )?(?:weekend|night|day|week)|a (?:few|couple of) (?:days|nights)|(?:\\d+|two|three|four|five|a|one) (?:days?|nights?|weeks?))|overnight|over night|all (?:night|weekend|day|week)|at night|every (?:night|weekend|day)|most (?:nights|days|weekends)|till (?:late|the morning|morning|\\d+)|until (?:late|the morning|morning|\\d+)|when (?:mum|dad|she|he|they) (?:goes|go|went)|while (?:mum|dad|she|he|they) (?:goes|go|went|is|are)|a lot|loads|all the time|most of the time|lots|often|again|and (?:i am|we are|my \\w+ (?:is|are)) (?:\\d|only|just|little|young))`,
       // "mum goes out drinking all weekend and leaves us"
       `${subjectThen(CARER, 3, '(?:goes|go|went|going|stays?|stayed|staying)')} (?:${W} ){0,2}?(?:out|away|off|to the pub|drinking|to (?:her|his|their) (?:boyfriends|girlfriends|mates|friends)|partying|clubbing)\\b (?:${W} ){0,3}?(?:for (?:days|nights|the (?:whole )?(?:weekend|night|week)|a (?:few|couple of) (?:days|nights)|(?:\\d+|two|three) (?:days|nights))|all (?:night|weekend)|overnight|and (?:leaves|leave|left) (?:me|us)|and (?:i|we) (?:am|are|was|were) (?:on|left|alone|home alone)|and does not come (?:back|home)|and did not come (?:back|home)|and (?:i|we) have to (?:look after|feed|cook))`,
       `\\b(?:home alone|on (?:my|our) own|by (?:myself|ourselves)) (?:${W} ){0,3}?(?:for (?:days|nights|the (?:whole )?weekend|a (?:few|couple of) (?:days|nights)|(?:\\d+|two|three) (?:days|nights))|all (?:night|weekend)|overnight|every (?:night|weekend)|most (?:nights|weekends)|at night (?:a lot|most|every|when))`,
@@ -1062,14 +1078,26 @@ const exploitation: ScreeningRule[] = [
       // "made to deliver packages", "forced to carry things"
       `\\b(?:made|forced|paid|pressured|sent|used) to (?:deliver|drop off|drop|carry|hold|hide|take|move|sell|collect|run|stash|keep|shot|deal) (?:${W} ){0,2}?${CARGO}\\b`,
       // "i owe them", "they said i owe them money"
-      `\\b(?:i|we) ${gap(2)}(?:owe|owes|owed|in debt to) (?:them|him|her|the (?:lads|boys|men|guys|olders|elders|gang|dealers?)|these|those|some|people|money|a debt|a lot|loads|them money|him money)\\b(?! (?:them |him |her )?(?:a go|a turn|a favour|a game|a rematch|a drink|a sweet|a pound|a quid|a fiver|a tenner|one|lunch|a chocolate|a biscuit|a can)\\b)`,
-      `\\b(?:they|he|she) (?:say|says|said|told me|tell me|keep saying) (?:${W} )?(?:i|we) (?:owe|owes)\\b(?! (?:them |him |her )?(?:a go|a turn|a favour|a game|a rematch|a drink|a sweet|a pound|a quid|a fiver|a tenner|one|lunch|a chocolate|a biscuit|a can)\\b)`,
+      `\\b(?:i|we) ${gap(2)}(?:owe|owes|owed|in debt to) (?:them|him|her|the (?:lads|boys|men|guys|olders|elders|gang|dealers?)|these|those|some|people|money|a debt|a lot|loads|them money|him money)\\b(?! (?:them |him |her )?(?:a go|a turn|a favour|a game|a rematch|a drink|a sweet|a pound|a quid|a fiver|a tenner|one|lunch|a chocolate|a biscuit|a can|a new one|another one)\\b)`,
+      `\\b(?:they|he|she) (?:say|says|said|told me|tell me|keep saying) (?:${W} )?(?:i|we) (?:owe|owes)\\b(?! (?:them |him |her )?(?:a go|a turn|a favour|a game|a rematch|a drink|a sweet|a pound|a quid|a fiver|a tenner|one|lunch|a chocolate|a biscuit|a can|a new one|another one)\\b)`,
       `\\b(?:pay|paying|work|working|give|giving) (?:${W} )?(?:back|off) (?:what|the money|everything|all) (?:i|we) (?:owe|owed)\\b`,
       // sexual exploitation: passed between older males
       `\\b(?:sleep|slept|sleeping|have sex|had sex|do stuff|do things|hook up|hooked up|go) with (?:his|her|their|the) (?:mates|friends|boys|lads|cousins|mate|friend|older \\w+)\\b`,
       `\\b(?:in debt|a debt)\\b ${words(3)}(?:to them|to him|to the|to older|for drugs|for weed|for the)`,
       `${subjectThen(OLDER, 3, '(?:told|tell|tells|asked|asks|got|get|gets|made|make|makes|want|wants|wanted)')} (?:me|us) to (?:hide|hold|keep|carry|stash|sell|deliver|drop|move|take|bring|mind|look after) (?:${W} ){0,2}?${CARGO}\\b`,
       // street dealing and body-packing
+      `\\b(?:earn|make|get) (?:money|cash|quick money|easy money|some money|loads of money|\\d+ (?:quid|pounds))\\b (?:${W} ){0,4}?(?:if|by) (?:i|we) (?:go to (?:parties|his|their|a flat|a party)|meet (?:him|his|them|men|some)|come to (?:his|their)|carry|deliver|sell|hold|drop|do (?:runs|drops|jobs for)|sleep with|stay with)\\b`,
+      `(?<!\\b(?:mum|dad|nan|grandad|parents|carers?|teacher|school|coach|auntie|uncle) (?:${W} )?)\\b(?:took|take|takes|taken|sent|send|drove|drives|driven) (?:me|us) (?:${W} ){0,6}?(?:to|into) (?:another|other|different|a different) (?:town|city|area|towns|cities|county)\\b(?! (?:for|to see) (?:a |the |my )?(?:wedding|funeral|holiday|match|trip|day out|shopping|visit|family|cousins?|nan|grandparents))`,
+      `\\b(?:go|going|went|sent) out (?:late |at night |late at night |in the night )+(?:${W} ){0,2}?for (?:them|him|the (?:lads|boys|men|olders|elders|gang|guys))\\b|\\bfor (?:them|him|the \\w+) and (?:come|came|bring|brought) back (?:with )?(?:the )?(?:money|cash)\\b`,
+      `\\b(?:rings?|ringing|rang|calls?|calling|called|texts?|texting|texted|messages?|messaging) (?:me|us) to (?:do|go on|collect|pick up) (?:a |the |some |more )?(?:drops?|runs?|deliveries|jobs?|pick ?ups?)\\b`,
+      `\\b(?:arrested|caught|stopped|picked up by (?:the )?police) (?:${W} ){0,4}?(?:in (?:another|a different) (?:town|city|area)|with (?:drugs|weed|a knife|knives|cash|money|a bag|gear) (?:that|which) (?:were not|was not|werent|wasnt|are not|is not) (?:mine|ours))\\b`,
+      `\\b(?:want|wants|wanted|ask|asks|asked|keep asking)(?<=\\b(?:${OLDER}|(?:the )?(?:boys|lads|gang|men) (?:at|from|in|on|round) (?:the |my )?\\w+) ${gap(6)}(?:want|wants|wanted|ask|asks|asked|keep asking)) (?:me|us) to (?:run|carry|hold|deliver|drop|sell|move|stash|hide|keep) (?:${W} )?${CARGO}\\b`,
+      `${subjectThen(`${NON_FAMILY_ADULT}|someone|somebody`, 4, '(?:waits?|waiting|waited|hangs? around|hanging around|parks?|parked|sits?|sitting)')} (?:${W} )?for me (?:outside|by|near|at|after) (?:my |the )?(?:school|house|gates|school gates|bus stop|college|home)\\b|${subjectThen(`${NON_FAMILY_ADULT}|someone|somebody`, 4, '(?:offer\\\\w*|keeps? offering)')} (?:me|us) (?:a )?(?:lifts?|rides?)\\b`,
+      `\\b(?:offer\\w*|pay\\w*|paid|give\\w*|gave|promised) (?:me|us) (?:\\d+|a hundred|hundreds|a grand|loads of|good|easy|quick)? ?(?:quid|pounds|money|cash|grand|k)\\b (?:${W} ){0,2}?to (?:take|carry|deliver|drop|hold|keep|hide|move|bring|sell|run) (?:${W} )?${CARGO}\\b`,
+      `\\b(?:use|uses|used|using|took over|take over|taken over|taking over) (?:my|our|mums|my mums|my nans) (?:flat|house|home|place|room)\\b (?:${W} ){0,3}?(?:to sell|to deal|for (?:dealing|selling|drugs)|to store|to stash|to keep|as a (?:trap|base))\\b`,
+      `\\b(?:sleep|slept|sleeping|have sex|had sex|do stuff|do things) with (?:older |grown |adult )?(?:men|man|guys|blokes|adults|strangers|people)\\b (?:${W} ){0,4}?(?:for|to get) (?:money|cash|somewhere to stay|a place to stay|drugs|weed|food|a bed|gifts|stuff)\\b`,
+      `\\b(?:sent|send|sends|get sent|got sent) (?:out )?to (?:rob|steal|mug|shoplift|nick|stab|jump|beat up|fight)\\b`,
+      `\\b(?:will|would|going to|offered to|offers to|promised to|says he will|said he would) (?:pay|give|buy|send) (?:me|us) (?:${W} ){0,3}?if (?:i|we) (?:meet|meet up|come (?:to|over|round)|go (?:to|round)|send|show|sleep with|stay|visit)\\b`,
       // a cover story: "he said it was extra training but took me to his flat"
       `\\b(?:said|says|told (?:me|us|my \\w+)|tells (?:me|us)) (?:that )?(?:it was|it is|its|it s) (?:just |only |extra |a )?(?:training|practice|a job|work|a favour|a game|helping out|a lift|nothing|a test|a trial)\\b (?:${W} ){0,2}?but (?:${W} ){0,10}?(?:flat|house|bags?|parcels?|packages?|drugs|weed|money|vodka|drink|alcohol|car|another (?:town|city)|other (?:towns|places|cities)|sell|deliver\\w*|carry|drop|alone|on my own|stay)\\b`,
       `${subjectThen(NON_FAMILY_ADULT, 8, '(?:took|takes|taking|invited|invites|brought|brings|drove|drives)')} (?:me|us) (?:back )?(?:to|round|into|in) (?:his|her|their) (?:flat|house|place|car|room|hotel room|van)\\b (?:${W} ){0,8}?(?:vodka|drink|drinks|alcohol|beer|weed|drugs|pills|money|secret|not to tell|alone|on my own|just me|at night|overnight|stay the night|stayed over|sleep over)\\b`,
@@ -1101,7 +1129,7 @@ const exploitation: ScreeningRule[] = [
       `\\b(?:i|we) ${gap(3)}(?:carry|carrying|carried|sell|selling|sold|deliver|delivering|delivered|move|moving|stash|stashing|deal|dealing|dealt|run|running|ran|drop|dropping|dropped|shot|shotting) (?:drugs|weed|gear|coke|crack|heroin|pills|ket)\\b`,
       `\\b(?:parties|party|flats?|houses?|hotels?|cars?) with (?:${W} )?(?:older|grown up|adult|much older) (?:men|lads|guys|boys|people|blokes)\\b`,
       // "taxing": robbed of what they were made to hold, then told they owe it
-      `\\b(?:robbed|mugged|jumped|taxed|rushed|got done|stabbed|beaten up|set up) (?:for|with|over) (?:the|their|his|her|some|all the) (?:stuff|drugs|gear|bits|money|cash|package|parcel|bag|food|phone|work|weed|stash)\\b`,
+      `\\b(?:robbed|mugged|jumped|taxed|rushed|got done|stabbed|beaten up|set up) (?:for|with|over) (?:the|their|some|all the) (?:stuff|drugs|gear|bits|money|cash|package|parcel|bag|food|work|weed|stash)\\b`,
       `\\b(?:pay|paying|give|giving|work|working) (?:it|them|him|her|that|the money|the debt|everything|it all) (?:back|off)\\b (?:${W} ){0,3}?(?:or else|or they|or he|or she|or i will|or i get|or i am|or there|or my|otherwise)`,
       // county lines vocabulary
       `\\b(?:county lines?|trap ?house|trapping|going country|gone country|go country|went country|cuckoo\\w*|plugging|run(?:ning)? (?:a|the|their|his) line|work(?:ing)? (?:a|the|their|his) line|on the line|drug runs?|doing runs|doing drops)\\b`,
@@ -1119,10 +1147,10 @@ const exploitation: ScreeningRule[] = [
     unless: [
       `\\b(?:county lines|exploitation|grooming|knife crime|drugs?) (?:${ABOUT_THE_TOPIC})\\b`,
       `\\b(?:${ABOUT_THE_TOPIC}) (?:about|on|of) (?:${W} ){0,3}?(?:county lines|exploitation|drugs|knife crime|debt)\\b`,
-      `\\b(?:at|in|from) the (?:chippy|shop|cafe|chip shop|takeaway|market|bakery|canteen|counter|till|ice cream van|corner shop)\\b`,
+      `\\b(?:at|in|from) the (?:chippy|shop|cafe|chip shop|takeaway|market|bakery|canteen|counter|till|ice cream van|corner shop)\\b (?:${W} ){0,1}(?:gave|gives|give|giving) (?:me|us) (?:a |some )?(?:free|extra)\\b`,
       `\\b(?:a thank you|an apology|a sorry|a birthday|a card|lunch|a drink|for (?:helping|the help)|a quid|a pound|a fiver|for the bus)\\b`,
       `\\b(?:butter|kitchen|cake|bread|chef|cooking|cook|carving|vegetables|to cut the|penknife for|scouts|camping|whittling|nerf|water gun|water pistol|toy gun|laser gun|in the game|on fortnite|in fortnite|paintball)\\b`,
-      `\\b(?:my |our )?(?:mum|dad|nan|grandad|auntie|uncle|teacher|boss|job|paper round|shop|work)\\b ${words(4)}(?:pays?|paid|gives?|gave|asks?|asked|makes?|made|gets?|got)`,
+      `\\b(?:my |our )?(?:mum|dad|nan|grandad|auntie|uncle|teacher|boss|job|paper round|shop|work)\\b ${words(4)}(?:pays?|paid|gives?|gave|asks?|asked|makes?|made|gets?|got|offer\\w*)`,
       `\\b(?:newspapers|papers|leaflets|parcels for my (?:mum|dad|nan)|shopping|washing|bins|dishes)\\b`,
       // Only where the sport itself is named: "they said it was training" is a cover story, not a session.
       `\\b(?:footballs|balls|cones|kit|equipment|bags? for (?:the|a) (?:team|trip|match|training)|the goals|the nets|(?:on|off|round|around|across|to) the pitch|(?:at|after|before|to|from|for|during|in) (?:football |rugby |cricket |netball |hockey |basketball |swimming |the |our |my )?(?:training|practice))\\b`,
@@ -1202,7 +1230,7 @@ const indirect: ScreeningRule[] = [
       `\\b(?:marks|bruises|burns) (?:that )?(?:he|she|they|${PERP_ADULT}) (?:leaves|left|makes|made|gives|gave)\\b`,
       `\\btwist(?:s|ed|ing)? my (?:arm|arms|wrist|fingers|ear) (?:${W} ){0,3}?(?:behind|till|until|so hard|it popped|it snapped|it cracked|on purpose)\\b`,
       `\\b(?:slam|slams|slammed|shut|shuts|trapped|traps) my (?:fingers|hand|hands|head|arm|foot) in (?:the|a) (?:door|drawer|car door|window)\\b(?! (?:by accident|accidentally))`,
-      `\\b(?:make|makes|made|making) (?:me|us) (?:kneel|stand|sit|stay|sleep) (?:${W} ){0,4}?(?:for hours|all night|in the (?:cold|rain|snow|dark)|with no (?:shoes|coat|clothes)|on (?:rice|the floor))\\b`,
+      `\\b(?:make|makes|made|making) (?:me|us) (?:kneel|stand|sit|stay|sleep)(?! (?:in goal|in (?:the |a )?(?:queue|line)|at the (?:bus stop|front|back)|still for (?:the )?(?:photo|picture))) (?:${W} ){0,4}?(?:for hours|all night|in the (?:cold|rain|snow|dark)|with no (?:shoes|coat|clothes)|on (?:rice|the floor))\\b`,
     ],
     unless: [NEGATED_SUBJECT, PLAY_OR_SPORT, IDIOM, '\\b(?:by accident|accidentally|in the pool|on holiday|laughed|was funny|it was funny|the net)\\b'],
   },
@@ -1232,7 +1260,7 @@ const indirect: ScreeningRule[] = [
       // "i look after my baby brother all night because mum goes out"
       `\\b(?:i|we) (?:have to |had to |has to |got to )?(?:look|looks|looked|looking) after (?:my (?:\\w+ ){0,2}(?:brothers?|sisters?|siblings?)|the little ones|the baby|the kids|him|her|them) (?:${W} ){0,3}?(?:all night|every night|all weekend|overnight|when|while|because|cos) (?:${W} ){0,2}?(?:mum|dad|parents|she|he|they) (?:${W} ){0,2}?(?:is|are|goes|go|went|stays|gets) (?:out|drunk|off|away|out drinking|to the pub|high|asleep)\\b`,
       // "nits for months and nobody will sort them", "mum forgets about us for days"
-      `\\b(?:nits|lice|head lice|headlice|rash|toothache|ear infection|sore|eczema) (?:${W} ){0,8}?(?:(?:nobody|no one) (?:will |ever |does |would |has )?|(?:mum|dad|they|she|he) (?:${W} )?(?:will not|never|does not|do not|did not|can not be bothered to) )(?:sort|sorts|sorted|treat|treats|treated|deal with|deals with|help|helps|take me|get|buy)\\b`,
+      `\\b(?:nits|lice|head lice|headlice|rash|toothache|ear infection|sore|eczema) (?:${W} ){0,8}?(?:(?:nobody|no one) (?:will |ever |does |would |has )?|(?:mum|dad|they|she|he) (?:${W} )?(?:will not|never|does not|do not|did not|can not be bothered to) )(?:sort|sorts|sorted|treat|treats|treated|deal with|deals with|help|helps|take me|get|buy|do anything|do nothing|care|bother)\\b`,
       `\\b(?:forgets?|forgot|forgotten|forgetting) (?:about )?(?:me|us|my (?:little |baby )?(?:brothers?|sisters?)) (?:${W} ){0,2}?(?:for (?:days|hours|ages|a day|the whole day|weekends?|the weekend)|all day|all weekend|at school|at the school gates?|at nursery)\\b`,
       `\\b(?:eat|eats|ate|eating|get|got|getting|find|found|take|took) (?:food )?(?:out of|from) (?:the|a|other peoples) bins?\\b`,
       `\\b(?:eat|eats|ate|eating|get|got|getting|find|found|take|took) (?:${W} ){1,2}?(?:out of|from) (?:the |a |other peoples |the school |school )?bins?\\b`,
@@ -1298,7 +1326,7 @@ const indirect: ScreeningRule[] = [
     category: 'DOMESTIC_ABUSE',
     severity: 'HIGH',
     patterns: [
-      `\\b(?:threw|throws|throw|chucked|chucks|pushed|pushes|shoved|shoves|slammed|slams|dragged|drags|grabbed|grabs|strangl\\w*|chok\\w*|throttl\\w*|slaps?|slapped|punch\\w*|kick\\w*|hits?|hitting|beat\\w*|batter\\w*|hurt\\w*|attack\\w*|assault\\w*|stab\\w*)${NOT_NEGATED} (?:up )?(?:my |me |our )?(?:mum|mother|nan|step mum|her)\\b(?! (?:own )?(?:back|arms?|legs?|knees?|ankles?|foot|feet|wrists?|hands?|neck|shoulders?|head|feelings|hip|fingers?|toes?|tooth|teeth|eyes?)\\b)(?: (?:${W} ){0,2}?(?:down|across|against|into|onto|into|about|around|by (?:the|her) (?:hair|neck|throat|arm)|up|to the floor|on the floor|\\w+ (?:stairs|wall|floor|fridge|door|kitchen)))?`,
+      `\\b(?:threw|throws|throw|chucked|chucks|pushed|pushes|shoved|shoves|slammed|slams|dragged|drags|grabbed|grabs|strangl\\w*|chok\\w*|throttl\\w*|slaps?|slapped|punch\\w*|kick\\w*|hits?|hitting|beat\\w*|batter\\w*|hurt\\w*|attack\\w*|assault\\w*|stab\\w*)${NOT_NEGATED} (?:up )?(?:my |me |our )?(?:mum|mother|nan|step mum|her)\\b(?! (?:own )?(?:back|arms?|legs?|knees?|ankles?|foot|feet|wrists?|hands?|neck|shoulders?|head|feelings|hip|fingers?|toes?|tooth|teeth|eyes?|wheelchair|pram|buggy|swing|car|trolley|bike)\\b)(?! (?:the|a|an|her|some|his) (?:keys|car keys|ball|phone|remote|towel|bag|coat|party|surprise|present|kiss|look|sweets?|biscuits?|drink|frisbee)\\b)(?: (?:${W} ){0,2}?(?:down|across|against|into|onto|into|about|around|by (?:the|her) (?:hair|neck|throat|arm)|up|to the floor|on the floor|\\w+ (?:stairs|wall|floor|fridge|door|kitchen)))?`,
       `\\b(?:watch\\w*|saw|see|seen|hear\\w*|heard) (?:him|her|them|my \\w+|dad|my dad) (?:${W} ){0,1}?(?:strangl\\w*|chok\\w*|hit\\w*|beat\\w*|punch\\w*|kick\\w*|hurt\\w*|slap\\w*|push\\w*|shov\\w*|grab\\w*|drag\\w*|throw\\w*|threw) (?:my )?(?:mum|mother|nan|her)\\b`,
       // a cover story for a parent's injuries: "mum says she walked into a door"
       `\\b(?:mum|my mum|she|nan) (?:says|said|told (?:me|us|people|everyone|the \\w+)|pretends|pretended|makes out|made out) (?:that )?(?:she|mum) (?:walked into|fell|tripped|banged|slipped)\\b (?:${W} ){0,6}?(?:but|really|actually|i saw|i heard|i know)\\b`,
@@ -1317,6 +1345,8 @@ const indirect: ScreeningRule[] = [
       `\\b(?:can not|cant|do not want to|will not|never want to) (?:go|going) back (?:there|home|to that house|to (?:my|his|her) house)\\b`,
       `\\bso (?:that )?(?:i|we) (?:do not|dont|did not|never|will not|can not) (?:have to )?(?:go|be|get) (?:back )?(?:home|back|at home|in the house|there)\\b(?! (?:yet|early|so early|straight away|first|late|for (?:tea|dinner)))`,
       `\\b(?:wish|hope) (?:i|we) (?:did not|do not|never|would not) (?:have to )?(?:go|going) (?:back )?(?:home|to (?:that|my|the|his|her) (?:house|home|flat|place)|there)\\b`,
+      `\\bso (?:i|we) (?:get|go|come) (?:back|home|in) (?:after|once|when) (?:he|she|they|dad|mum|${PERP_ADULT}) (?:has |have |is |are )?(?:gone to bed|asleep|gone out|left|at work|passed out|out)\\b`,
+      `\\bsafer (?:${W} ){0,3}?than (?:at home|in my house|with (?:my (?:mum|dad|parents|step \\w+|foster \\w+)|him|her|them)|at (?:my )?(?:dads|mums))\\b`,
       `\\bwhat (?:mood|state) (?:he|she|they|dad|mum|${PERP_ADULT}) (?:${W} ){0,4}?in\\b (?:${W} ){0,3}?(?:when (?:i|we) (?:get|go|come) (?:home|back|in)|scares? me|scared|afraid|frightened|worried|on edge)`,
       `\\b(?:only|never) (?:go|come|get|going) (?:back )?home (?:when|till|until|once) (?:he|she|they|dad|mum|${PERP_ADULT}) (?:is|are|has|have)? ?(?:out|asleep|gone|at work|not (?:there|home|in|back))\\b|\\bnot when (?:he|she|they|dad|mum|my (?:\\w+ )?dad|mums \\w+) (?:is|are|gets?) (?:home|back|in|there|drunk)\\b`,
       `\\b(?:cry|crying|cries|sob|sobbing|shake|shaking|panic|panicking|beg|begging) (?:${W} ){0,2}?(?:every time|whenever|when|before) (?:i|we) (?:have to |has to |got to )?(?:go|get|walk|come) (?:back )?(?:home|to (?:my |the |that )?(?:mums|dads|house|placement|nans|flat|foster \\w+))\\b`,

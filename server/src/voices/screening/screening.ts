@@ -146,6 +146,7 @@ const TEXT_SPEAK: Record<string, string> = {
   til: 'till', untill: 'until', intil: 'until', diner: 'dinner', dinna: 'dinner', brekfast: 'breakfast',
   sucicide: 'suicide', suicicde: 'suicide', suiciide: 'suicide', suside: 'suicide', sewerside: 'suicide',
   abbused: 'abused', abuesed: 'abused', rapped: 'raped', kms: 'kill myself',
+  ourselfs: 'ourselves', ourselfes: 'ourselves', ourself: 'ourselves', themselfs: 'themselves', electrik: 'electric', lecky: 'electric', leccy: 'electric',
 };
 
 // Tokens after which a lone "2"/"4" is a number, not "to"/"for".
@@ -167,7 +168,7 @@ const G_DROPPED = [
   'sending', 'hitting', 'kicking', 'punching', 'beating', 'touching', 'cutting', 'running', 'sleeping',
   'staying', 'hurting', 'trying', 'looking', 'feeling', 'thinking', 'dying', 'killing', 'selling',
   'holding', 'carrying', 'delivering', 'meeting', 'chatting', 'messaging', 'crying', 'drinking',
-  'smoking', 'starving', 'shaking', 'hiding', 'harming', 'burning', 'slapping', 'smacking', 'choking',
+  'smoking', 'starving', 'freezing', 'shaking', 'hiding', 'harming', 'burning', 'slapping', 'smacking', 'choking',
   'bleeding', 'waiting', 'lying', 'leaving', 'keeping', 'begging', 'following', 'filming', 'watching',
   'threatening', 'pushing', 'grabbing', 'dragging', 'screaming', 'shouting', 'living', 'using', 'dealing',
   'dropping', 'collecting', 'stealing', 'robbing', 'paying', 'buying', 'giving', 'locking', 'kissing',

@@ -122,6 +122,7 @@ const TEXT_SPEAK: Record<string, string> = {
   stepmum: 'step mum', stepmom: 'step mum', stepmam: 'step mum', stepmother: 'step mum',
   stepmums: 'step mums', stepbrother: 'step brother', stepsister: 'step sister',
   bf: 'boyfriend', boyf: 'boyfriend', bfs: 'boyfriends', gf: 'girlfriend', bruv: 'brother',
+  boyfreind: 'boyfriend', girlfreind: 'girlfriend', freind: 'friend', freinds: 'friends', frend: 'friend', frends: 'friends',
   bro: 'brother', sis: 'sister',
   // school and home
   skool: 'school', skl: 'school', scool: 'school', skul: 'school', schl: 'school', shool: 'school',
@@ -144,7 +145,8 @@ const TEXT_SPEAK: Record<string, string> = {
   giv: 'give', givs: 'gives', agen: 'again', agin: 'again', agan: 'again', nobuddy: 'nobody', nobudy: 'nobody',
   til: 'till', untill: 'until', intil: 'until', diner: 'dinner', dinna: 'dinner', brekfast: 'breakfast',
   sucicide: 'suicide', suicicde: 'suicide', suiciide: 'suicide', suside: 'suicide', sewerside: 'suicide',
-  abbused: 'abused', abuesed: 'abused', rapped: 'raped',
+  abbused: 'abused', abuesed: 'abused', rapped: 'raped', kms: 'kill myself',
+  ourselfs: 'ourselves', ourselfes: 'ourselves', ourself: 'ourselves', themselfs: 'themselves', electrik: 'electric', lecky: 'electric', leccy: 'electric',
 };
 
 // Tokens after which a lone "2"/"4" is a number, not "to"/"for".
@@ -166,7 +168,7 @@ const G_DROPPED = [
   'sending', 'hitting', 'kicking', 'punching', 'beating', 'touching', 'cutting', 'running', 'sleeping',
   'staying', 'hurting', 'trying', 'looking', 'feeling', 'thinking', 'dying', 'killing', 'selling',
   'holding', 'carrying', 'delivering', 'meeting', 'chatting', 'messaging', 'crying', 'drinking',
-  'smoking', 'starving', 'shaking', 'hiding', 'harming', 'burning', 'slapping', 'smacking', 'choking',
+  'smoking', 'starving', 'freezing', 'shaking', 'hiding', 'harming', 'burning', 'slapping', 'smacking', 'choking',
   'bleeding', 'waiting', 'lying', 'leaving', 'keeping', 'begging', 'following', 'filming', 'watching',
   'threatening', 'pushing', 'grabbing', 'dragging', 'screaming', 'shouting', 'living', 'using', 'dealing',
   'dropping', 'collecting', 'stealing', 'robbing', 'paying', 'buying', 'giving', 'locking', 'kissing',

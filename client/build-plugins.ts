@@ -50,6 +50,43 @@ export function routeShells(routes: Record<string, string>): Plugin {
   };
 }
 
+/**
+ * Writes `<file>` into the build: the catalog sections (`app`, `surveys.take`…) that the server
+ * needs to write a page's first screen into its shell before any JavaScript has loaded (the server
+ * ships client/dist, not the catalogs). One object per language, shaped as the catalogs are.
+ */
+export function shellWords(file: string, sections: string[]): Plugin {
+  let config: ResolvedConfig;
+  type Messages = { [key: string]: string | Messages };
+  const pick = (catalog: Messages, path: string): Messages => {
+    const [head, ...rest] = path.split('.');
+    const node = catalog[head];
+    if (node === undefined || typeof node === 'string') return node === undefined ? {} : { [head]: node };
+    return { [head]: rest.length ? pick(node, rest.join('.')) : node };
+  };
+  const merge = (a: Messages, b: Messages): Messages => {
+    const out: Messages = { ...a };
+    for (const [key, value] of Object.entries(b)) out[key] = typeof value === 'object' && typeof out[key] === 'object' ? merge(out[key], value) : value;
+    return out;
+  };
+  return {
+    name: 'heard-shell-words',
+    apply: 'build',
+    configResolved(resolved) {
+      config = resolved;
+    },
+    writeBundle() {
+      const dir = join(config.root, 'src', 'i18n');
+      const words: Record<string, Messages> = {};
+      for (const name of readdirSync(dir).filter((f) => /^[a-z]{2}\.json$/.test(f))) {
+        const catalog = JSON.parse(readFileSync(join(dir, name), 'utf8')) as Messages;
+        words[name.slice(0, 2)] = sections.map((section) => pick(catalog, section)).reduce(merge, {});
+      }
+      writeFileSync(join(config.build.outDir, file), JSON.stringify(words));
+    },
+  };
+}
+
 const COMPRESSIBLE = /\.(js|mjs|css|html|svg|json|webmanifest|txt)$/;
 
 function filesUnder(dir: string): string[] {

@@ -7,11 +7,21 @@ import type { Plugin, ResolvedConfig } from 'vite';
 type OutputChunk = { type: 'chunk'; fileName: string; imports: string[]; isEntry: boolean; facadeModuleId: string | null };
 type OutputBundle = Record<string, OutputChunk | { type: 'asset'; fileName: string }>;
 
+/** A built stylesheet's text for a <style> element: it must not be able to end the element early. */
+function styleText(path: string): string {
+  const css = readFileSync(path, 'utf8').trim();
+  if (/<\/style/i.test(css)) throw new Error(`routeShells: ${path} contains </style`);
+  return css;
+}
+
 /**
  * Writes `<name>.html` next to index.html for a lazily loaded route: the same shell, with
- * `<link rel="modulepreload">` for the route's own chunks and a stylesheet link for its CSS. The
- * server answers the route's pages with it, so a phone fetches index, vendor and the route's chunks
- * at once instead of one after another (index → vendor → SurveyApp → draft, outbox).
+ * `<link rel="modulepreload">` for the route's own chunks, and the page's CSS (the entry's and the
+ * route's) in the HTML itself. The server answers the route's pages with it, so a phone fetches
+ * index, vendor and the route's chunks at once instead of one after another (index → vendor →
+ * SurveyApp → draft, outbox), and can paint what the server wrote into the page (the survey's first
+ * screen, server/src/surveys/survey-page.ts) as soon as the HTML arrives, without waiting for a
+ * stylesheet.
  */
 export function routeShells(routes: Record<string, string>): Plugin {
   let config: ResolvedConfig;
@@ -40,11 +50,19 @@ export function routeShells(routes: Record<string, string>): Plugin {
         if (!chunk) throw new Error(`routeShells: no chunk for ${source}`);
         const files = [...closure(chunk.fileName)].filter((f) => !atStart.has(f));
         const css = files.flatMap((f) => [...((byFile.get(f) as OutputChunk & { viteMetadata?: { importedCss: Set<string> } })?.viteMetadata?.importedCss ?? [])]);
-        const links = [
-          ...files.map((f) => `<link rel="modulepreload" crossorigin href="${config.base}${f}">`),
-          ...css.map((f) => `<link rel="stylesheet" crossorigin href="${config.base}${f}">`),
-        ].join('\n    ');
-        writeFileSync(join(outDir, `${name}.html`), shell.replace('</head>', `  ${links}\n  </head>`));
+        const links = files.map((f) => `<link rel="modulepreload" crossorigin href="${config.base}${f}">`).join('\n    ');
+        // The stylesheets as <style> (a few kB; CSP allows inline styles, not scripts). Each file stays
+        // linked, disabled (so neither fetched nor applied): the script that loads a page's chunks
+        // skips CSS already linked, so it neither fetches the route's CSS again nor waits for it.
+        const entryCss = [...shell.matchAll(/<link rel="stylesheet" crossorigin href="([^"]+)">/g)].map((m) => m[1].slice(config.base.length));
+        const styles = [...entryCss, ...css]
+          .map((f) => `<style>${styleText(join(outDir, f))}</style>\n    <link rel="stylesheet" disabled crossorigin href="${config.base}${f}">`)
+          .join('\n    ');
+        const page = shell
+          .replace(/\s*<link rel="stylesheet" crossorigin href="[^"]+">/g, '')
+          .replace(/(\s*)<title>/, (_, space: string) => `${space}${styles}${space}<title>`)
+          .replace('</head>', `  ${links}\n  </head>`);
+        writeFileSync(join(outDir, `${name}.html`), page);
       }
     },
   };

@@ -110,7 +110,11 @@ function languageName(code: string): string {
   }
 }
 
-/** The intro screen in its Shell: what goes inside #root. */
+/**
+ * The intro screen in its Shell: what goes inside #root. Its links work as links; its buttons do
+ * something only once the page's script has drawn its own, so until then they are disabled (they
+ * look the same, and say they cannot be pressed yet rather than ignore a press).
+ */
 export function firstScreen(words: Words, language: Language, survey: PageSurvey): string {
   const t = translator(words, language);
   // The page language when the survey is complete in it, else the survey's own; marked when it differs.
@@ -120,12 +124,12 @@ export function firstScreen(words: Words, language: Language, survey: PageSurvey
   const closes = survey.closesAt ? new Intl.DateTimeFormat(language, { dateStyle: 'long' }).format(new Date(survey.closesAt)) : null;
   const switcher = LANGUAGES.map(
     (l) =>
-      `<li><button type="button" class="language-switcher__button" lang="${l.code}" dir="${l.dir}"${l.code === language ? ' aria-current="true"' : ''}>` +
+      `<li><button type="button" class="language-switcher__button" lang="${l.code}" dir="${l.dir}"${l.code === language ? ' aria-current="true"' : ''} disabled>` +
       `${escapeHtml(l.name)}${l.code === language ? `<span class="visually-hidden"> ${t('language.current')}</span>` : ''}</button></li>`,
   ).join('');
   const otherLanguages = others.length
     ? `<nav class="survey-languages" aria-labelledby="survey-languages-label"><p id="survey-languages-label" class="body">${t('surveys.take.alsoIn')}</p><ul class="survey-languages__list">` +
-      others.map((l) => `<li><button type="button" class="button button--secondary"><span lang="${escapeHtml(l)}" dir="${directionOf(l)}">${escapeHtml(languageName(l))}</span></button></li>`).join('') +
+      others.map((l) => `<li><button type="button" class="button button--secondary" disabled><span lang="${escapeHtml(l)}" dir="${directionOf(l)}">${escapeHtml(languageName(l))}</span></button></li>`).join('') +
       '</ul></nav>'
     : '';
   return (
@@ -146,7 +150,7 @@ export function firstScreen(words: Words, language: Language, survey: PageSurvey
     `<li>${t('surveys.take.noName')}</li><li>${t('surveys.take.skip')}</li><li>${t('surveys.take.saved.onPhone')}</li>` +
     (closes ? `<li>${t('surveys.take.closes', { date: closes })}</li>` : '') +
     '</ul>' +
-    `<button type="button" class="button button--primary button--large">${t('surveys.take.start')}</button>` +
+    `<button type="button" class="button button--primary button--large" disabled>${t('surveys.take.start')}</button>` +
     '</main></div></div>' +
     '<footer class="footer"><div class="width-container width-container--wide">' +
     `<p>${t('app.footer')}</p>` +

@@ -1,5 +1,5 @@
 import 'reflect-metadata';
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { randomUUID } from 'node:crypto';
 import { brotliCompressSync, constants as zlibConstants, gzipSync } from 'node:zlib';
@@ -311,15 +311,25 @@ export async function createApp({ orm: ownerOrm, appOrm, config, logger = create
       },
     });
     const hasSurveyShell = existsSync(join(clientDir, 'survey.html'));
-    // The shell and the words for a survey's first screen (surveys/survey-page.ts), read once: the build does not change under a running server.
-    const surveyShell = hasSurveyShell && existsSync(join(clientDir, 'survey-words.json')) ? readFileSync(join(clientDir, 'survey.html'), 'utf8') : null;
-    const words: Words = surveyShell ? JSON.parse(readFileSync(join(clientDir, 'survey-words.json'), 'utf8')) : {};
+    // The shell and the words for a survey's first screen (surveys/survey-page.ts), read again only
+    // when a new build has replaced them (the shell names that build's hashed files).
+    let surveyFiles: { at: number; shell: string; words: Words } | null = null;
+    const firstScreenFiles = () => {
+      const at = statSync(join(clientDir, 'survey.html'), { throwIfNoEntry: false })?.mtimeMs;
+      if (at === undefined || !existsSync(join(clientDir, 'survey-words.json'))) return null;
+      if (surveyFiles?.at !== at) {
+        surveyFiles = { at, shell: readFileSync(join(clientDir, 'survey.html'), 'utf8'), words: JSON.parse(readFileSync(join(clientDir, 'survey-words.json'), 'utf8')) };
+      }
+      return surveyFiles;
+    };
     /**
      * A survey link's page with its first screen written in, or null for the plain shell (a code that
      * finds no open survey anyone may answer, or a database that does not answer within a second:
      * the page then asks for the survey itself, or shows the copy this phone kept).
      */
     async function surveyLinkPage(request: FastifyRequest, reply: FastifyReply, segment: string): Promise<string | null> {
+      const files = firstScreenFiles();
+      if (!files) return null;
       const code = decodeURIComponent(segment);
       const language = pickLanguage(request.headers['accept-language']);
       const read = inRequestTransaction(orm, (em) =>
@@ -333,7 +343,7 @@ export async function createApp({ orm: ownerOrm, appOrm, config, logger = create
       const late = new Promise<null>((resolve) => (timer = setTimeout(() => resolve(null), 1000)));
       try {
         const survey = await Promise.race([read, late]);
-        return surveyPage(surveyShell!, words, language, code, survey);
+        return surveyPage(files.shell, files.words, language, code, survey);
       } catch (error) {
         request.log.warn({ err: error }, 'survey page without its first screen');
         return null;
@@ -349,7 +359,7 @@ export async function createApp({ orm: ownerOrm, appOrm, config, logger = create
         if (survey) {
           // The first screen is in the language Accept-Language asks for, so caches keep a copy per language.
           reply.header('vary', 'accept-language');
-          const page = surveyShell ? await surveyLinkPage(request, reply, survey[1]).catch(() => null) : null;
+          const page = await surveyLinkPage(request, reply, survey[1]).catch(() => null);
           if (page) return sendCompressed(request, reply.header('cache-control', 'no-cache').type('text/html; charset=utf-8'), page);
         }
         // A survey link gets the shell that preloads the survey page's chunks, when the build made one.

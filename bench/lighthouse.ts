@@ -11,6 +11,15 @@ const FLAGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', 
  * child's survey page, /s/<code> of an open demo survey. Best of `runs` by performance score, as
  * Lighthouse's own docs advise for variance (LIGHTHOUSE_RUNS to change); accessibility is the same on every run.
  */
+/** The element Lighthouse took as the largest contentful paint, by its selector: which part of the page to make faster. */
+function lcpElement(lhr: { audits: Record<string, { details?: unknown }> }): string {
+  type Node = { type?: string; selector?: string };
+  type Details = { items?: Array<Node & { items?: Array<{ node?: Node }> }> };
+  const first = (lhr.audits['largest-contentful-paint-element']?.details as Details | undefined)?.items?.[0];
+  const node = first?.type === 'node' ? first : first?.items?.[0]?.node;
+  return node?.selector ? `LCP element ${node.selector}` : 'no LCP element reported';
+}
+
 export async function benchLighthouse(databaseUrl: string, serverUrl: string, runs = Number(process.env.LIGHTHOUSE_RUNS ?? 3)): Promise<Record<string, number>> {
   const db = new pg.Client({ connectionString: databaseUrl });
   await db.connect();
@@ -32,7 +41,7 @@ export async function benchLighthouse(databaseUrl: string, serverUrl: string, ru
         fcp: lhr.audits['first-contentful-paint'].numericValue ?? NaN,
       });
       const last = results.at(-1)!;
-      console.log(`  run ${i + 1}: performance ${last.performance}, accessibility ${last.accessibility}, FCP ${(last.fcp / 1000).toFixed(2)} s, LCP ${(last.lcp / 1000).toFixed(2)} s`);
+      console.log(`  run ${i + 1}: performance ${last.performance}, accessibility ${last.accessibility}, FCP ${(last.fcp / 1000).toFixed(2)} s, LCP ${(last.lcp / 1000).toFixed(2)} s (${lcpElement(lhr)})`);
     } finally {
       await chrome.kill();
     }

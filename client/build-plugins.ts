@@ -7,11 +7,21 @@ import type { Plugin, ResolvedConfig } from 'vite';
 type OutputChunk = { type: 'chunk'; fileName: string; imports: string[]; isEntry: boolean; facadeModuleId: string | null };
 type OutputBundle = Record<string, OutputChunk | { type: 'asset'; fileName: string }>;
 
+/** A built stylesheet's text for a <style> element: it must not be able to end the element early. */
+function styleText(path: string): string {
+  const css = readFileSync(path, 'utf8').trim();
+  if (/<\/style/i.test(css)) throw new Error(`routeShells: ${path} contains </style`);
+  return css;
+}
+
 /**
  * Writes `<name>.html` next to index.html for a lazily loaded route: the same shell, with
- * `<link rel="modulepreload">` for the route's own chunks and a stylesheet link for its CSS. The
- * server answers the route's pages with it, so a phone fetches index, vendor and the route's chunks
- * at once instead of one after another (index → vendor → SurveyApp → draft, outbox).
+ * `<link rel="modulepreload">` for the route's own chunks, and the page's CSS (the entry's and the
+ * route's) in the HTML itself. The server answers the route's pages with it, so a phone fetches
+ * index, vendor and the route's chunks at once instead of one after another (index → vendor →
+ * SurveyApp → draft, outbox), and can paint what the server wrote into the page (the survey's first
+ * screen, server/src/surveys/survey-page.ts) as soon as the HTML arrives, without waiting for a
+ * stylesheet.
  */
 export function routeShells(routes: Record<string, string>): Plugin {
   let config: ResolvedConfig;
@@ -40,12 +50,57 @@ export function routeShells(routes: Record<string, string>): Plugin {
         if (!chunk) throw new Error(`routeShells: no chunk for ${source}`);
         const files = [...closure(chunk.fileName)].filter((f) => !atStart.has(f));
         const css = files.flatMap((f) => [...((byFile.get(f) as OutputChunk & { viteMetadata?: { importedCss: Set<string> } })?.viteMetadata?.importedCss ?? [])]);
-        const links = [
-          ...files.map((f) => `<link rel="modulepreload" crossorigin href="${config.base}${f}">`),
-          ...css.map((f) => `<link rel="stylesheet" crossorigin href="${config.base}${f}">`),
-        ].join('\n    ');
-        writeFileSync(join(outDir, `${name}.html`), shell.replace('</head>', `  ${links}\n  </head>`));
+        const links = files.map((f) => `<link rel="modulepreload" crossorigin href="${config.base}${f}">`).join('\n    ');
+        // The stylesheets as <style> (a few kB; CSP allows inline styles, not scripts). Each file stays
+        // linked, disabled (so neither fetched nor applied): the script that loads a page's chunks
+        // skips CSS already linked, so it neither fetches the route's CSS again nor waits for it.
+        const entryCss = [...shell.matchAll(/<link rel="stylesheet" crossorigin href="([^"]+)">/g)].map((m) => m[1].slice(config.base.length));
+        const styles = [...entryCss, ...css]
+          .map((f) => `<style>${styleText(join(outDir, f))}</style>\n    <link rel="stylesheet" disabled crossorigin href="${config.base}${f}">`)
+          .join('\n    ');
+        const page = shell
+          .replace(/\s*<link rel="stylesheet" crossorigin href="[^"]+">/g, '')
+          .replace(/(\s*)<title>/, (_, space: string) => `${space}${styles}${space}<title>`)
+          .replace('</head>', `  ${links}\n  </head>`);
+        writeFileSync(join(outDir, `${name}.html`), page);
       }
+    },
+  };
+}
+
+/**
+ * Writes `<file>` into the build: the catalog sections (`app`, `surveys.take`…) that the server
+ * needs to write a page's first screen into its shell before any JavaScript has loaded (the server
+ * ships client/dist, not the catalogs). One object per language, shaped as the catalogs are.
+ */
+export function shellWords(file: string, sections: string[]): Plugin {
+  let config: ResolvedConfig;
+  type Messages = { [key: string]: string | Messages };
+  const pick = (catalog: Messages, path: string): Messages => {
+    const [head, ...rest] = path.split('.');
+    const node = catalog[head];
+    if (node === undefined || typeof node === 'string') return node === undefined ? {} : { [head]: node };
+    return { [head]: rest.length ? pick(node, rest.join('.')) : node };
+  };
+  const merge = (a: Messages, b: Messages): Messages => {
+    const out: Messages = { ...a };
+    for (const [key, value] of Object.entries(b)) out[key] = typeof value === 'object' && typeof out[key] === 'object' ? merge(out[key], value) : value;
+    return out;
+  };
+  return {
+    name: 'heard-shell-words',
+    apply: 'build',
+    configResolved(resolved) {
+      config = resolved;
+    },
+    writeBundle() {
+      const dir = join(config.root, 'src', 'i18n');
+      const words: Record<string, Messages> = {};
+      for (const name of readdirSync(dir).filter((f) => /^[a-z]{2}\.json$/.test(f))) {
+        const catalog = JSON.parse(readFileSync(join(dir, name), 'utf8')) as Messages;
+        words[name.slice(0, 2)] = sections.map((section) => pick(catalog, section)).reduce(merge, {});
+      }
+      writeFileSync(join(config.build.outDir, file), JSON.stringify(words));
     },
   };
 }

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { defineConfig, type Plugin } from 'vite';
 import react from '@vitejs/plugin-react';
 import { VitePWA } from 'vite-plugin-pwa';
-import { participantFiles, precompress, routeShells } from './build-plugins.ts';
+import { participantFiles, precompress, routeShells, shellWords } from './build-plugins.ts';
 import { partOf } from './src/i18n/sections.ts';
 
 /**
@@ -52,6 +52,8 @@ export default defineConfig({
     catalogParts(),
     // dist/survey.html: the shell for /s/:code with the survey page's chunks preloaded (server/src/app.ts).
     routeShells({ survey: 'src/features/participate/SurveyApp.tsx' }),
+    // The words the server writes a survey's first screen with into survey.html (server/src/surveys/survey-page.ts).
+    shellWords('survey-words.json', ['app', 'language', 'surveys.take']),
     VitePWA({
       // Workbox writes the service worker from this configuration; a small deferred script registers it.
       strategies: 'generateSW',

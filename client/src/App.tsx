@@ -29,8 +29,15 @@ const PrivacyPage = lazy(() => Promise.all([import('./features/participate/Priva
 const AccessibilityPage = lazy(() => Promise.all([import('./features/participate/AccessibilityPage'), loadCatalogPart('about')]).then(([page]) => page));
 // The "what we heard" page of an event, from its link or QR code: public, phone-first, no staff code.
 const EventFeedbackPage = lazy(() => Promise.all([import('./features/participate/EventFeedbackPage'), loadCatalogPart('event')]).then(([page]) => page));
-// A survey opened from its link or QR code: public, phone-first, no staff code.
-const SurveyApp = lazy(() => import('./features/participate/SurveyApp'));
+// A survey opened from its link or QR code: public, phone-first, no staff code. When the page opens
+// on a survey link its code is loaded before the first render (main.tsx), so React's first screen
+// is the survey itself and never a loading screen in place of what the server already showed.
+let surveyPage: typeof import('./features/participate/SurveyApp') | undefined;
+export const loadSurveyApp = () => import('./features/participate/SurveyApp').then((page) => (surveyPage = page));
+const LazySurveyApp = lazy(loadSurveyApp);
+function SurveyApp() {
+  return surveyPage ? <surveyPage.default /> : <LazySurveyApp />;
+}
 
 function PageFailed() {
   const { t } = useTranslation();

@@ -1,7 +1,8 @@
 import 'reflect-metadata';
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { randomUUID } from 'node:crypto';
+import { brotliCompressSync, constants as zlibConstants, gzipSync } from 'node:zlib';
 import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
 import { fastifyApolloHandler } from '@as-integrations/fastify';
 import { ApolloArmor } from '@escape.tech/graphql-armor';
@@ -23,6 +24,8 @@ import { screenText } from './voices/screening/screening.js';
 import { CONSULTATION_STAFF } from './shared/auth.js';
 import { Role } from './shared/enums.js';
 import { auditSurveyExport, exportSurveyResultsCsv } from './surveys/survey-export.js';
+import { SURVEY_PAGE_QUERY, surveyPage, type PageSurvey, type Words } from './surveys/survey-page.js';
+import { pickLanguage } from './shared/language.js';
 import { exportParticipant } from './lifecycle/participant.service.js';
 import type { Actor, AppState, Context } from './shared/context.js';
 import { databaseUnavailable, formatError, isConnectionError } from './shared/errors.js';
@@ -311,9 +314,57 @@ export async function createApp({ orm: ownerOrm, appOrm, config, logger = create
       },
     });
     const hasSurveyShell = existsSync(join(clientDir, 'survey.html'));
+    // The shell and the words for a survey's first screen (surveys/survey-page.ts), read again only
+    // when a new build has replaced them (the shell names that build's hashed files).
+    let surveyFiles: { at: number; shell: string; words: Words } | null = null;
+    const firstScreenFiles = () => {
+      const at = statSync(join(clientDir, 'survey.html'), { throwIfNoEntry: false })?.mtimeMs;
+      if (at === undefined || !existsSync(join(clientDir, 'survey-words.json'))) return null;
+      if (surveyFiles?.at !== at) {
+        surveyFiles = { at, shell: readFileSync(join(clientDir, 'survey.html'), 'utf8'), words: JSON.parse(readFileSync(join(clientDir, 'survey-words.json'), 'utf8')) };
+      }
+      return surveyFiles;
+    };
+    /**
+     * A survey link's page with its first screen written in, or null for the plain shell (a code that
+     * finds no open survey anyone may answer, or a database that does not answer within a second:
+     * the page then asks for the survey itself, or shows the copy this phone kept).
+     */
+    async function surveyLinkPage(request: FastifyRequest, reply: FastifyReply, segment: string): Promise<string | null> {
+      const files = firstScreenFiles();
+      if (!files) return null;
+      const code = decodeURIComponent(segment);
+      const language = pickLanguage(request.headers['accept-language']);
+      const read = inRequestTransaction(orm, (em) =>
+        apollo.executeOperation<{ surveyByShareCode: PageSurvey | null }>(
+          { query: SURVEY_PAGE_QUERY, variables: { code, language } },
+          // Nobody's session is read: the page is the same for everyone who has the link.
+          { contextValue: { em, actor: null, ip: request.ip, request, reply, log: request.log as Logger, app: state, loaders: new Map() } },
+        ),
+      ).then(({ result }) => (result.body.kind === 'single' && !result.body.singleResult.errors ? (result.body.singleResult.data?.surveyByShareCode ?? null) : null));
+      let timer: NodeJS.Timeout | undefined;
+      const late = new Promise<null>((resolve) => (timer = setTimeout(() => resolve(null), 1000)));
+      try {
+        const survey = await Promise.race([read, late]);
+        return surveyPage(files.shell, files.words, language, code, survey);
+      } catch (error) {
+        request.log.warn({ err: error }, 'survey page without its first screen');
+        return null;
+      } finally {
+        clearTimeout(timer);
+        read.catch(() => {}); // a late failure has nobody left to tell
+      }
+    }
     // Client-side routes: any other GET for a page answers with the app shell.
-    app.setNotFoundHandler((request, reply) => {
+    app.setNotFoundHandler(async (request, reply) => {
       if (request.method === 'GET' && !request.url.startsWith('/graphql') && !/\.[a-z0-9]+$/i.test(request.url.split('?')[0])) {
+        const survey = /^\/s\/([^/?#]+)\/?(?:[?#]|$)/.exec(request.url);
+        if (survey) {
+          // The first screen is in the language Accept-Language asks for, so caches keep a copy per language.
+          reply.header('vary', 'accept-language');
+          const page = await surveyLinkPage(request, reply, survey[1]).catch(() => null);
+          if (page) return sendCompressed(request, reply.header('cache-control', 'no-cache').type('text/html; charset=utf-8'), page);
+        }
         // A survey link gets the shell that preloads the survey page's chunks, when the build made one.
         const shell = request.url.startsWith('/s/') && hasSurveyShell ? 'survey.html' : 'index.html';
         return reply.header('cache-control', 'no-cache').sendFile(shell);
@@ -323,6 +374,18 @@ export async function createApp({ orm: ownerOrm, appOrm, config, logger = create
   }
 
   return app;
+}
+
+/**
+ * A page made for this request, compressed as the browser accepts: brotli at a quality that takes
+ * about a millisecond for a page, else gzip. (Files of the build are compressed once, at build time.)
+ */
+function sendCompressed(request: FastifyRequest, reply: FastifyReply, body: string) {
+  const accepts = String(request.headers['accept-encoding'] ?? '');
+  reply.header('vary', [reply.getHeader('vary'), 'accept-encoding'].filter(Boolean).join(', '));
+  if (/\bbr\b/.test(accepts)) return reply.header('content-encoding', 'br').send(brotliCompressSync(body, { params: { [zlibConstants.BROTLI_PARAM_QUALITY]: 5 } }));
+  if (/\bgzip\b/.test(accepts)) return reply.header('content-encoding', 'gzip').send(gzipSync(body));
+  return reply.send(body);
 }
 
 /** The mail transport MAIL_TRANSPORT names (also used by command-line tools). */

@@ -314,6 +314,28 @@ describe.skipIf(!HAS_CHROMIUM)('surveys in the browser', { timeout: 240_000 }, (
     expectNoThirdPartyRequests(child, suite.app.url);
   });
 
+  test('a survey link shows its first screen before any script has run, accessible, and the page then draws the same', async () => {
+    const s = await survey(practitioner, 'open', { title: 'Is the <youth> club "good" & safe?' });
+    for (const [locale, language] of [['en-GB', 'en'], ['ur-PK', 'ur']] as const) {
+      const phone = await suite.page('phone', locale);
+      // No script at all: what shows is what the server wrote.
+      await phone.route('**/*.js', (route) => route.abort());
+      await phone.goto(`/s/${s.shareCode}`);
+      expect(await h1(phone)).toBe('Is the <youth> club "good" & safe?');
+      expect(await phone.locator('html').getAttribute('dir')).toBe(language === 'ur' ? 'rtl' : 'ltr');
+      expect(await phone.locator('main h2').first().textContent()).toBe(message(language, 'surveys.take.why'));
+      await expect.poll(() => phone.getByRole('button', { name: message(language, 'surveys.take.start') }).isDisabled()).toBe(true);
+      await checkChildPage(phone, `the first screen as the server wrote it (${language})`);
+      const written = await phone.locator('#root').innerHTML();
+
+      // With its script the page draws the same screen in place of it, with working buttons.
+      await phone.unroute('**/*.js');
+      await phone.reload();
+      await expect.poll(() => phone.getByRole('button', { name: message(language, 'surveys.take.start') }).isEnabled()).toBe(true);
+      expect((await phone.locator('#root').innerHTML()).replaceAll('<!-- -->', '')).toBe(written.replaceAll(' disabled=""', ''));
+    }
+  });
+
   test('a reload in the middle of a survey keeps the answers and the place, and they leave the phone once sent', async () => {
     const open = await survey(practitioner, 'open');
     const page = await suite.page('phone');

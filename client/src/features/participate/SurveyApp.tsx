@@ -14,7 +14,7 @@ import { HearButton, languageName } from '../../components/questions/HearButton'
 import { canSpeak } from '../../components/questions/speech';
 import { AGE_BANDS, isAnswered, modeFor, type AgeBand, type Answer } from '../../components/questions/questions';
 import { useDraft, type Draft } from './draft';
-import { keepSurveyCopy, surveyCopy } from './surveyCopy';
+import { keepSurveyCopy, surveyCopy, surveyFromPage } from './surveyCopy';
 import type { Receipt } from './ReceiptView';
 import './survey.css';
 
@@ -529,7 +529,10 @@ function SurveyLoader({ code }: { code: string }) {
       setChosen(l);
     }
   };
-  if (fetching && !data) {
+  // The survey the server wrote into the page: its intro shows at once, as the server drew it, and
+  // stays if the page's own request fails (a page reopened from the service worker's cache, say).
+  const given = !data ? surveyFromPage<Survey>(code, asked) : null;
+  if (fetching && !data && !given) {
     return (
       <Screen title={t('surveys.take.loading')}>
         <LoadingState label={t('surveys.take.loading')} />
@@ -539,14 +542,14 @@ function SurveyLoader({ code }: { code: string }) {
   const fresh = data?.surveyByShareCode;
   // Without signal, the copy kept when this phone last opened the survey (surveyCopy.ts).
   const kept = error && !data ? surveyCopy<Survey>(code, asked) : null;
-  if (error && !data && !kept) {
+  if (error && !data && !kept && !given) {
     return (
       <Screen title={t('surveys.take.loadFailed')}>
         <ErrorState error={error} onRetry={() => reexecute({ requestPolicy: 'network-only' })} />
       </Screen>
     );
   }
-  const survey = fresh ?? kept;
+  const survey = fresh ?? given ?? kept;
   if (!survey) {
     return (
       <Screen title={t('surveys.take.notFound.title')} heading={<h1 className="heading-xl">{t('surveys.take.notFound.title')}</h1>}>

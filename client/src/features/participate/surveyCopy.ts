@@ -38,3 +38,20 @@ export function surveyCopy<T>(code: string, language: string): T | null {
   const any = Object.entries(copies).find(([key]) => key.startsWith(`${code.toUpperCase()}|`));
   return any ? (any[1].survey as T) : null;
 }
+
+/**
+ * The survey the server wrote into this page (server/src/surveys/survey-page.ts), when it is the one
+ * asked for, in the language asked for: shown at once while the page asks for it (and for who is
+ * signed in) as usual, and still there if asking fails. Another survey or language is asked for as before.
+ */
+let given: { code: string; language: string; survey: unknown } | null | undefined;
+export function surveyFromPage<T>(code: string, language: string): T | null {
+  if (given === undefined) {
+    try {
+      given = JSON.parse(document.getElementById('survey-data')?.textContent ?? 'null');
+    } catch {
+      given = null;
+    }
+  }
+  return given && given.code === code && given.language === language ? (given.survey as T) : null;
+}

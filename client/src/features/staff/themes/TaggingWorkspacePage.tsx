@@ -109,10 +109,14 @@ function FilterForm({ filters }: { filters: Filters }) {
   );
 }
 
-/** One page of inputs (keyset cursor `after`); "show more" adds the next page below. */
+/**
+ * One page of inputs (keyset cursor `after`); "show more" adds the next page below. `fresh`: read
+ * from the server, not the cache (after tagging, see the page below).
+ */
 function InputsPage({
   filter,
   after,
+  fresh,
   selected,
   toggle,
   onMore,
@@ -120,6 +124,7 @@ function InputsPage({
 }: {
   filter: Record<string, unknown>;
   after: string | null;
+  fresh: boolean;
   selected: Set<string>;
   toggle: (id: string, on: boolean) => void;
   onMore: (cursor: string) => void;
@@ -127,7 +132,12 @@ function InputsPage({
 }) {
   const { t } = useTranslation();
   const number = useNumberFormat();
-  const [{ data, fetching, error }, reexecute] = useQuery({ query: WorkspaceQuery, variables: { filter, first: PAGE_SIZE, after }, context });
+  const [{ data, fetching, error }, reexecute] = useQuery({
+    query: WorkspaceQuery,
+    variables: { filter, first: PAGE_SIZE, after },
+    context,
+    requestPolicy: fresh ? 'network-only' : 'cache-first',
+  });
   if (fetching && !data) return <LoadingState label={t('trace.workspace.loading')} />;
   if (error && !data) return <ErrorState error={error} onRetry={() => reexecute({ requestPolicy: 'network-only' })} />;
   const connection = data!.inputs;
@@ -293,6 +303,11 @@ export function TaggingWorkspacePage() {
   const [pages, setPages] = useState<Array<string | null>>([null]);
   const [selected, setSelected] = useState<Set<string>>(new Set());
   const [done, setDone] = useState('');
+  // Bumped by each tagging. Making a theme on the spot refetches this list (its result names a
+  // Theme) while the tagging is still on its way, and that read can miss the tagging; the cache
+  // then has nothing left to refresh when the tagging's result comes. So the list is drawn again
+  // from a read made after the tagging, and the earlier read, left without a reader, is dropped.
+  const [round, setRound] = useState(0);
   const key = location.search;
   // New filters: start again from the first page, with nothing selected.
   useEffect(() => {
@@ -321,6 +336,7 @@ export function TaggingWorkspacePage() {
         onTagged={(label, count) => {
           setSelected(new Set());
           setPages([null]);
+          setRound((r) => r + 1);
           setDone(t('trace.workspace.tagged', { count, theme: label }));
         }}
       />
@@ -330,9 +346,10 @@ export function TaggingWorkspacePage() {
         </h2>
         {pages.map((after, i) => (
           <InputsPage
-            key={after ?? 'first'}
+            key={`${after ?? 'first'}:${round}`}
             filter={filter}
             after={after}
+            fresh={round > 0}
             selected={selected}
             toggle={toggle}
             isLast={i === pages.length - 1}

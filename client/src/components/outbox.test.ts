@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
 import { CombinedError, gql, type OperationResult } from 'urql';
-import { OUTBOX_KEY, RETRY_MS, createOutbox, type OutboxClient, type OutboxEnv } from './outbox';
+import { FIRST_RETRIES_MS, OUTBOX_KEY, RETRY_MS, createOutbox, type OutboxClient, type OutboxEnv } from './outbox';
 
 const SUBMIT = 'mutation Submit($input: SubmitResponseInput!) { submitResponse(input: $input) { receiptCode } }';
 
@@ -214,23 +214,44 @@ describe('outbox', () => {
     stop();
   });
 
-  test('retries every 30 seconds while items are waiting, and stops retrying when none are', async () => {
+  test('retries 2, 5 and 15 seconds after failed sends, then every 30 seconds while items are waiting, and stops retrying when none are', async () => {
     vi.useFakeTimers();
     const box = createOutbox(device.env);
     box.enqueue(item(1));
-    const { client, sent } = fakeClient([{ error: offline() }, { error: offline() }]);
+    const failures = FIRST_RETRIES_MS.length + 1;
+    const { client, sent } = fakeClient(Array.from({ length: failures }, () => ({ error: offline() })));
     const stop = box.start(client);
     await vi.advanceTimersByTimeAsync(0);
     expect(sent).toHaveLength(1);
-    await vi.advanceTimersByTimeAsync(RETRY_MS - 1);
-    expect(sent).toHaveLength(1);
-    await vi.advanceTimersByTimeAsync(1);
-    expect(sent).toHaveLength(2);
-    await vi.advanceTimersByTimeAsync(RETRY_MS);
-    expect(sent).toHaveLength(3);
+    for (const [i, wait] of [...FIRST_RETRIES_MS, RETRY_MS].entries()) {
+      await vi.advanceTimersByTimeAsync(wait - 1);
+      expect(sent).toHaveLength(i + 1);
+      await vi.advanceTimersByTimeAsync(1);
+      expect(sent).toHaveLength(i + 2);
+    }
     expect(box.pendingItems()).toEqual([]);
     await vi.advanceTimersByTimeAsync(RETRY_MS * 3);
+    expect(sent).toHaveLength(failures + 1);
+    stop();
+  });
+
+  test('after a send goes through, the next failure is retried soon again', async () => {
+    vi.useFakeTimers();
+    const box = createOutbox(device.env);
+    box.enqueue(item(1));
+    const ok = { data: { submitResponse: { receiptCode: 'code' } } };
+    const { client, sent } = fakeClient([{ error: offline() }, ok, { error: offline() }]);
+    const stop = box.start(client);
+    await vi.advanceTimersByTimeAsync(0);
+    await vi.advanceTimersByTimeAsync(FIRST_RETRIES_MS[0]);
+    expect(sent).toHaveLength(2);
+    expect(box.pendingItems()).toEqual([]);
+    box.enqueue(item(2));
+    await vi.advanceTimersByTimeAsync(0);
     expect(sent).toHaveLength(3);
+    await vi.advanceTimersByTimeAsync(FIRST_RETRIES_MS[0]);
+    expect(sent).toHaveLength(4);
+    expect(box.pendingItems()).toEqual([]);
     stop();
   });
 

@@ -10,7 +10,8 @@ import { stringifyDocument, useClient, type AnyVariables, type Client, type Docu
  *   pendingItems(kind?)                        waiting to be sent, oldest first
  *   flushOutbox(client)                        sends them in order
  *   startOutbox(client)                        flush now, when the browser comes back online, and
- *                                              every 30 s while anything is waiting
+ *                                              while anything is waiting: 2, 5 and 15 s after a
+ *                                              failed send, then every 30 s
  *   useOutbox(kind?)                           { pending, online, failed, results, sending }
  *
  * Outcomes of a send: success → the result is kept in memory by id (never stored: it may hold a
@@ -23,6 +24,11 @@ import { stringifyDocument, useClient, type AnyVariables, type Client, type Docu
 
 export const OUTBOX_KEY = 'heard.outbox';
 export const RETRY_MS = 30_000;
+/**
+ * Waits before the first retries after a failed send: soon at first (a phone whose signal has just
+ * come back often fails its first send, and then no further "online" event comes), then every RETRY_MS.
+ */
+export const FIRST_RETRIES_MS = [2_000, 5_000, 15_000] as const;
 export const NON_RETRYABLE = ['BAD_USER_INPUT', 'CONFLICT', 'FORBIDDEN', 'NOT_FOUND'] as const;
 
 export type OutboxItem = {
@@ -115,6 +121,8 @@ export function createOutbox(env: OutboxEnv) {
   let again = false;
   let client: OutboxClient | null = null;
   let timer: ReturnType<typeof setTimeout> | undefined;
+  /** Failed sends since the last one that went through: how long the next retry waits. */
+  let failures = 0;
   let stopWatching: (() => void) | null = null;
   let version = 0;
   const snapshots = new Map<string, { version: number; state: OutboxState }>();
@@ -151,7 +159,7 @@ export function createOutbox(env: OutboxEnv) {
     timer = undefined;
     if (client && read().items.length) {
       const c = client;
-      timer = setTimeout(() => void flush(c), RETRY_MS);
+      timer = setTimeout(() => void flush(c), FIRST_RETRIES_MS[failures - 1] ?? RETRY_MS);
     }
   }
 
@@ -211,7 +219,11 @@ export function createOutbox(env: OutboxEnv) {
           } catch {
             outcome = { ok: false, retry: true };
           }
-          if (!outcome.ok && outcome.retry) break;
+          if (!outcome.ok && outcome.retry) {
+            failures++;
+            break;
+          }
+          failures = 0;
           if (outcome.ok) results.set(item.id, { kind: item.kind, data: outcome.data });
           const state = read();
           write({
@@ -230,7 +242,7 @@ export function createOutbox(env: OutboxEnv) {
     return flushing;
   }
 
-  /** Sends what is waiting now, again whenever the browser comes back online, and every 30 s while anything waits. */
+  /** Sends what is waiting now, again whenever the browser comes back online, and while anything waits (see FIRST_RETRIES_MS). */
   function start(using: OutboxClient): () => void {
     client = using;
     stopWatching?.();

@@ -72,18 +72,30 @@ export const entities = [
  * transaction does not apply. Here they go to the innermost transaction of the async context (the
  * request's, or an `em.transactional` block's) while it is open. A failed statement is noted, so
  * the request does not try to commit a transaction PostgreSQL has already aborted.
+ *
+ * A transaction is one connection, and a connection runs one query at a time: reads a service
+ * starts together (`Promise.all`) are queued here, one after another, rather than handed to pg at
+ * once (which pg 8 queues with a deprecation warning and pg 9 refuses).
  */
 class TenantConnection extends PostgreSqlConnection {
+  /** Per open transaction, the last query sent to it (settled either way). */
+  private readonly tails = new WeakMap<object, Promise<unknown>>();
+
   override async execute(query: any, params?: unknown[], method?: 'all' | 'get' | 'run', ctx?: Transaction, loggerContext?: any): Promise<any> {
     let trx = ctx;
     if (!trx) {
       const open = TransactionContext.currentTransactionContext()?.em.getTransactionContext<any>();
       if (open && !open.isCompleted?.()) trx = open;
     }
+    if (!trx) return super.execute(query, params, method, trx, loggerContext);
+    const send = () => super.execute(query, params, method, trx, loggerContext);
+    const tail = this.tails.get(trx);
+    const result = tail ? tail.then(send) : send();
+    this.tails.set(trx, result.catch(() => undefined));
     try {
-      return await super.execute(query, params, method, trx, loggerContext);
+      return await result;
     } catch (error) {
-      if (trx) markFailed(trx);
+      markFailed(trx);
       throw error;
     }
   }

@@ -24,6 +24,7 @@ import { ConcernNote, SafeguardingConcern, ScreeningRuleSet } from './voices/con
 import { ReceiptFollow } from './trace/follow.entity.js';
 import { SurveyCount } from './surveys/survey-count.entity.js';
 import { markFailed } from './shared/tenancy.js';
+import { HoldingClient } from './holding-client.js';
 
 /** Every entity, listed once: discovery by folder scan would differ between tsx, vitest and dist. */
 export const entities = [
@@ -81,6 +82,25 @@ class TenantConnection extends PostgreSqlConnection {
   /** Per open transaction, the last query sent to it (settled either way). */
   private readonly tails = new WeakMap<object, Promise<unknown>>();
 
+  override createKnex(): void {
+    super.createKnex();
+    // Connections are HoldingClients (holding-client.ts): BEGIN and the organisation go with the first statement.
+    const client = (this.client as any).client;
+    client.driver = Object.assign(Object.create(client.driver), { Client: HoldingClient });
+  }
+
+  /**
+   * Sends `sql`, whose result nobody reads, with the transaction's next statement (after those
+   * already queued), in the same message: shared/tenancy.ts sets the organisation this way.
+   */
+  async hold(trx: Transaction, sql: string): Promise<void> {
+    const place = async () => ((await (trx as any).client.acquireConnection()) as HoldingClient).hold(sql);
+    const tail = this.tails.get(trx);
+    const placed = tail ? tail.then(place) : place();
+    this.tails.set(trx, placed.catch(() => undefined));
+    await placed;
+  }
+
   override async execute(query: any, params?: unknown[], method?: 'all' | 'get' | 'run', ctx?: Transaction, loggerContext?: any): Promise<any> {
     let trx = ctx;
     if (!trx) {
@@ -118,7 +138,7 @@ export function ormOptions(clientUrl: string, overrides: Partial<Options> = {}):
     allowGlobalContext: false,
     // Fail fast instead of hanging when PostgreSQL is away; the pool recovers once it is back. Enough
     // connections that concurrent commits share PostgreSQL's group commit (fsync is the bottleneck).
-    pool: { min: 0, max: Number(process.env.DATABASE_POOL_MAX) || 32, acquireTimeoutMillis: 5000, idleTimeoutMillis: 10_000 },
+    pool: { min: 0, max: Number(process.env.DATABASE_POOL_MAX) || 32, acquireTimeoutMillis: 5000, idleTimeoutMillis: Number(process.env.POOL_IDLE ?? 10_000) },
     driverOptions: { connection: { connectionTimeoutMillis: 3000, statement_timeout: 30_000 } },
     migrations: {
       migrationsList,

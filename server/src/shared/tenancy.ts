@@ -51,11 +51,22 @@ export function outsideTransaction<T>(fn: () => Promise<T>): Promise<T> {
   return (TransactionContext as unknown as { storage: { exit<R>(f: () => R): R } }).storage.exit(fn);
 }
 
-/** Sets the organisation for the rest of `em`'s transaction. */
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+/** What the connection class in orm.ts adds: a statement sent with the transaction's next one. */
+interface HoldingConnection {
+  hold(trx: object, sql: string): Promise<void>;
+}
+
+/**
+ * Sets the organisation for the rest of `em`'s transaction. Nothing reads the result, so the
+ * statement goes with the transaction's next one, in the same message (holding-client.ts).
+ */
 export async function setTenant(em: EntityManager, organisationId: string): Promise<void> {
   const trx = transactionOf(em);
   if (current.get(trx) === organisationId) return;
-  await em.execute(`select set_config('${TENANT_SETTING}', ?, true)`, [organisationId]);
+  if (!UUID.test(organisationId)) throw new Error('tenancy: not an organisation id');
+  await (em.getConnection() as unknown as HoldingConnection).hold(trx, `select set_config('${TENANT_SETTING}', '${organisationId}', true)`);
   current.set(trx, organisationId);
 }
 

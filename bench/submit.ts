@@ -9,14 +9,19 @@ import { Agent } from '../test/support/app.js';
 import { answersFor, survey } from '../test/support/factories.js';
 import { openLoop } from './open-loop.js';
 import { deriveAppUrl } from '../server/src/database.js';
+import { PostgreSqlPlatform } from '@mikro-orm/postgresql';
 
 export const CONCURRENCY = 32;
 export const SECONDS = Number(process.env.BENCH_SECONDS ?? 10);
+/** The throughput runs are taken in this many turns each. */
+const SLICES = 5;
 
 export interface SubmitFigures {
   'submitResponse.raw_rps': number;
   'submitResponse.http_rps': number;
   'submitResponse.ratio': number;
+  'submitResponse.raw_same_messages_rps': number;
+  'submitResponse.ratio_same_messages': number;
   'submitResponse.p50_ms': number;
   'submitResponse.p99_ms': number;
   'submitResponse.half_rate_rps': number;
@@ -31,8 +36,10 @@ const numbered = (sql: string) => {
 /**
  * submitResponse over HTTP (session cookie, GraphQL, validation, idempotency, one-statement
  * insert) against raw `pg` running the same INSERT … ON CONFLICT statement with the same rows,
- * at the same concurrency, in the same run. Then latency at half the HTTP saturation rate, with
- * requests arriving evenly at that rate (open loop).
+ * at the same concurrency, in the same run: once as a plain pg client sends it (four messages),
+ * once in the two messages Heard sends (so the second ratio is the cost of everything but the
+ * wire). Then latency at half the HTTP saturation rate, with requests arriving evenly at that rate
+ * (open loop).
  */
 /**
  * An open survey and a child signed in on one phone, and the request that submits a new answer to it:
@@ -85,40 +92,61 @@ export async function benchSubmit(databaseUrl: string, serverUrl: string): Promi
       client.release();
     }
   };
-  const rawOnce = () =>
-    inTenantTransaction((client) => client.query(
-      sql,
-      insertResponseParams({
-        surveyId: s.id,
-        responseId: randomUUID(),
-        clientSubmissionId: `raw-${randomUUID()}`,
-        payloadHash: 'x',
-        receiptCode: newReceiptCode() + randomUUID().slice(0, 4),
-        ageBand: AgeBand.AGE_12_TO_17,
-        channel: Channel.ONLINE,
-        capture: Capture.OWN_WORDS,
-        enteredBy: null,
-        participantId: null,
-        answers: answers.map((a) => ({ id: randomUUID(), question_id: a.questionId, choice_ids: a.choiceIds ?? null, scale: a.scale ?? null })),
-        voices: [{ id: randomUUID(), text: 'I would like more time to talk to my worker after school.', flag: null }],
-        voiceSources: [{ question_id: textQuestion.id, source_title: 'x' }],
-      }),
-    ));
-  const raw = async (seconds: number) => {
+  const row = () =>
+    insertResponseParams({
+      surveyId: s.id,
+      responseId: randomUUID(),
+      clientSubmissionId: `raw-${randomUUID()}`,
+      payloadHash: 'x',
+      receiptCode: newReceiptCode() + randomUUID().slice(0, 4),
+      ageBand: AgeBand.AGE_12_TO_17,
+      channel: Channel.ONLINE,
+      capture: Capture.OWN_WORDS,
+      enteredBy: null,
+      participantId: null,
+      answers: answers.map((a) => ({ id: randomUUID(), question_id: a.questionId, choice_ids: a.choiceIds ?? null, scale: a.scale ?? null })),
+      voices: [{ id: randomUUID(), text: 'I would like more time to talk to my worker after school.', flag: null }],
+      voiceSources: [{ question_id: textQuestion.id, source_title: 'x' }],
+    });
+  // As a plain pg client writes it: four messages (begin, organisation, the statement with its
+  // parameters, commit).
+  const rawOnce = () => inTenantTransaction((client) => client.query(sql, row()));
+  // The messages Heard sends (server/src/holding-client.ts): BEGIN, the organisation and the
+  // statement (its values written in, as the ORM does) in one, then COMMIT.
+  const platform = new PostgreSqlPlatform();
+  const sameMessagesOnce = async () => {
+    const client = await pool.connect();
+    try {
+      const results = (await client.query(
+        `begin; select set_config('heard.organisation_id', '${organisationId}', true);\n${platform.formatQuery(INSERT_RESPONSE_SQL, row() as any[])}`,
+      )) as unknown as pg.QueryResult[];
+      await client.query('commit');
+      return results[2];
+    } catch (error) {
+      await client.query('rollback').catch(() => {});
+      throw error;
+    } finally {
+      client.release();
+    }
+  };
+  const loop = (once: () => Promise<pg.QueryResult>) => async (seconds: number) => {
     const end = Date.now() + seconds * 1000;
     let done = 0;
     await Promise.all(
       Array.from({ length: CONCURRENCY }, async () => {
         while (Date.now() < end) {
-          const { rowCount } = await rawOnce();
+          const { rowCount } = await once();
           if (rowCount !== 1) throw new Error('raw insert stored nothing');
           done++;
         }
       }),
     );
-    return done / seconds;
+    return done;
   };
+  const raw = loop(rawOnce);
+  const rawSameMessages = loop(sameMessagesOnce);
   await raw(2); // warm-up
+  await rawSameMessages(2);
 
   let bad = 0;
   const http = (options: Partial<autocannon.Options>) =>
@@ -134,10 +162,22 @@ export async function benchSubmit(databaseUrl: string, serverUrl: string): Promi
 
   await http({ duration: 2 }); // warm-up (JIT, pools)
   bad = 0;
-  const rawRps = await raw(SECONDS);
-  const saturated = await http({});
-  if (bad || saturated.non2xx || saturated.errors) throw new Error(`HTTP run had ${bad} bad responses, ${saturated.errors} errors`);
-  const httpRps = saturated.requests.total / SECONDS;
+  // Taken in turns, a slice of each at a time, so a change in the machine's speed during the run
+  // (other tenants of the host) falls on all three alike rather than on whichever ran then.
+  const slice = SECONDS / SLICES;
+  let rawDone = 0;
+  let sameDone = 0;
+  let httpDone = 0;
+  for (let i = 0; i < SLICES; i++) {
+    rawDone += await raw(slice);
+    sameDone += await rawSameMessages(slice);
+    const saturated = await http({ duration: slice });
+    if (bad || saturated.non2xx || saturated.errors) throw new Error(`HTTP run had ${bad} bad responses, ${saturated.errors} errors`);
+    httpDone += saturated.requests.total;
+  }
+  const rawRps = rawDone / SECONDS;
+  const rawSameRps = sameDone / SECONDS;
+  const httpRps = httpDone / SECONDS;
   const halfRate = httpRps / 2;
   // Steady state before timing latency, as a server that has run a while is in: the WAL written so
   // far checkpointed (so its segments are recycled, not created and zero-filled mid-run) and
@@ -152,6 +192,8 @@ export async function benchSubmit(databaseUrl: string, serverUrl: string): Promi
     'submitResponse.raw_rps': rawRps,
     'submitResponse.http_rps': httpRps,
     'submitResponse.ratio': httpRps / rawRps,
+    'submitResponse.raw_same_messages_rps': rawSameRps,
+    'submitResponse.ratio_same_messages': httpRps / rawSameRps,
     'submitResponse.p50_ms': half.p50,
     'submitResponse.p99_ms': half.p99,
     'submitResponse.half_rate_rps': halfRate,

@@ -7,9 +7,9 @@ import { normaliseVoice, notifyLeads, rewriteVoice, screenVoices, VOICE_MAX_LENG
 import { VoiceInput } from '../voices/voice-input.entity.js';
 import { readsUnreadWords, toVoiceView, VOICE_COLUMNS, type VoiceRow } from '../voices/voice-input.service.js';
 import type { VoiceInputView } from '../voices/voice-input.type.js';
+import { isUuid } from '../shared/input-guard.js';
 
 const MAX_REASON = 1000;
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 /**
  * Corrects what a worker typed for a contribution at an event (a typo, a misheard word). The new
@@ -25,7 +25,7 @@ export async function correctContribution(em: EntityManager, app: AppState, acto
   const why = reason.trim();
   if (!why) throw badInput('reason', 'Say why the words are being corrected.');
   if (why.length > MAX_REASON) throw badInput('reason', `Keep the reason to ${MAX_REASON} characters.`);
-  if (!UUID.test(inputId)) throw notFound('Input');
+  if (!isUuid(inputId)) throw notFound('Input');
   const [voice] = await screenVoices(em, app, actor.organisationId, [corrected]);
   const outcome = await em.transactional(async (tx): Promise<{ view: VoiceInputView; flagged: boolean }> => {
     const conn = tx.getConnection();

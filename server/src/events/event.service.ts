@@ -21,6 +21,7 @@ import { ConsultationEvent, EventStatus } from './event.entity.js';
 import type { AttendanceInput, ContributionInput, CreateEventInput } from './event.inputs.js';
 import type { EventFeedback, VoiceQuality } from './event.types.js';
 import { enterOrganisationOf } from '../shared/tenancy.js';
+import { isUuid } from '../shared/input-guard.js';
 
 export const MAX_CONTRIBUTION_LENGTH = 5000;
 export const MAX_SPEAKER_LABEL_LENGTH = 100;
@@ -29,20 +30,19 @@ const MAX_REPORT_LENGTH = 20_000;
 const MAX_WHAT_WE_HEARD_LENGTH = 5000;
 const MAX_QUOTES = 100;
 const CLIENT_ID = /^[A-Za-z0-9_-]{8,100}$/;
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 /** How voices are recorded at an event (READ_TO_THEM is for surveys read aloud). */
 export const EVENT_CAPTURES = [Capture.OWN_WORDS, Capture.SCRIBED, Capture.SUMMARISED] as const;
 
 /** Loads an event of the actor's organisation, or NOT_FOUND (also for ids that are not ids). */
 export async function findEvent(em: EntityManager, actor: Actor, id: string, lock = false): Promise<ConsultationEvent> {
-  if (!UUID.test(id)) throw notFound('Event');
+  if (!isUuid(id)) throw notFound('Event');
   const event = await em.findOne(ConsultationEvent, { id }, lock ? { lockMode: LockMode.PESSIMISTIC_WRITE } : {});
   return sameOrganisation(actor, event, 'Event');
 }
 
 /** The organisation's events, soonest first, optionally for one service. */
 export function listEvents(em: EntityManager, actor: Actor, serviceId: string | null): Promise<ConsultationEvent[]> {
-  if (serviceId && !UUID.test(serviceId)) return Promise.resolve([]);
+  if (serviceId && !isUuid(serviceId)) return Promise.resolve([]);
   return em.find(
     ConsultationEvent,
     { organisation: actor.organisationId, ...(serviceId ? { service: serviceId } : {}) },
@@ -139,7 +139,7 @@ function checkContribution(input: ContributionInput): CheckedContribution {
   if (!CLIENT_ID.test(input.clientSubmissionId)) {
     throw badInput('clientSubmissionId', 'clientSubmissionId must be 8 to 100 letters, digits, dashes or underscores.');
   }
-  if (!UUID.test(input.eventId)) throw notFound('Event');
+  if (!isUuid(input.eventId)) throw notFound('Event');
   const text = normaliseVoice(input.text, 'text', { maxLength: MAX_CONTRIBUTION_LENGTH, empty: 'Write down what was said.' });
   if (!(EVENT_CAPTURES as readonly Capture[]).includes(input.capture)) {
     throw badInput('capture', 'At an event, say whether it is in their own words, scribed as said, or summarised.');
@@ -415,7 +415,7 @@ export async function eventsQuality(em: EntityManager, actor: Actor, eventIds: r
  * NOT_FOUND for another organisation's service.
  */
 export async function serviceVoiceQuality(em: EntityManager, actor: Actor, serviceId: string): Promise<VoiceQuality> {
-  if (!UUID.test(serviceId)) throw notFound('Service');
+  if (!isUuid(serviceId)) throw notFound('Service');
   const service = await em.findOne(Service, { id: serviceId, organisation: actor.organisationId });
   if (!service) throw notFound('Service');
   return (await protectedQuality(em, actor.organisationId, { serviceId })).service;

@@ -17,7 +17,6 @@ import { setSessionCookie } from './session-cookie.js';
 const STATE_COOKIE = 'heard_oidc_state';
 const ATTEMPT_MS = 10 * 60_000;
 const DISCOVERY_TTL_MS = 10 * 60_000;
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 /** Why a single sign-on did not work, as the sign-in page is told (never more than this). */
 export type OidcFailure = 'unavailable' | 'expired' | 'unverified' | 'no-account' | 'failed';
@@ -69,7 +68,7 @@ export const redirectUri = (app: AppState) => `${app.config.publicUrl}/auth/oidc
  * URL, the state to bind to the browser, and when the attempt expires.
  */
 export async function startOidcSignIn(em: EntityManager, app: AppState, organisationId: string): Promise<{ url: URL; state: string }> {
-  const organisation = UUID.test(organisationId) ? await em.findOne(Organisation, organisationId, { populate: ['oidcClientSecret'] }) : null;
+  const organisation = isUuid(organisationId) ? await em.findOne(Organisation, organisationId, { populate: ['oidcClientSecret'] }) : null;
   if (!organisation) throw new OidcError('unavailable', 'unknown organisation');
   const config = await providerFor(app, organisation);
   const codeVerifier = client.randomPKCECodeVerifier();

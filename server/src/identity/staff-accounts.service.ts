@@ -15,6 +15,7 @@ import { keyedHash, newLinkToken } from './secrets.js';
 import { staffMfaRequired } from './mfa-policy.js';
 import { forgetAccount, forgetToken } from './session-cache.js';
 import { notifyChange } from '../shared/cache-bus.js';
+import { isUuid } from '../shared/input-guard.js';
 
 const DAY = 86_400_000;
 
@@ -22,7 +23,6 @@ const DAY = 86_400_000;
 export type MailContext = Pick<AppState, 'config' | 'mail' | 'log'>;
 export const INVITE_DAYS = 7;
 export const RESET_MINUTES = 60;
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 /** Where an emailed link lands: the token is in the fragment, so it never reaches a server log. */
 export function linkFor(app: MailContext, page: 'accept-invite' | 'reset-password', token: string): string {
@@ -277,7 +277,7 @@ export async function changePassword(em: EntityManager, app: AppState, actor: Ac
 }
 
 async function findStaff(em: EntityManager, actor: Actor, id: string): Promise<Account> {
-  if (!UUID.test(id)) throw notFound('Staff account');
+  if (!isUuid(id)) throw notFound('Staff account');
   return sameOrganisation(actor, await em.findOne(Account, { id, role: { $in: [...STAFF_ROLES] } }), 'Staff account');
 }
 

@@ -7,8 +7,8 @@ import type { Actor } from '../shared/context.js';
 import { Role } from '../shared/enums.js';
 import { badInput, notFound } from '../shared/errors.js';
 import { eraseInputs } from '../voices/erasure.js';
+import { isUuid } from '../shared/input-guard.js';
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const PEOPLE = [Role.PARTICIPANT, Role.FORUM_MEMBER];
 
 /**
@@ -20,7 +20,7 @@ const INPUTS_OF = `select v.id from voice_input v
   where v.organisation_id = ? and (v.author_id = ? or v.response_id in (select r.id from survey_response r where r.participant_id = ?))`;
 
 async function findPerson(em: EntityManager, actor: Actor, accountId: string): Promise<Account> {
-  if (!UUID.test(accountId)) throw notFound('Participant');
+  if (!isUuid(accountId)) throw notFound('Participant');
   return sameOrganisation(actor, await em.findOne(Account, { id: accountId, role: { $in: PEOPLE } }), 'Participant');
 }
 

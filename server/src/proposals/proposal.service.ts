@@ -14,9 +14,9 @@ import { VoiceInput } from '../voices/voice-input.entity.js';
 import { Forum } from './forum.entity.js';
 import type { CreateProposalInput } from './proposal.inputs.js';
 import { Proposal, ProposalComment, ProposalStatus, ProposalTheme, VoteChoice } from './proposal.entity.js';
+import { isUuid } from '../shared/input-guard.js';
 
 const S = ProposalStatus;
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 /** Longest a vote may stay open. */
 const MAX_VOTING_DAYS = 366;
 /** Limits on a member's words (also declared on the GraphQL arguments). */
@@ -124,7 +124,7 @@ function visibleToMember(proposal: Proposal, forumId: string | null): boolean {
  * once it has gone to them (never a draft). Anything else is NOT_FOUND. Lapsed votes close first.
  */
 export async function findProposal(em: EntityManager, actor: Actor, id: string, what = 'Proposal'): Promise<Proposal> {
-  if (!UUID.test(id)) throw notFound(what);
+  if (!isUuid(id)) throw notFound(what);
   await closeLapsedVotes(em, { proposalId: id });
   const proposal = await em.findOne(Proposal, { id, organisation: actor.organisationId }, { populate: ['service', 'forum'], refresh: true });
   if (!proposal) throw notFound(what);
@@ -142,7 +142,7 @@ export async function proposalOrNull(em: EntityManager, actor: Actor, id: string
  * Lapsed votes close first, so filtering by status is right at once.
  */
 export async function listProposals(em: EntityManager, actor: Actor, status: ProposalStatus | null, forumId: string | null): Promise<Proposal[]> {
-  if (forumId && !UUID.test(forumId)) return [];
+  if (forumId && !isUuid(forumId)) return [];
   await closeLapsedVotes(em, { organisationId: actor.organisationId });
   const where: Record<string, unknown> = { organisation: actor.organisationId };
   if (status) where.status = status;
@@ -180,15 +180,15 @@ function checkedFields(input: CreateProposalInput): ProposalFields {
 
 /** The links of a form, each checked to belong to the actor's organisation (BAD_USER_INPUT naming the field). */
 async function checkedLinks(em: EntityManager, actor: Actor, input: CreateProposalInput) {
-  const service = input.serviceId && !UUID.test(input.serviceId) ? null : await ownService(em, actor, input.serviceId);
+  const service = input.serviceId && !isUuid(input.serviceId) ? null : await ownService(em, actor, input.serviceId);
   if (input.serviceId && !service) throw badInput('serviceId', 'Choose one of your organisation’s services.');
   let forum: Forum | null = null;
   if (input.forumId) {
-    forum = UUID.test(input.forumId) ? await em.findOne(Forum, { id: input.forumId, organisation: actor.organisationId }) : null;
+    forum = isUuid(input.forumId) ? await em.findOne(Forum, { id: input.forumId, organisation: actor.organisationId }) : null;
     if (!forum) throw badInput('forumId', 'Choose one of your organisation’s forums.');
   }
   const themeIds = [...new Set(input.themeIds ?? [])];
-  const themes = themeIds.length && themeIds.every((id) => UUID.test(id)) ? await em.find<Theme>('Theme', { id: { $in: themeIds }, organisation: actor.organisationId }) : [];
+  const themes = themeIds.length && themeIds.every((id) => isUuid(id)) ? await em.find<Theme>('Theme', { id: { $in: themeIds }, organisation: actor.organisationId }) : [];
   if (themes.length !== themeIds.length) throw badInput('themeIds', 'Choose themes from your organisation’s themes.');
   return { service, forum, themes };
 }
@@ -360,7 +360,7 @@ export async function castVote(
   actor: Actor,
   input: { proposalId: string; choice: VoteChoice; reason?: string | null },
 ): Promise<CastVote> {
-  if (!UUID.test(input.proposalId)) throw notFound('Proposal');
+  if (!isUuid(input.proposalId)) throw notFound('Proposal');
   const reason = normaliseVoice(input.reason, 'reason', { maxLength: MAX_REASON_LENGTH, optional: true });
   const params = (reasonId: string | null) => [randomUUID(), input.choice, reasonId, input.proposalId, actor.organisationId, actor.accountId];
   let rows: Array<{ choice: VoteChoice; updated_at: string | Date }>;
@@ -580,7 +580,7 @@ async function reloadComment(em: EntityManager, id: string): Promise<ProposalCom
 export async function hideComment(em: EntityManager, actor: Actor, commentId: string, reason: string): Promise<ProposalComment> {
   const why = reason.trim();
   if (!why) throw badInput('reason', 'Say why the comment is hidden.');
-  if (!UUID.test(commentId)) throw notFound('Comment');
+  if (!isUuid(commentId)) throw notFound('Comment');
   const comment = await performAction(em, actor, 'hideComment', async (tx) => {
     const found = await tx.findOne(ProposalComment, commentId, { populate: ['proposal'] });
     if (!found || found.proposal.organisation.id !== actor.organisationId) throw notFound('Comment');

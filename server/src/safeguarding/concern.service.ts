@@ -13,6 +13,7 @@ import { ConcernNote, ConcernSeverity, ConcernStatus, SafeguardingConcern } from
 import type { SafeguardingConcernView } from './concern.types.js';
 import { notifyLeads } from '../voices/voice-writer.js';
 import { dueByFor } from '../voices/screening/screen-inputs.js';
+import { isUuid } from '../shared/input-guard.js';
 
 const STATUS_ORDER: Record<ConcernStatus, number> = { OPEN: 0, ACKNOWLEDGED: 1, REFERRED: 2, CLOSED: 3 };
 
@@ -56,7 +57,7 @@ const QUEUE_REST = 500;
  */
 export async function getConcern(em: EntityManager, actor: Actor, id: string, showWords = true): Promise<SafeguardingConcernView> {
   // A mistyped address is not found, rather than a database error about the id's format.
-  if (!/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(id)) throw notFound('Concern');
+  if (!isUuid(id)) throw notFound('Concern');
   return (await views(em, actor, [await findConcern(em, actor, id)], showWords))[0];
 }
 

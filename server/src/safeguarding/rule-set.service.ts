@@ -8,9 +8,9 @@ import { badInput, notFound } from '../shared/errors.js';
 import { ScreeningRuleSet } from '../voices/concern.entity.js';
 import { validateRuleSet, type RuleSet } from '../voices/screening/screening.js';
 import type { ScreeningRuleSetView } from './rule-set.types.js';
+import { isUuid } from '../shared/input-guard.js';
 
 const MAX_JSON = 200_000;
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/iu;
 
 function view(r: ScreeningRuleSet): ScreeningRuleSetView {
   const rules = r.rules as RuleSet;
@@ -65,7 +65,7 @@ export async function addRuleSet(em: EntityManager, actor: Actor, app: AppState,
 
 /** Turns one of the organisation's rule sets on or off (NOT_FOUND outside it). Audited, before and after. */
 export async function setRuleSetActive(em: EntityManager, actor: Actor, app: AppState, id: string, active: boolean): Promise<ScreeningRuleSetView> {
-  if (!UUID.test(id)) throw notFound('Rule set');
+  if (!isUuid(id)) throw notFound('Rule set');
   const saved = await performAction(
     em,
     actor,

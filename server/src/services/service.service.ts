@@ -5,6 +5,7 @@ import { changedFields, performAction } from '../shared/audit.js';
 import type { Actor } from '../shared/context.js';
 import { badInput, conflict, notFound } from '../shared/errors.js';
 import { Service } from './service.entity.js';
+import { isUuid } from '../shared/input-guard.js';
 
 /** The service of a form, if given: it must belong to the actor's organisation. */
 export async function ownService(em: EntityManager, actor: Actor, serviceId: string | null | undefined, field = 'serviceId'): Promise<Service | null> {
@@ -32,7 +33,6 @@ export async function createService(em: EntityManager, actor: Actor, input: { na
   });
 }
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 /**
  * Renames a service and/or replaces its description (an empty one removes it); fields not given
@@ -45,7 +45,7 @@ export async function updateService(em: EntityManager, actor: Actor, id: string,
   if (input.name !== undefined && !name) throw badInput('name', 'Enter the service’s name.');
   if (name && name.length > 200) throw badInput('name', 'Keep the name to 200 characters.');
   if (input.description && input.description.trim().length > 2000) throw badInput('description', 'Keep the description to 2000 characters.');
-  if (!UUID.test(id)) throw notFound('Service');
+  if (!isUuid(id)) throw notFound('Service');
   const details: Record<string, unknown> = {};
   return performAction(
     em,

@@ -1,5 +1,6 @@
 import { Property, TransactionContext } from '@mikro-orm/core';
 import type { EntityManager, Knex, MikroORM } from '@mikro-orm/postgresql';
+import { isUuid } from './input-guard.js';
 
 /**
  * Tenancy in the database. Every table that holds an organisation's data has row-level security
@@ -51,7 +52,6 @@ export function outsideTransaction<T>(fn: () => Promise<T>): Promise<T> {
   return (TransactionContext as unknown as { storage: { exit<R>(f: () => R): R } }).storage.exit(fn);
 }
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 /** What the connection class in orm.ts adds: a statement sent with the transaction's next one. */
 interface HoldingConnection {
@@ -65,7 +65,7 @@ interface HoldingConnection {
 export async function setTenant(em: EntityManager, organisationId: string): Promise<void> {
   const trx = transactionOf(em);
   if (current.get(trx) === organisationId) return;
-  if (!UUID.test(organisationId)) throw new Error('tenancy: not an organisation id');
+  if (!isUuid(organisationId)) throw new Error('tenancy: not an organisation id');
   await (em.getConnection() as unknown as HoldingConnection).hold(trx, `select set_config('${TENANT_SETTING}', '${organisationId}', true)`);
   current.set(trx, organisationId);
 }

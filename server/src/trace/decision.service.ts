@@ -30,7 +30,8 @@ import { DECISION_COLUMNS, decisionFromRow, type DecisionRow, type AmendDecision
 import { evidenceSql } from './evidence.sql.js';
 import { notifyFollowers } from './follow.service.js';
 import { Theme } from './theme.entity.js';
-import { checkCitableInputs, distinctIds, isUuid } from './theme.service.js';
+import { checkCitableInputs, distinctIds } from './theme.service.js';
+import { isUuid } from '../shared/input-guard.js';
 import { enterOrganisationOf } from '../shared/tenancy.js';
 
 /** A NOT_ADOPTED decision must tell children why not, in more than a word or two. */

@@ -8,7 +8,7 @@ import { AgeBand } from '../shared/enums.js';
 import { badInput } from '../shared/errors.js';
 import { ownService } from '../services/service.service.js';
 import { ServiceCohort } from './decision.entity.js';
-import { isUuid } from './theme.service.js';
+import { isUuid } from '../shared/input-guard.js';
 import { period, thresholdOf } from './trace.service.js';
 import type { AgeBandCountInput, Representation } from './trace.types.js';
 

@@ -3,7 +3,8 @@ import { performAction, recordAudit } from '../shared/audit.js';
 import type { Actor } from '../shared/context.js';
 import { badInput, conflict, notFound } from '../shared/errors.js';
 import { Theme } from './theme.entity.js';
-import { distinctIds, findTheme, isUuid } from './theme.service.js';
+import { distinctIds, findTheme } from './theme.service.js';
+import { isUuid } from '../shared/input-guard.js';
 
 const MAX_LABEL = 200;
 const MAX_DESCRIPTION = 2000;

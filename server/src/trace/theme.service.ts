@@ -11,6 +11,7 @@ import { protectCells } from '../shared/suppression.js';
 import { ownService } from '../services/service.service.js';
 import { Theme } from './theme.entity.js';
 import { THEME_COLUMNS, themeFromRow, type CreateThemeInput, type ThemeRow, type ThemeView } from './theme.types.js';
+import { isUuid } from '../shared/input-guard.js';
 
 /** A theme of the actor's organisation, or NOT_FOUND (another organisation's theme is not revealed). */
 export async function findTheme(em: EntityManager, actor: Actor, id: string): Promise<Theme> {
@@ -57,15 +58,13 @@ export async function checkCitableInputs(em: EntityManager, actor: Actor, ids: s
   });
 }
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 /** Ids are UUIDs: anything else cannot name a record (and must not reach a uuid column). */
-export const isUuid = (id: string): boolean => UUID.test(id);
 
 /** Distinct ids, each a UUID (else BAD_USER_INPUT on `field.i`). */
 export function distinctIds(ids: readonly string[] | null | undefined, field: string): string[] {
   const seen = new Set<string>();
   (ids ?? []).forEach((id, i) => {
-    if (!UUID.test(id)) throw badInput(`${field}.${i}`, 'That was not found.');
+    if (!isUuid(id)) throw badInput(`${field}.${i}`, 'That was not found.');
     seen.add(id.toLowerCase());
   });
   return [...seen];
@@ -133,7 +132,7 @@ export async function listThemes(em: EntityManager, actor: Actor, serviceId: str
 
 /** One theme of the actor's organisation, or null. */
 export async function getTheme(em: EntityManager, actor: Actor, id: string): Promise<ThemeView | null> {
-  if (!UUID.test(id)) return null;
+  if (!isUuid(id)) return null;
   const [row] = await em
     .getConnection()
     .execute<ThemeRow[]>(`select ${THEME_COLUMNS} from theme t where t.id = ? and t.organisation_id = ?`, [id, actor.organisationId]);

@@ -7,7 +7,7 @@ import { youSaidWeDid } from './decision.service.js';
 import { DecisionView } from './decision.types.js';
 import { eraseMyWords } from './erase-words.service.js';
 import { followReceipt, unfollowReceipt } from './follow.service.js';
-import { isUuid } from './theme.service.js';
+import { isUuid } from '../shared/input-guard.js';
 import { influence, receiptFor, traceFlow, traceInput } from './trace.service.js';
 import { InfluenceReport, ReceiptTrace, Trace, TraceFlow } from './trace.types.js';
 import { enterOrganisationOf } from '../shared/tenancy.js';

@@ -10,7 +10,7 @@ import { readsUnreadWords, toVoiceView, VOICE_COLUMNS, type VoiceRow } from '../
 import { CHANGE_COLUMNS, changeFromRow, DECISION_COLUMNS, decisionFromRow, type ChangeRow, type DecisionRow } from './decision.types.js';
 import { decisionsOfInputsSql } from './evidence.sql.js';
 import { isFollowed, responseForCode } from './follow.service.js';
-import { isUuid } from './theme.service.js';
+import { isUuid } from '../shared/input-guard.js';
 import { THEME_COLUMNS, themeFromRow, type ThemeRow } from './theme.types.js';
 import { FlowNodeKind, TraceLinkKind, type FlowLink, type FlowNode, type InfluenceReport, type ReceiptTrace, type Trace, type TraceFlow, type TraceLink } from './trace.types.js';
 import { openTransaction } from '../shared/tenancy.js';

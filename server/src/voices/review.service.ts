@@ -5,9 +5,9 @@ import { badInput } from '../shared/errors.js';
 import { connectionFrom, decodeCursor, pageSize } from '../shared/pagination.js';
 import { VoiceInput } from './voice-input.entity.js';
 import { toVoiceView, VOICE_COLUMNS, type VoiceRow } from './voice-input.service.js';
+import { isUuid } from '../shared/input-guard.js';
 
 const MAX_BATCH = 200;
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/iu;
 
 /**
  * Marks voice inputs as read by the actor (a practitioner or safeguarding lead), which releases
@@ -20,7 +20,7 @@ export async function reviewInputs(em: EntityManager, actor: Actor, inputIds: st
   if (inputIds.length === 0) throw badInput('inputIds', 'Choose at least one text.');
   if (inputIds.length > MAX_BATCH) throw badInput('inputIds', `Mark at most ${MAX_BATCH} texts at a time.`);
   inputIds.forEach((id, i) => {
-    if (!UUID.test(id)) throw badInput(`inputIds.${i}`, 'This text was not found.');
+    if (!isUuid(id)) throw badInput(`inputIds.${i}`, 'This text was not found.');
   });
   const ids = [...new Set(inputIds)];
   return em.transactional(async (tx) => {

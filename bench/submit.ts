@@ -77,11 +77,10 @@ export async function benchSubmit(databaseUrl: string, serverUrl: string): Promi
   const [{ organisation_id: organisationId }] = (await owner.query('select organisation_id from survey where id = $1', [s.id])).rows;
   const sql = numbered(INSERT_RESPONSE_SQL);
   const textQuestion = s.questions.find((q) => q.type === 'TEXT')!;
-  const inTenantTransaction = async (statement: (client: pg.PoolClient) => Promise<pg.QueryResult>) => {
+  /** `statement` begins the transaction (and sets the organisation) as it sends its messages; then commit. */
+  const inTransaction = async (statement: (client: pg.PoolClient) => Promise<pg.QueryResult>) => {
     const client = await pool.connect();
     try {
-      await client.query('begin');
-      await client.query(`select set_config('heard.organisation_id', $1, true)`, [organisationId]);
       const result = await statement(client);
       await client.query('commit');
       return result;
@@ -110,25 +109,22 @@ export async function benchSubmit(databaseUrl: string, serverUrl: string): Promi
     });
   // As a plain pg client writes it: four messages (begin, organisation, the statement with its
   // parameters, commit).
-  const rawOnce = () => inTenantTransaction((client) => client.query(sql, row()));
+  const rawOnce = () =>
+    inTransaction(async (client) => {
+      await client.query('begin');
+      await client.query(`select set_config('heard.organisation_id', $1, true)`, [organisationId]);
+      return client.query(sql, row());
+    });
   // The messages Heard sends (server/src/holding-client.ts): BEGIN, the organisation and the
   // statement (its values written in, as the ORM does) in one, then COMMIT.
   const platform = new PostgreSqlPlatform();
-  const sameMessagesOnce = async () => {
-    const client = await pool.connect();
-    try {
-      const results = (await client.query(
+  const sameMessagesOnce = () =>
+    inTransaction(async (client) => {
+      const results = await client.query(
         `begin; select set_config('heard.organisation_id', '${organisationId}', true);\n${platform.formatQuery(INSERT_RESPONSE_SQL, row() as any[])}`,
-      )) as unknown as pg.QueryResult[];
-      await client.query('commit');
-      return results[2];
-    } catch (error) {
-      await client.query('rollback').catch(() => {});
-      throw error;
-    } finally {
-      client.release();
-    }
-  };
+      );
+      return (results as unknown as pg.QueryResult[])[2];
+    });
   const loop = (once: () => Promise<pg.QueryResult>) => async (seconds: number) => {
     const end = Date.now() + seconds * 1000;
     let done = 0;

@@ -51,15 +51,12 @@ export class HoldingClient extends pg.Client {
       // The held statements first, then this one once they are answered (one query at a time per
       // connection). An error in them leaves the transaction aborted, so this one then fails too.
       const first = `${held.join(';\n')};`;
-      if (typeof config?.submit === 'function') {
-        super.query(first, () => super.query(config, values, callback));
-        return config;
+      if (!callback && typeof config?.submit !== 'function') {
+        return new Promise((resolve) => super.query(first, () => resolve(undefined))).then(() => super.query(config, values));
       }
-      if (callback) {
-        super.query(first, () => super.query(config, values, callback));
-        return undefined;
-      }
-      return new Promise((resolve) => super.query(first, () => resolve(undefined))).then(() => super.query(config, values));
+      super.query(first, () => super.query(config, values, callback));
+      // What pg returns for these: the query object itself (a cursor, a stream), or nothing.
+      return typeof config?.submit === 'function' ? config : undefined;
     }
     const merged = typeof config === 'string' ? `${held.join(';\n')};\n${text}` : { ...config, text: `${held.join(';\n')};\n${text}` };
     // One result per statement: the held ones' come first.

@@ -94,11 +94,15 @@ class TenantConnection extends PostgreSqlConnection {
    * already queued), in the same message: shared/tenancy.ts sets the organisation this way.
    */
   async hold(trx: Transaction, sql: string): Promise<void> {
-    const place = async () => ((await (trx as any).client.acquireConnection()) as HoldingClient).hold(sql);
+    await this.inTurn(trx, async () => ((await (trx as any).client.acquireConnection()) as HoldingClient).hold(sql));
+  }
+
+  /** Runs `work` on `trx` once everything queued on it before has settled. */
+  private inTurn<T>(trx: object, work: () => Promise<T>): Promise<T> {
     const tail = this.tails.get(trx);
-    const placed = tail ? tail.then(place) : place();
-    this.tails.set(trx, placed.catch(() => undefined));
-    await placed;
+    const result = tail ? tail.then(work) : work();
+    this.tails.set(trx, result.catch(() => undefined));
+    return result;
   }
 
   override async execute(query: any, params?: unknown[], method?: 'all' | 'get' | 'run', ctx?: Transaction, loggerContext?: any): Promise<any> {
@@ -108,12 +112,8 @@ class TenantConnection extends PostgreSqlConnection {
       if (open && !open.isCompleted?.()) trx = open;
     }
     if (!trx) return super.execute(query, params, method, trx, loggerContext);
-    const send = () => super.execute(query, params, method, trx, loggerContext);
-    const tail = this.tails.get(trx);
-    const result = tail ? tail.then(send) : send();
-    this.tails.set(trx, result.catch(() => undefined));
     try {
-      return await result;
+      return await this.inTurn(trx, () => super.execute(query, params, method, trx, loggerContext));
     } catch (error) {
       markFailed(trx);
       throw error;
@@ -138,7 +138,7 @@ export function ormOptions(clientUrl: string, overrides: Partial<Options> = {}):
     allowGlobalContext: false,
     // Fail fast instead of hanging when PostgreSQL is away; the pool recovers once it is back. Enough
     // connections that concurrent commits share PostgreSQL's group commit (fsync is the bottleneck).
-    pool: { min: 0, max: Number(process.env.DATABASE_POOL_MAX) || 32, acquireTimeoutMillis: 5000, idleTimeoutMillis: Number(process.env.POOL_IDLE ?? 10_000) },
+    pool: { min: 0, max: Number(process.env.DATABASE_POOL_MAX) || 32, acquireTimeoutMillis: 5000, idleTimeoutMillis: 10_000 },
     driverOptions: { connection: { connectionTimeoutMillis: 3000, statement_timeout: 30_000 } },
     migrations: {
       migrationsList,

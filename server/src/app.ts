@@ -42,6 +42,13 @@ import { openAppOrm } from './orm.js';
 import { ReplicaReads, replicaUrlAs } from './shared/replicas.js';
 import { inRequestTransaction } from './shared/tenancy.js';
 
+declare module 'fastify' {
+  interface FastifyRequest {
+    /** A GraphQL request's context, set when its transaction begins. */
+    heardContext: Context | null;
+  }
+}
+
 export interface AppOptions {
   /** Connected as the database owner: used at start only, to prepare the app role. */
   orm: MikroORM;
@@ -207,10 +214,13 @@ export async function createApp({ orm: ownerOrm, appOrm, config, logger = create
     const e = databaseUnavailable();
     return reply.code(503).header('content-type', 'application/json; charset=utf-8').send({ errors: [{ message: e.message, extensions: e.extensions }] });
   };
-  const contexts = new WeakMap<FastifyRequest, Context>();
+  // The request's context is kept on the request itself, not in a WeakMap keyed by the request: the
+  // context points back at the request, and V8's young-generation collections treat a WeakMap's
+  // values as strong, so every request's objects would outlive them and wait for a full collection.
+  app.decorateRequest('heardContext', null);
   const graphql = fastifyApolloHandler(apollo, {
     context: async (request): Promise<Context> => {
-      const context = contexts.get(request)!;
+      const context = request.heardContext!;
       try {
         context.actor = await resolveActor(context.em, config.sessionSecret, request.cookies[SESSION_COOKIE]);
         return context;
@@ -232,7 +242,7 @@ export async function createApp({ orm: ownerOrm, appOrm, config, logger = create
     handler: async (request, reply) => {
       try {
         const { result, aborted } = await inRequestTransaction(orm, async (em) => {
-          contexts.set(request, { em, actor: null, ip: request.ip, request, reply, log: request.log as Logger, app: state, loaders: new Map() });
+          request.heardContext = { em, actor: null, ip: request.ip, request, reply, log: request.log as Logger, app: state, loaders: new Map() };
           return graphql.call(app, request as any, reply as any) as Promise<unknown>;
         });
         if (aborted && typeof result === 'string' && !JSON.parse(result).errors) {

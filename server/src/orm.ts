@@ -25,6 +25,7 @@ import { ReceiptFollow } from './trace/follow.entity.js';
 import { SurveyCount } from './surveys/survey-count.entity.js';
 import { markFailed } from './shared/tenancy.js';
 import { HoldingClient } from './holding-client.js';
+import { LightTransaction } from './light-transaction.js';
 
 /** Every entity, listed once: discovery by folder scan would differ between tsx, vitest and dist. */
 export const entities = [
@@ -87,6 +88,11 @@ class TenantConnection extends PostgreSqlConnection {
     // Connections are HoldingClients (holding-client.ts): BEGIN and the organisation go with the first statement.
     const client = (this.client as any).client;
     client.driver = Object.assign(Object.create(client.driver), { Client: HoldingClient });
+    // Top-level transactions hand out a small transactor, not a knex instance each (light-transaction.ts).
+    const knexTransaction = client.transaction;
+    client.transaction = function (container: unknown, config: unknown, outerTx: unknown) {
+      return outerTx ? knexTransaction.call(this, container, config, outerTx) : new LightTransaction(this, container, config);
+    };
   }
 
   /**

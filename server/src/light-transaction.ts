@@ -8,8 +8,8 @@ const PgTransaction: any = require('knex/lib/dialects/postgres/execution/pg-tran
  * A top-level knex transaction whose transactor is a small object rather than a whole knex
  * instance. knex builds a new knex instance for every transaction (about 150 functions and a
  * property dictionary) and V8 moves those to the old generation, so with one transaction per
- * request the server ran a full collection every few seconds under load, and its pauses were the
- * longest waits of a child's submission. Every request's transaction is one of these
+ * request the server ran a full collection every 15 to 20 seconds at half load, and the longest
+ * waits in the submit benchmark came with them. Every request's transaction is one of these
  * (TenantConnection in orm.ts); nested ones (savepoints) are knex's own, inside it.
  *
  * The transactor offers what a transaction is used for here, as knex's does: queries join it with

@@ -2,7 +2,7 @@ import { createRequire } from 'node:module';
 
 const require = createRequire(import.meta.url);
 // knex's own transaction class for PostgreSQL (knex 3.2): everything but the transactor it hands out.
-const PgTransaction: any = require('knex/lib/dialects/postgres/execution/pg-transaction.js');
+const PgTransaction: new (client: unknown, container: unknown, config: unknown) => any = require('knex/lib/dialects/postgres/execution/pg-transaction.js');
 
 /**
  * A top-level knex transaction whose transactor is a small object rather than a whole knex
@@ -16,14 +16,10 @@ const PgTransaction: any = require('knex/lib/dialects/postgres/execution/pg-tran
  * `.transacting(trx)` (which reads `trx.client`) or start from `trx.raw` and `trx.queryBuilder()`;
  * MikroORM commits, rolls back, awaits `executionPromise` and opens savepoints with `transaction()`.
  * It is not callable (`trx('table')`): nothing here does that, and such a call fails loudly rather
- * than running outside the transaction. `_onAcquire` and the transaction client below follow
- * knex's execution/transaction.js line for line, with `makeTransactor` replaced.
+ * than running outside the transaction. `_onAcquire` and the transaction client below do what
+ * knex's execution/transaction.js does, with `makeTransactor` replaced.
  */
 export class LightTransaction extends PgTransaction {
-  constructor(client: unknown, container: unknown, config: unknown) {
-    super(client, container, config);
-  }
-
   async _onAcquire(container: (transactor: unknown) => unknown, connection: unknown): Promise<unknown> {
     const trxClient = (this.trxClient = transactionClient(this, this.client, connection));
     const init = this.begin(connection);
@@ -68,32 +64,23 @@ function transactionClient(trx: any, client: any, connection: unknown): any {
       client.emit(event, ...args);
     });
   }
-  const query = trxClient.query;
-  trxClient.query = function (conn: unknown, obj: any) {
-    const completed = trx.isCompleted();
-    return new Promise((resolve, reject) => {
-      try {
-        if (conn !== connection) throw new Error('Invalid connection for transaction query.');
-        if (completed) throw new Error('Transaction query already complete, run with DEBUG=knex:tx for more info');
-        resolve(query.call(trxClient, conn, obj));
-      } catch (error) {
-        reject(error);
-      }
-    });
-  };
-  const stream = trxClient.stream;
-  trxClient.stream = function (conn: unknown, obj: unknown, target: unknown, options: unknown) {
-    const completed = trx.isCompleted();
-    return new Promise((resolve, reject) => {
-      try {
-        if (conn !== connection) throw new Error('Invalid connection for transaction query.');
-        if (completed) throw new Error('Transaction query already complete, run with DEBUG=knex:tx for more info');
-        resolve(stream.call(trxClient, conn, obj, target, options));
-      } catch (error) {
-        reject(error);
-      }
-    });
-  };
+  // Queries and streams go only to this transaction's connection, and only while it is open.
+  const guarded =
+    (run: (...args: any[]) => unknown) =>
+    (conn: unknown, ...rest: unknown[]) => {
+      const completed = trx.isCompleted();
+      return new Promise((resolve, reject) => {
+        try {
+          if (conn !== connection) throw new Error('Invalid connection for transaction query.');
+          if (completed) throw new Error('Transaction query already complete, run with DEBUG=knex:tx for more info');
+          resolve(run.call(trxClient, conn, ...rest));
+        } catch (error) {
+          reject(error);
+        }
+      });
+    };
+  trxClient.query = guarded(trxClient.query);
+  trxClient.stream = guarded(trxClient.stream);
   trxClient.acquireConnection = () => Promise.resolve(connection);
   trxClient.releaseConnection = () => Promise.resolve();
   return trxClient;

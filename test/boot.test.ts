@@ -1,4 +1,4 @@
-import { spawn, type ChildProcess } from 'node:child_process';
+import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -10,9 +10,9 @@ const root = join(import.meta.dirname, '..');
 const running: ChildProcess[] = [];
 afterAll(() => running.forEach((p) => p.kill('SIGKILL')));
 
-/** Runs the server as `npm start` does and waits for its ready line. */
-function boot(env: Record<string, string>): Promise<{ child: ChildProcess; url: string; output: () => string }> {
-  const child = spawn(process.execPath, ['--import', 'tsx', 'server/src/main.ts'], {
+/** Runs the server as `npm start` does (or as `args` say) and waits for its ready line. */
+function boot(env: Record<string, string>, args = ['--import', 'tsx', 'server/src/main.ts']): Promise<{ child: ChildProcess; url: string; output: () => string }> {
+  const child = spawn(process.execPath, args, {
     cwd: root,
     env: { ...process.env, PORT: '0', LOG_LEVEL: 'warn', NODE_ENV: 'development', ...env },
   });
@@ -86,6 +86,21 @@ describe('npm start', () => {
       rmSync(dataDir, { recursive: true, force: true });
     }
   }, 90_000);
+
+  it('builds and starts as the image runs it: the compiled server, with what it reads beside its code', async () => {
+    const build = spawnSync('npm', ['run', 'build', '-w', 'server'], { cwd: root, encoding: 'utf8' });
+    expect(build.status, build.stdout + build.stderr).toBe(0);
+    const db = await createTestDatabase();
+    try {
+      const production = { DATABASE_URL: db.url, NODE_ENV: 'production', SESSION_SECRET: 'z'.repeat(40), HOST: '127.0.0.1' };
+      const { child, url } = await boot(production, ['server/dist/main.js']);
+      expect((await fetch(`${url}/readyz`)).status).toBe(200);
+      child.kill('SIGTERM');
+      expect(await exited(child)).toBe(0);
+    } finally {
+      await db.drop();
+    }
+  }, 120_000);
 
   it('never loads demo data in production', async () => {
     const db = await createTestDatabase();

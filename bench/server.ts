@@ -3,9 +3,12 @@ import { join } from 'node:path';
 
 const root = join(import.meta.dirname, '..');
 
-/** Runs Heard in its own process (as `npm start` does), so the load generator does not share its thread. */
+/**
+ * Runs Heard in its own process, so the load generator does not share its thread, and as the image
+ * runs it: the compiled server (`npm run bench` builds it first), not the sources through tsx.
+ */
 export function startServer(databaseUrl: string): Promise<{ url: string; child: ChildProcess; stop: () => Promise<void> }> {
-  const child = spawn(process.execPath, ['--import', 'tsx', 'server/src/main.ts'], {
+  const child = spawn(process.execPath, ['server/dist/main.js'], {
     cwd: root,
     env: { ...process.env, DATABASE_URL: databaseUrl, PORT: '0', LOG_LEVEL: 'warn', NODE_ENV: 'development' },
     stdio: ['ignore', 'pipe', 'pipe'],

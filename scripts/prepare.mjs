@@ -1,6 +1,6 @@
 // Shared by `npm start`, `npm test` and `npm run bench`: make a fresh clone runnable without
-// extra commands — install dependencies when missing, and build the client when its sources are
-// newer than the build.
+// extra commands — install dependencies when missing, and build the client (and, for the
+// benchmarks, the server) when its sources are newer than the build.
 import { spawnSync } from 'node:child_process';
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import { dirname, join } from 'node:path';
@@ -43,5 +43,15 @@ export function ensureClientBuilt() {
   if (!existsSync(built) || statSync(built).mtimeMs < sources) {
     console.log('Building the client (vite build)…');
     run('npm', ['run', 'build', '-w', 'client']);
+  }
+}
+
+/** The server compiled as the image runs it (server/dist), for measuring what is deployed. */
+export function ensureServerBuilt() {
+  const built = join(root, 'server', 'dist', 'main.js');
+  const sources = Math.max(newest(join(root, 'server', 'src')), newest(join(root, 'server', 'package.json')), newest(join(root, 'tsconfig.json')));
+  if (!existsSync(built) || statSync(built).mtimeMs < sources) {
+    console.log('Building the server (tsc)…');
+    run('npm', ['run', 'build', '-w', 'server']);
   }
 }

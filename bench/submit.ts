@@ -10,6 +10,7 @@ import { answersFor, survey } from '../test/support/factories.js';
 import { openLoop } from './open-loop.js';
 import { deriveAppUrl } from '../server/src/database.js';
 import { PostgreSqlPlatform } from '@mikro-orm/postgresql';
+import { POOL_IDLE_TIMEOUT_MS } from '../server/src/orm.js';
 
 export const CONCURRENCY = 32;
 export const SECONDS = Number(process.env.BENCH_SECONDS ?? 10);
@@ -187,18 +188,21 @@ export async function benchSubmit(databaseUrl: string, serverUrl: string): Promi
   const rawSameRps = done.same / took.same;
   const httpRps = done.http / took.http;
   const halfRate = httpRps / 2;
-  // Steady state before timing latency, as a server that has run a while is in: the WAL written so
-  // far checkpointed (so its segments are recycled, not created and zero-filled mid-run) and
+  // Steady state before timing latency, as a server that has run a while is in: the baseline's
+  // connections closed now (left idle, its pool would close all 32 at once mid-run), the WAL written
+  // so far checkpointed (so its segments are recycled, not created and zero-filled mid-run) and
   // everything the fresh cluster wrote on disk (so the kernel does not flush it mid-run).
+  await pool.end();
   await owner.query('checkpoint');
   execFileSync('sync');
   const atHalf = (seconds: number) => openLoop({ url: `${serverUrl}/graphql`, rate: halfRate, seconds, connections: CONCURRENCY, headers, body, ok });
-  // Two seconds at the rate first, not timed: the generator's connections opened and the server's
-  // pool refilled after the pause above, as in a server that has been taking answers for a while.
-  await atHalf(2);
+  // At the rate first, not timed, as a server that has been taking answers at it for a while: the
+  // generator's connections opened, the server's pool refilled after the pause above, and the
+  // connections it opened at saturation and no longer needs closed (they go once idle for
+  // POOL_IDLE_TIMEOUT_MS, all at once, which stalls everything on this machine for tens of ms).
+  await atHalf(POOL_IDLE_TIMEOUT_MS / 1000 + 2);
   const half = await atHalf(SECONDS);
   if (half.bad) throw new Error(`half-rate run had ${half.bad} bad responses of ${half.sent}`);
-  await pool.end();
   await owner.end();
   return {
     'submitResponse.raw_rps': rawRps,

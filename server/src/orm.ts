@@ -134,6 +134,9 @@ export class HeardDriver extends PostgreSqlDriver {
   }
 }
 
+/** How long a pooled connection may sit unused before the pool closes it. */
+export const POOL_IDLE_TIMEOUT_MS = 10_000;
+
 export function ormOptions(clientUrl: string, overrides: Partial<Options> = {}): Options {
   return {
     clientUrl,
@@ -144,7 +147,7 @@ export function ormOptions(clientUrl: string, overrides: Partial<Options> = {}):
     allowGlobalContext: false,
     // Fail fast instead of hanging when PostgreSQL is away; the pool recovers once it is back. Enough
     // connections that concurrent commits share PostgreSQL's group commit (fsync is the bottleneck).
-    pool: { min: 0, max: Number(process.env.DATABASE_POOL_MAX) || 32, acquireTimeoutMillis: 5000, idleTimeoutMillis: 10_000 },
+    pool: { min: 0, max: Number(process.env.DATABASE_POOL_MAX) || 32, acquireTimeoutMillis: 5000, idleTimeoutMillis: POOL_IDLE_TIMEOUT_MS },
     driverOptions: { connection: { connectionTimeoutMillis: 3000, statement_timeout: 30_000 } },
     migrations: {
       migrationsList,

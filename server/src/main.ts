@@ -9,12 +9,12 @@ import { demoSignIns, seedDemo } from './seed/demo.js';
 /**
  * A full garbage collection comes once the old generation has grown by some factor of what was live
  * after the last one. V8 picks the factor itself, and for this server under steady load it picked
- * about 1.3: with live memory near 75 MB and each request leaving a few kilobytes behind in the old
- * generation, a full collection every 5 to 10 s, each of which held requests back for up to about
- * 100 ms (bench/submit.ts, at half saturation). Growing to three times what is live before
- * collecting puts them about a minute apart at that load, for a heap that peaks near three times its
- * live size. V8 reads this at each collection, so setting it here, before any load, holds for every
- * way the server is started (npm start, the image, the benchmarks).
+ * about 1.3: with some 75 MB live and each request leaving about 7 KB behind in the old generation,
+ * a full collection every 5 to 10 s, each holding requests back for 60 to 270 ms on a 2-core machine
+ * (bench/submit.ts, at half saturation). Growing to four times what is live before collecting puts
+ * them about two minutes apart at that load, for a heap that peaks near four times its live size
+ * (some 300 MB). V8 reads this at each collection, so setting it here, before any load, holds
+ * however the server is started (npm start, the image, the benchmarks).
  */
 v8.setFlagsFromString('--heap-growing-percent=300');
 
